@@ -1,0 +1,85 @@
+#pragma once
+
+#include "app/core/error.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+
+namespace ridgeline::cli {
+
+// Options every command accepts (design/CLI.md "Common"). They may appear before or after the
+// command name.
+struct GlobalOptions {
+    QString dbPath;          // empty: the default workspace in the user's data folder
+    QString user;
+    QString passphraseFile;
+    bool json = false;
+};
+
+// What a command gets to work with. Results go to out(), progress and messages to err().
+class Context
+{
+public:
+    explicit Context(GlobalOptions options);
+
+    const GlobalOptions &options() const { return m_options; }
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // The workspace database path: --db, else the default location.
+    QString databasePath() const;
+
+    // Prints "ridgeline-cli: <message>" to stderr and returns the error's exit code.
+    int fail(const Error &error);
+    int usage(const QString &message);
+    // One progress line on stderr ("label: done/total"); a bar when stderr is a terminal.
+    void progress(const QString &label, qint64 done, qint64 total);
+
+private:
+    GlobalOptions m_options;
+    QTextStream m_out;
+    QTextStream m_err;
+    bool m_errIsTerminal = false;
+};
+
+struct Command {
+    QString name;     // first word: "init", "user", "an2k", ...
+    QString synopsis; // one line per form, for --help
+    std::function<int(Context &, const QStringList &args)> run;
+};
+
+class CommandRegistry
+{
+public:
+    void add(Command command);
+    const Command *find(const QString &name) const;
+    const QList<Command> &commands() const { return m_commands; }
+
+private:
+    QList<Command> m_commands;
+};
+
+// Each group lives in its own file.
+void registerWorkspaceCommands(CommandRegistry &registry);
+void registerPrintCommands(CommandRegistry &registry);
+void registerInteropCommands(CommandRegistry &registry);
+
+// Splits argv into global options, the command name and its arguments. Returns an error for an
+// option that lacks its value.
+struct ParsedCommandLine {
+    GlobalOptions options;
+    QString command;
+    QStringList args;
+    bool help = false;
+};
+Result<ParsedCommandLine> parseCommandLine(const QStringList &arguments);
+
+// Small helpers for command argument parsing: takes "--name VALUE" out of args.
+std::optional<QString> takeOption(QStringList &args, const QString &name);
+bool takeFlag(QStringList &args, const QString &name);
+
+} // namespace ridgeline::cli

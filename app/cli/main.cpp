@@ -1,0 +1,57 @@
+// ridgeline-cli: the workstation's headless companion. The contract is design/CLI.md.
+#include "app/cli/command.h"
+
+#include <QCoreApplication>
+
+using namespace ridgeline;
+using namespace ridgeline::cli;
+
+namespace {
+
+void printHelp(const CommandRegistry &registry)
+{
+    QTextStream out(stdout);
+    out << "Usage: ridgeline-cli [--db PATH] [--user NAME] [--passphrase-file FILE] COMMAND [ARGS]\n\n"
+        << "The passphrase is read from --passphrase-file, else RIDGELINE_PASSPHRASE, else a terminal prompt.\n\n"
+        << "Commands:\n";
+    for (const Command &c : registry.commands())
+        out << c.synopsis << '\n';
+    out << "\nExit codes: 0 success, 1 mismatch, 2 usage, 3 authentication failed, 4 bad input,\n"
+        << "5 permission denied, 6 corrupt or tampered, 7 not found.\n";
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Ridgeline"));
+    QCoreApplication::setApplicationName(QStringLiteral("Ridgeline"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RIDGELINE_VERSION));
+
+    CommandRegistry registry;
+    registerWorkspaceCommands(registry);
+    registerPrintCommands(registry);
+    registerInteropCommands(registry);
+
+    QStringList arguments = app.arguments();
+    arguments.removeFirst();
+    auto parsed = parseCommandLine(arguments);
+    if (!parsed) {
+        Context context({});
+        return context.usage(parsed.error().message());
+    }
+    if (parsed->help || parsed->command.isEmpty()) {
+        printHelp(registry);
+        return parsed->help ? 0 : int(ErrorCode::Usage);
+    }
+    if (parsed->command == QLatin1String("--version")) {
+        QTextStream(stdout) << "ridgeline-cli " << RIDGELINE_VERSION << '\n';
+        return 0;
+    }
+    Context context(parsed->options);
+    const Command *command = registry.find(parsed->command);
+    if (!command)
+        return context.usage(QStringLiteral("unknown command \"%1\"").arg(parsed->command));
+    return command->run(context, parsed->args);
+}

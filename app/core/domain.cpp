@@ -1,0 +1,157 @@
+#include "app/core/domain.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+namespace ridgeline {
+namespace {
+
+template<class E>
+struct Name {
+    E value;
+    const char *key;
+    const char *display; // source text for translation, context "ridgeline::Domain"
+};
+
+template<class E, size_t N>
+QString keyOf(const std::array<Name<E>, N> &table, E value)
+{
+    for (const auto &n : table) {
+        if (n.value == value)
+            return QString::fromLatin1(n.key);
+    }
+    return {};
+}
+
+template<class E, size_t N>
+QString displayOf(const std::array<Name<E>, N> &table, E value)
+{
+    for (const auto &n : table) {
+        if (n.value == value)
+            return QCoreApplication::translate("ridgeline::Domain", n.display);
+    }
+    return {};
+}
+
+template<class E, size_t N>
+std::optional<E> fromKey(const std::array<Name<E>, N> &table, QStringView key)
+{
+    for (const auto &n : table) {
+        if (key == QLatin1String(n.key))
+            return n.value;
+    }
+    return std::nullopt;
+}
+
+constexpr std::array kCaseStatus{
+    Name<CaseStatus>{CaseStatus::Open, "open", QT_TRANSLATE_NOOP("ridgeline::Domain", "Open")},
+    Name<CaseStatus>{CaseStatus::UnderExamination, "under-examination",
+                     QT_TRANSLATE_NOOP("ridgeline::Domain", "Under examination")},
+    Name<CaseStatus>{CaseStatus::AwaitingReview, "awaiting-review",
+                     QT_TRANSLATE_NOOP("ridgeline::Domain", "Awaiting review")},
+    Name<CaseStatus>{CaseStatus::SignedOff, "signed-off", QT_TRANSLATE_NOOP("ridgeline::Domain", "Signed off")},
+    Name<CaseStatus>{CaseStatus::Closed, "closed", QT_TRANSLATE_NOOP("ridgeline::Domain", "Closed")},
+};
+
+constexpr std::array kMarkKind{
+    Name<MarkKind>{MarkKind::LatentFinger, "latent-finger", QT_TRANSLATE_NOOP("ridgeline::Domain", "Latent finger mark")},
+    Name<MarkKind>{MarkKind::LatentPalm, "latent-palm", QT_TRANSLATE_NOOP("ridgeline::Domain", "Latent palm mark")},
+    Name<MarkKind>{MarkKind::Footwear, "footwear", QT_TRANSLATE_NOOP("ridgeline::Domain", "Footwear mark")},
+    Name<MarkKind>{MarkKind::ScenePhoto, "scene-photo", QT_TRANSLATE_NOOP("ridgeline::Domain", "Scene photograph")},
+};
+
+constexpr std::array kMarkState{
+    Name<MarkState>{MarkState::Received, "received", QT_TRANSLATE_NOOP("ridgeline::Domain", "Received")},
+    Name<MarkState>{MarkState::Analysis, "analysis", QT_TRANSLATE_NOOP("ridgeline::Domain", "Analysis")},
+    Name<MarkState>{MarkState::AnalysisCommitted, "analysis-committed",
+                    QT_TRANSLATE_NOOP("ridgeline::Domain", "Analysis committed")},
+    Name<MarkState>{MarkState::Comparison, "comparison", QT_TRANSLATE_NOOP("ridgeline::Domain", "Comparison")},
+    Name<MarkState>{MarkState::Evaluation, "evaluation", QT_TRANSLATE_NOOP("ridgeline::Domain", "Evaluation")},
+    Name<MarkState>{MarkState::Verification, "verification", QT_TRANSLATE_NOOP("ridgeline::Domain", "Verification")},
+    Name<MarkState>{MarkState::Conflict, "conflict", QT_TRANSLATE_NOOP("ridgeline::Domain", "Conflict")},
+    Name<MarkState>{MarkState::Resolution, "resolution", QT_TRANSLATE_NOOP("ridgeline::Domain", "Resolution")},
+    Name<MarkState>{MarkState::TechnicalReview, "technical-review",
+                    QT_TRANSLATE_NOOP("ridgeline::Domain", "Technical review")},
+    Name<MarkState>{MarkState::SignedOff, "signed-off", QT_TRANSLATE_NOOP("ridgeline::Domain", "Signed off")},
+    Name<MarkState>{MarkState::Closed, "closed", QT_TRANSLATE_NOOP("ridgeline::Domain", "Closed")},
+};
+
+constexpr std::array kPersonRole{
+    Name<PersonRole>{PersonRole::Suspect, "suspect", QT_TRANSLATE_NOOP("ridgeline::Domain", "Suspect")},
+    Name<PersonRole>{PersonRole::Victim, "victim", QT_TRANSLATE_NOOP("ridgeline::Domain", "Victim")},
+    Name<PersonRole>{PersonRole::Witness, "witness", QT_TRANSLATE_NOOP("ridgeline::Domain", "Witness")},
+    Name<PersonRole>{PersonRole::Elimination, "elimination", QT_TRANSLATE_NOOP("ridgeline::Domain", "Elimination")},
+};
+
+constexpr std::array kDocumentKind{
+    Name<DocumentKind>{DocumentKind::Statement, "statement", QT_TRANSLATE_NOOP("ridgeline::Domain", "Statement")},
+    Name<DocumentKind>{DocumentKind::Form, "form", QT_TRANSLATE_NOOP("ridgeline::Domain", "Form")},
+    Name<DocumentKind>{DocumentKind::LabReport, "lab-report", QT_TRANSLATE_NOOP("ridgeline::Domain", "Laboratory report")},
+    Name<DocumentKind>{DocumentKind::Other, "other", QT_TRANSLATE_NOOP("ridgeline::Domain", "Other document")},
+};
+
+constexpr std::array kTransmissionStatus{
+    Name<TransmissionStatus>{TransmissionStatus::Received, "received", QT_TRANSLATE_NOOP("ridgeline::Domain", "Received")},
+    Name<TransmissionStatus>{TransmissionStatus::Verified, "verified", QT_TRANSLATE_NOOP("ridgeline::Domain", "Verified")},
+    Name<TransmissionStatus>{TransmissionStatus::Imported, "imported", QT_TRANSLATE_NOOP("ridgeline::Domain", "Imported")},
+    Name<TransmissionStatus>{TransmissionStatus::Quarantined, "quarantined",
+                             QT_TRANSLATE_NOOP("ridgeline::Domain", "Quarantined")},
+};
+
+constexpr std::array<const char *, 15> kFingerNames{
+    QT_TRANSLATE_NOOP("ridgeline::Domain", "Unknown finger"),
+    QT_TRANSLATE_NOOP("ridgeline::Domain", "Right thumb"),
+    QT_TRANSLATE_NOOP("ridgeline::Domain", "Right index"),
+    QT_TRANSLATE_NOOP("ridgeline::Domain", "Right middle"),
+    QT_TRANSLATE_NOOP("ridgeline::Domain", "Right ring"),
+    QT_TRANSLATE_NOOP("ridgeline::Domain", "Right little"),
+    QT_TRANSLATE_NOOP("ridgeline::Domain", "Left thumb"),
+    QT_TRANSLATE_NOOP("ridgeline::Domain", "Left index"),
+    QT_TRANSLATE_NOOP("ridgeline::Domain", "Left middle"),
+    QT_TRANSLATE_NOOP("ridgeline::Domain", "Left ring"),
+    QT_TRANSLATE_NOOP("ridgeline::Domain", "Left little"),
+    QT_TRANSLATE_NOOP("ridgeline::Domain", "Plain right thumb"),
+    QT_TRANSLATE_NOOP("ridgeline::Domain", "Plain left thumb"),
+    QT_TRANSLATE_NOOP("ridgeline::Domain", "Plain right four fingers"),
+    QT_TRANSLATE_NOOP("ridgeline::Domain", "Plain left four fingers"),
+};
+
+} // namespace
+
+QString caseStatusKey(CaseStatus status) { return keyOf(kCaseStatus, status); }
+std::optional<CaseStatus> caseStatusFromKey(QStringView key) { return fromKey(kCaseStatus, key); }
+QString caseStatusDisplayName(CaseStatus status) { return displayOf(kCaseStatus, status); }
+
+QString markKindKey(MarkKind kind) { return keyOf(kMarkKind, kind); }
+std::optional<MarkKind> markKindFromKey(QStringView key) { return fromKey(kMarkKind, key); }
+QString markKindDisplayName(MarkKind kind) { return displayOf(kMarkKind, kind); }
+
+QString markStateKey(MarkState state) { return keyOf(kMarkState, state); }
+std::optional<MarkState> markStateFromKey(QStringView key) { return fromKey(kMarkState, key); }
+QString markStateDisplayName(MarkState state) { return displayOf(kMarkState, state); }
+
+QString personRoleKey(PersonRole role) { return keyOf(kPersonRole, role); }
+std::optional<PersonRole> personRoleFromKey(QStringView key) { return fromKey(kPersonRole, key); }
+QString personRoleDisplayName(PersonRole role) { return displayOf(kPersonRole, role); }
+
+QString documentKindKey(DocumentKind kind) { return keyOf(kDocumentKind, kind); }
+std::optional<DocumentKind> documentKindFromKey(QStringView key) { return fromKey(kDocumentKind, key); }
+
+QString transmissionStatusKey(TransmissionStatus status) { return keyOf(kTransmissionStatus, status); }
+
+QString fingerPositionDisplayName(int position)
+{
+    if (position < 0 || position >= int(kFingerNames.size()))
+        position = 0;
+    return QCoreApplication::translate("ridgeline::Domain", kFingerNames[size_t(position)]);
+}
+
+QString Person::displayName() const
+{
+    if (givenNames.isEmpty())
+        return familyName.toUpper();
+    return familyName.toUpper() + QStringLiteral(", ") + givenNames;
+}
+
+} // namespace ridgeline

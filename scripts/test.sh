@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs every test label except the benchmarks.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/deps.sh
+./scripts/build.sh
+BUILD_DIR=${RIDGELINE_BUILD_DIR:-build}
+cd "$BUILD_DIR"
+ctest --output-on-failure --label-exclude bench --parallel "$(nproc)" --timeout 900
