@@ -1,0 +1,87 @@
+#pragma once
+
+// The contract between the window/CLI and the encrypted workspace (implemented in
+// workspacesession.cpp on top of app/storage). One WorkspaceSession = one unlocked database with
+// one signed-in user. Not thread-safe: use it from one thread at a time (the GUI runs it on a
+// worker thread through QtConcurrent and never calls it on the UI thread).
+
+#include "app/core/auditevent.h"
+#include "app/core/domain.h"
+#include "app/core/error.h"
+#include "app/core/permissions.h"
+#include "app/core/repositories.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <chrono>
+#include <memory>
+
+namespace ridgeline {
+
+// Workspace-wide settings, stored inside the encrypted database.
+struct WorkspacePolicy {
+    int maxFailedLogins = 5;                     // then the account is locked ...
+    std::chrono::seconds lockoutDuration{300};   // ... for this long
+    std::chrono::seconds idleLockAfter{600};     // the window locks itself after this much idle time
+    bool blindVerification = true;
+    bool acceptUnsignedPackages = false;
+};
+
+// Summary of one run of `verify`: what was checked and the first problem found, if any.
+struct VerifyReport {
+    qint64 pagesChecked = 0;
+    qint64 originalsChecked = 0;
+    qint64 eventsChecked = 0;
+    qint64 checkpointsChecked = 0;
+    qint64 signaturesChecked = 0;
+    QStringList problems; // empty when everything holds; each names what and where
+    bool ok() const { return problems.isEmpty(); }
+};
+
+class WorkspaceSession
+{
+public:
+    virtual ~WorkspaceSession() = default;
+
+    // Creates a new workspace (database + key-slot header beside it) with one administrator.
+    static Result<std::unique_ptr<WorkspaceSession>> create(const QString &databasePath, const QString &adminName,
+                                                            const QByteArray &passphrase);
+    // Unlocks an existing workspace. Wrong passphrase / unknown user -> AuthenticationFailed,
+    // locked account -> AuthenticationFailed with the time it unlocks, damaged files -> Corrupt.
+    // Neither file is modified by a failed attempt other than through the audit trail.
+    static Result<std::unique_ptr<WorkspaceSession>> open(const QString &databasePath, const QString &userName,
+                                                          const QByteArray &passphrase);
+
+    virtual const User &user() const = 0;
+    virtual QString databasePath() const = 0;
+    virtual WorkspacePolicy policy() const = 0;
+    virtual Status setPolicy(const WorkspacePolicy &policy) = 0; // admin only
+
+    // Checks the permission table and audits a refusal. Services call this before acting.
+    virtual Status require(Action action, const QString &objectType = {}, const QString &objectId = {}) = 0;
+
+    virtual CaseRepository &cases() = 0;
+    virtual AuditLog &audit() = 0;
+
+    // Users (admin only except changeOwnPassphrase). Each rewrites only the key-slot header,
+    // atomically, plus the account row and an audit event.
+    virtual Result<User> addUser(const QString &name, const QString &displayName, Role role,
+                                 const QByteArray &passphrase) = 0;
+    virtual Status removeUser(const QString &name) = 0;
+    virtual Status changeOwnPassphrase(const QByteArray &oldPassphrase, const QByteArray &newPassphrase) = 0;
+    virtual Result<QList<User>> users() = 0;
+
+    virtual Result<QList<AuditEvent>> auditEvents(const QString &objectType = {}, const QString &objectId = {}) = 0;
+    virtual Result<VerifyReport> verify() = 0;
+
+    // Session lock (idle or on request): the key stays held, nothing can be read until
+    // unlock() with the same user's passphrase. Both are audited.
+    virtual Status lock() = 0;
+    virtual Status unlock(const QByteArray &passphrase) = 0;
+    virtual bool isLocked() const = 0;
+    // Signs a final audit checkpoint and closes the database.
+    virtual Status logout() = 0;
+};
+
+} // namespace ridgeline
