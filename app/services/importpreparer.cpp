@@ -1,0 +1,257 @@
+#include "app/services/importpreparer.h"
+
+#include "app/documents/pdfdocument.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QHash>
+#include <QImage>
+
+namespace ridgeline {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ridgeline::ImportPreparer", text);
+}
+
+Error itemError(const QString &package, const TransmissionItem &item, const QString &reason)
+{
+    return Error(ErrorCode::BadInput,
+                 tr("Package %1, item %2 (%3): %4").arg(package, item.exhibitReference, item.path, reason));
+}
+
+ImportImageFacts factsOf(const imaging::ImageInfo &info)
+{
+    return {info.width, info.height, info.pages, info.bitDepth, info.channels};
+}
+
+Calibration calibrationOf(const TransmissionItem &item, const imaging::ImageInfo &info)
+{
+    if (item.ppi > 0)
+        return {item.ppi, CalibrationSource::Manifest};
+    if (info.ppi > 0)
+        return {info.ppi, CalibrationSource::FileMetadata};
+    return {};
+}
+
+std::optional<MarkKind> markKindOf(TransmissionItemKind kind)
+{
+    switch (kind) {
+    case TransmissionItemKind::LatentFinger:
+        return MarkKind::LatentFinger;
+    case TransmissionItemKind::LatentPalm:
+        return MarkKind::LatentPalm;
+    case TransmissionItemKind::Footwear:
+        return MarkKind::Footwear;
+    case TransmissionItemKind::ScenePhoto:
+        return MarkKind::ScenePhoto;
+    case TransmissionItemKind::Document:
+    case TransmissionItemKind::TenprintImpression:
+        break;
+    }
+    return std::nullopt;
+}
+
+QByteArray pngBytes(const QImage &image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+// Everything in the plan that comes straight from the manifest.
+ImportPlan planFromManifest(const TransmissionManifest &m, const QString &packageName, const QByteArray &manifestJson)
+{
+    ImportPlan plan;
+    plan.packageName = packageName;
+    plan.manifestJson = manifestJson;
+    Transmission &t = plan.transmission;
+    t.id = TransmissionId(QUuid::fromString(m.packageId));
+    t.senderForce = m.senderForce;
+    t.deviceId = m.deviceId;
+    t.sceneExaminer = m.sceneExaminer;
+    t.caseReference = m.caseReference;
+    t.capturedUtc = m.sceneTimeUtc.isValid() ? m.sceneTimeUtc : m.createdUtc;
+    for (const TransmissionItem &item : m.items) {
+        if (item.capturedUtc.isValid() && (!t.capturedUtc.isValid() || item.capturedUtc < t.capturedUtc))
+            t.capturedUtc = item.capturedUtc;
+    }
+    t.receivedUtc = QDateTime::currentDateTimeUtc();
+    t.status = TransmissionStatus::Verified;
+    t.packageSha256 = QCryptographicHash::hash(manifestJson, QCryptographicHash::Sha256);
+
+    CaseRecord &c = plan.caseRecord;
+    c.id = CaseId::create();
+    c.reference = CaseReference::parse(m.caseReference).value();
+    c.force = m.senderForceName.isEmpty() ? m.senderForce : m.senderForceName;
+    c.offence = m.offence;
+    c.officerInCase = m.officerInCase;
+    c.createdUtc = c.updatedUtc = t.receivedUtc;
+    c.summary = QStringLiteral("%1, %2").arg(m.offence, m.scenePlace);
+
+    for (const TransmissionPerson &tp : m.persons) {
+        ImportPerson p;
+        p.ref = tp.ref;
+        p.role = tp.role;
+        p.person.id = PersonId::create();
+        p.person.familyName = tp.familyName;
+        p.person.givenNames = tp.givenNames;
+        p.person.dateOfBirth = tp.dateOfBirth;
+        p.person.force = m.senderForce;
+        p.person.identifiers = tp.identifiers;
+        plan.persons.append(p);
+    }
+    for (const TransmissionLink &l : m.links)
+        plan.links.append({l.item, l.person, l.relation});
+    return plan;
+}
+
+} // namespace
+
+ImportPreparer::ImportPreparer(ImportLimits limits)
+    : m_limits(limits)
+{
+}
+
+namespace {
+
+struct ItemContext {
+    const QString &package;
+    const TransmissionManifest &manifest;
+    const ImportLimits &limits;
+    ImportPlan &plan;
+    QHash<QByteArray, qsizetype> blobIndex; // sha -> index in plan.blobs
+};
+
+void addBlob(ItemContext &ctx, const QByteArray &sha, const QByteArray &bytes, const QString &mediaType)
+{
+    if (!ctx.blobIndex.contains(sha)) {
+        ctx.blobIndex.insert(sha, ctx.plan.blobs.size());
+        ctx.plan.blobs.append({sha, bytes, mediaType});
+    }
+}
+
+Status addImageItem(ItemContext &ctx, const TransmissionItem &item, const QByteArray &bytes)
+{
+    auto info = imaging::inspectImage(bytes, item.exhibitReference, ctx.limits.image);
+    if (!info)
+        return itemError(ctx.package, item, info.error().message());
+    addBlob(ctx, item.sha256, bytes, info->mediaType);
+    if (item.kind == TransmissionItemKind::TenprintImpression) {
+        ImportImpression imp;
+        imp.exhibitReference = item.exhibitReference;
+        imp.personRef = item.personRef;
+        imp.impression.id = ImpressionId::create();
+        imp.impression.fingerPosition = item.fingerPosition;
+        imp.impression.rolled = item.rolled;
+        imp.impression.originalSha256 = item.sha256;
+        imp.impression.calibration = calibrationOf(item, *info);
+        imp.image = factsOf(*info);
+        ctx.plan.impressions.append(imp);
+        return {};
+    }
+    ImportMark m;
+    m.mark.id = MarkId::create();
+    m.mark.caseId = ctx.plan.caseRecord.id;
+    m.mark.exhibitReference = item.exhibitReference;
+    m.mark.kind = *markKindOf(item.kind);
+    m.mark.state = MarkState::Received;
+    m.mark.originalSha256 = item.sha256;
+    m.mark.provenance = {ctx.plan.transmission.id, ctx.manifest.deviceId, ctx.manifest.sceneExaminer,
+                         item.capturedUtc.isValid() ? item.capturedUtc : ctx.manifest.sceneTimeUtc,
+                         ctx.manifest.scenePlace};
+    m.mark.calibration = calibrationOf(item, *info);
+    m.mark.receivedUtc = ctx.plan.transmission.receivedUtc;
+    m.image = factsOf(*info);
+    m.developmentMethod = item.developmentMethod;
+    m.surface = item.surface;
+    m.notes = item.notes;
+    ctx.plan.marks.append(m);
+    return {};
+}
+
+Status addDocumentItem(ItemContext &ctx, const TransmissionItem &item, const QByteArray &bytes)
+{
+    ImportDocument d;
+    d.document.id = DocumentId::create();
+    d.document.caseId = ctx.plan.caseRecord.id;
+    d.document.title = item.title.isEmpty() ? QFileInfo(item.path).fileName() : item.title;
+    d.document.kind = item.documentKind;
+    d.document.sha256 = item.sha256;
+    d.document.addedUtc = ctx.plan.transmission.receivedUtc;
+    if (item.path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) || bytes.startsWith("%PDF")) {
+        auto pdf = PdfDocument::fromData(bytes, item.exhibitReference, ctx.limits.maxPdfPages);
+        if (!pdf)
+            return itemError(ctx.package, item, pdf.error().message());
+        d.document.mediaType = QStringLiteral("application/pdf");
+        d.document.pageCount = pdf->pageCount();
+        d.text = pdf->allText();
+        if (auto thumb = pdf->thumbnail(256))
+            d.thumbnailPng = pngBytes(*thumb);
+    } else {
+        auto info = imaging::inspectImage(bytes, item.exhibitReference, ctx.limits.image);
+        if (!info)
+            return itemError(ctx.package, item, tr("a document must be a PDF or an image: %1").arg(info.error().message()));
+        d.document.mediaType = info->mediaType;
+        d.document.pageCount = info->pages;
+    }
+    addBlob(ctx, item.sha256, bytes, d.document.mediaType);
+    ctx.plan.documents.append(d);
+    return {};
+}
+
+} // namespace
+
+Result<ImportPlan> ImportPreparer::prepare(const QString &packagePath, const Progress &progress,
+                                           const std::atomic_bool *cancel) const
+{
+    auto package = TransmissionPackage::open(packagePath, m_limits.package);
+    if (!package)
+        return package.error();
+    const QString name = QFileInfo(packagePath).fileName();
+    auto manifestBytes = package->manifestBytes();
+    if (!manifestBytes)
+        return manifestBytes.error();
+    auto manifest = TransmissionManifest::parse(*manifestBytes);
+    if (!manifest)
+        return Error(ErrorCode::BadInput, tr("Package %1: %2").arg(name, manifest.error().message()));
+    if (Status listed = package->checkListing(*manifest); !listed)
+        return listed.error();
+    auto signature = package->signature();
+    if (!signature)
+        return signature.error();
+
+    ImportPlan plan = planFromManifest(*manifest, name, *manifestBytes);
+    plan.signature = *signature;
+    ItemContext ctx{name, *manifest, m_limits, plan, {}};
+    const qint64 total = manifest->items.size();
+    qint64 done = 0;
+    for (const TransmissionItem &item : manifest->items) {
+        if (cancel && cancel->load())
+            return Error(ErrorCode::Cancelled, tr("Import of %1 was cancelled; nothing was written").arg(name));
+        auto bytes = package->readFile(item.path);
+        if (!bytes)
+            return bytes.error();
+        const QByteArray actual = QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256);
+        if (actual != item.sha256)
+            return itemError(name, item, tr("its SHA-256 is %1 but the manifest says %2; the file was altered or "
+                                            "damaged in transit")
+                                             .arg(QString::fromLatin1(actual.toHex()),
+                                                  QString::fromLatin1(item.sha256.toHex())));
+        Status added = item.kind == TransmissionItemKind::Document ? addDocumentItem(ctx, item, *bytes)
+                                                                   : addImageItem(ctx, item, *bytes);
+        if (!added)
+            return added.error();
+        ++done;
+        if (progress)
+            progress(done, total);
+    }
+    return plan;
+}
+
+} // namespace ridgeline
