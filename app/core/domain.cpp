@@ -139,6 +139,8 @@ QString documentKindKey(DocumentKind kind) { return keyOf(kDocumentKind, kind); 
 std::optional<DocumentKind> documentKindFromKey(QStringView key) { return fromKey(kDocumentKind, key); }
 
 QString transmissionStatusKey(TransmissionStatus status) { return keyOf(kTransmissionStatus, status); }
+std::optional<TransmissionStatus> transmissionStatusFromKey(QStringView key) { return fromKey(kTransmissionStatus, key); }
+QString transmissionStatusDisplayName(TransmissionStatus status) { return displayOf(kTransmissionStatus, status); }
 
 QString fingerPositionDisplayName(int position)
 {

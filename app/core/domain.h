@@ -177,6 +177,8 @@ enum class TransmissionStatus {
     Quarantined,
 };
 QString transmissionStatusKey(TransmissionStatus status);
+std::optional<TransmissionStatus> transmissionStatusFromKey(QStringView key);
+QString transmissionStatusDisplayName(TransmissionStatus status);
 
 struct Transmission {
     TransmissionId id;
