@@ -6,6 +6,7 @@
 // Either all of it is there afterwards or none of it. Uses the caller's connection; same thread.
 
 #include "app/core/importplan.h"
+#include "app/core/intakerecords.h"
 #include "app/core/repositories.h"
 
 namespace ridgeline::storage {
@@ -14,32 +15,6 @@ class SqliteDatabase;
 
 struct IntakePolicy {
     bool acceptUnsignedPackages = false;
-};
-
-struct RegisteredDevice {
-    QString deviceId;
-    QString force;
-    QByteArray publicKey; // Ed25519, 32 bytes
-    QString registeredBy;
-    QDateTime registeredUtc;
-    bool active = true;
-};
-
-struct PersonLinkRecord {
-    QString id;
-    PersonId a; // the earlier record
-    PersonId b; // the newer record
-    QString kind;   // "same-identifier", "same-name-and-birth-date", "near-match"
-    QString status; // "linked", "proposed", "confirmed", "rejected"
-    double score = 0.0;
-    QStringList reasons;
-};
-
-struct SearchHit {
-    QString kind; // "case", "person", "document"
-    QString objectId;
-    CaseId caseId;
-    QString snippet;
 };
 
 class SqlCipherIntakeRepository
