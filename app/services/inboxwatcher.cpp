@@ -3,6 +3,8 @@
 #include "app/interop/transmissionpackage.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -99,13 +101,37 @@ void InboxWatcher::forget(const QString &packagePath)
     m_announced.remove(QFileInfo(packagePath).absoluteFilePath());
 }
 
+QString InboxWatcher::inboxPathFor(const QString &databasePath)
+{
+    return QFileInfo(databasePath).absoluteFilePath() + QStringLiteral(".inbox");
+}
+
+QString InboxWatcher::uniqueTarget(const QString &folder, const QString &fileName)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzzZ"));
+    QString target = QDir(folder).filePath(stamp + QLatin1Char('-') + fileName);
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = QDir(folder).filePath(stamp + QLatin1Char('-') + QString::number(n) + QLatin1Char('-') + fileName);
+    return target;
+}
+
+Status InboxWatcher::writeReason(const QString &target, const QString &packageName, const QString &reason)
+{
+    QSaveFile file(target + QStringLiteral(".reason.txt"));
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(tr("Package: %1\nQuarantined: %2\nReason: %3\n")
+                       .arg(packageName, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), reason)
+                       .toUtf8());
+        if (file.commit())
+            return {};
+    }
+    return Error(ErrorCode::Io, tr("Quarantined %1 but could not write its reason file").arg(target));
+}
+
 Result<QString> InboxWatcher::moveInto(const QString &folder, const QString &packagePath)
 {
     const QFileInfo info(packagePath);
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzzZ"));
-    QString target = QDir(folder).filePath(stamp + QLatin1Char('-') + info.fileName());
-    for (int n = 2; QFileInfo::exists(target); ++n)
-        target = QDir(folder).filePath(stamp + QLatin1Char('-') + QString::number(n) + QLatin1Char('-') + info.fileName());
+    const QString target = uniqueTarget(folder, info.fileName());
     // A rename within one file system: the package's bytes are never copied or rewritten.
     if (!QDir().rename(info.absoluteFilePath(), target))
         return Error(ErrorCode::Io, tr("Cannot move %1 to %2; the package stays in the inbox").arg(packagePath, folder));
@@ -123,16 +149,32 @@ Result<QString> InboxWatcher::moveToQuarantine(const QString &packagePath, const
     auto moved = moveInto(quarantinePath(), packagePath);
     if (!moved)
         return moved;
-    QSaveFile file(*moved + QStringLiteral(".reason.txt"));
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(tr("Package: %1\nQuarantined: %2\nReason: %3\n")
-                       .arg(QFileInfo(packagePath).fileName(),
-                            QDateTime::currentDateTimeUtc().toString(Qt::ISODate), reason)
-                       .toUtf8());
-        if (!file.commit())
-            return Error(ErrorCode::Io, tr("Quarantined %1 but could not write its reason file").arg(*moved));
-    }
+    if (Status s = writeReason(*moved, QFileInfo(packagePath).fileName(), reason); !s)
+        return s.error();
     return moved;
+}
+
+Result<QString> InboxWatcher::copyIntoQuarantine(const QString &quarantineDir, const QString &packagePath,
+                                                 const QString &reason)
+{
+    if (!QDir().mkpath(quarantineDir))
+        return Error(ErrorCode::Io, tr("Cannot create the quarantine folder %1").arg(quarantineDir));
+    const QFileInfo info(packagePath);
+    const QString target = uniqueTarget(quarantineDir, info.fileName());
+    if (info.isDir()) {
+        QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString source = it.next();
+            const QString copy = QDir(target).filePath(QDir(info.absoluteFilePath()).relativeFilePath(source));
+            if (!QDir().mkpath(QFileInfo(copy).absolutePath()) || !QFile::copy(source, copy))
+                return Error(ErrorCode::Io, tr("Cannot copy %1 into quarantine").arg(source));
+        }
+    } else if (info.exists() && !QFile::copy(info.absoluteFilePath(), target)) {
+        return Error(ErrorCode::Io, tr("Cannot copy %1 into quarantine").arg(packagePath));
+    }
+    if (Status s = writeReason(target, info.fileName(), reason); !s)
+        return s.error();
+    return target;
 }
 
 } // namespace ridgeline

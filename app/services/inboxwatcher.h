@@ -46,6 +46,13 @@ public:
     Result<QString> moveToImported(const QString &packagePath);
     Result<QString> moveToQuarantine(const QString &packagePath, const QString &reason);
 
+    // The inbox folder of a workspace: "<database>.inbox" beside the database file.
+    static QString inboxPathFor(const QString &databasePath);
+    // For packages imported from elsewhere (the CLI): a copy goes into quarantine with its reason
+    // file; the original stays where it was.
+    static Result<QString> copyIntoQuarantine(const QString &quarantineDir, const QString &packagePath,
+                                              const QString &reason);
+
 Q_SIGNALS:
     void packageReady(const QString &packagePath);
 
@@ -56,6 +63,8 @@ private:
     };
     bool isSettled(const QString &path);
     Result<QString> moveInto(const QString &folder, const QString &packagePath);
+    static QString uniqueTarget(const QString &folder, const QString &fileName);
+    static Status writeReason(const QString &target, const QString &packageName, const QString &reason);
 
     QString m_inbox;
     QFileSystemWatcher m_watcher;

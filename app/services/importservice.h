@@ -1,0 +1,44 @@
+#pragma once
+
+#include "app/core/error.h"
+#include "app/core/importplan.h"
+#include "app/services/importpreparer.h"
+
+#include <QString>
+
+#include <atomic>
+#include <optional>
+
+namespace ridgeline {
+
+class WorkspaceSession;
+
+// One transmission from arrival to filing: prepare (read, verify, inspect) outside any
+// transaction, then commit the plan in one transaction through the session. A refused package is
+// recorded as quarantined (with its reason, audited) and the caller moves or copies its bytes into
+// quarantine; nothing of it is filed. Runs on a worker thread; uses the session from that thread.
+class ImportService
+{
+public:
+    struct Result {
+        QString path;
+        std::optional<ImportOutcome> outcome; // set when filed or already imported
+        std::optional<Error> error;           // set when refused
+        bool refused() const { return error.has_value(); }
+    };
+
+    explicit ImportService(WorkspaceSession &session, ImportLimits limits = {});
+
+    Result importPackage(const QString &path, const ImportPreparer::Progress &progress = {},
+                         const std::atomic_bool *cancel = nullptr);
+
+    // What can be said of a refused package for its quarantine record: sender, device, case
+    // reference and package id when its manifest can still be read; otherwise just the reason.
+    static Transmission describeRefused(const QString &path, const QString &reason);
+
+private:
+    WorkspaceSession &m_session;
+    ImportPreparer m_preparer;
+};
+
+} // namespace ridgeline
