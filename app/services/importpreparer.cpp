@@ -5,7 +5,9 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QFile>
 #include <QFileInfo>
+#include <QUuid>
 #include <QHash>
 #include <QImage>
 
@@ -225,16 +227,65 @@ Result<ImportPlan> ImportPreparer::prepare(const QString &packagePath, const Pro
     auto signature = package->signature();
     if (!signature)
         return signature.error();
+    auto plan = buildPlan(
+        *manifest, name, *manifestBytes, [&](const TransmissionItem &item) { return package->readFile(item.path); },
+        progress, cancel);
+    if (plan)
+        plan->signature = *signature;
+    return plan;
+}
 
-    ImportPlan plan = planFromManifest(*manifest, name, *manifestBytes);
-    plan.signature = *signature;
-    ItemContext ctx{name, *manifest, m_limits, plan, {}};
-    const qint64 total = manifest->items.size();
+Result<ImportPlan> ImportPreparer::prepareFile(const SingleFileImport &request) const
+{
+    const QFileInfo info(request.path);
+    QFile file(request.path);
+    if (!info.isFile() || info.isSymLink())
+        return Error(ErrorCode::NotFound, tr("%1 is not a regular file").arg(request.path));
+    if (info.size() > m_limits.package.maxFileBytes)
+        return Error(ErrorCode::BadInput, tr("%1 is larger than the %2 MB limit").arg(request.path).arg(m_limits.package.maxFileBytes >> 20));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::Io, tr("Cannot read %1: %2").arg(request.path, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    auto reference = CaseReference::parse(request.caseReference);
+    if (!reference)
+        return reference.error();
+    const QByteArray sha = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    TransmissionManifest m;
+    const QUuid ns = QUuid::fromString(QStringLiteral("{0d6a3f52-8c2e-4f7e-9d0b-7b5c1e4a9f33}"));
+    m.packageId = QUuid::createUuidV5(ns, QString::fromLatin1(sha.toHex()) + reference->toString() +
+                                              transmissionItemKindKey(request.kind))
+                      .toString(QUuid::WithoutBraces);
+    m.createdUtc = QDateTime::currentDateTimeUtc();
+    m.senderForce = reference->forceCode();
+    m.deviceId = QStringLiteral("ridgeline-cli");
+    m.sceneExaminer = request.operatorName;
+    m.caseReference = reference->toString();
+    m.offence = tr("Not recorded");
+    m.scenePlace = tr("Not recorded");
+    TransmissionItem item;
+    item.exhibitReference = request.exhibitReference.isEmpty() ? info.fileName() : request.exhibitReference;
+    item.kind = request.kind;
+    item.path = info.fileName();
+    item.sha256 = sha;
+    item.ppi = request.ppi;
+    item.title = info.completeBaseName();
+    m.items = {item};
+    return buildPlan(m, info.fileName(), m.toJson(), [&](const TransmissionItem &) -> Result<QByteArray> { return bytes; },
+                     {}, nullptr);
+}
+
+Result<ImportPlan> ImportPreparer::buildPlan(const TransmissionManifest &manifest, const QString &name,
+                                             const QByteArray &json, const Reader &read, const Progress &progress,
+                                             const std::atomic_bool *cancel) const
+{
+    ImportPlan plan = planFromManifest(manifest, name, json);
+    ItemContext ctx{name, manifest, m_limits, plan, {}};
+    const qint64 total = manifest.items.size();
     qint64 done = 0;
-    for (const TransmissionItem &item : manifest->items) {
+    for (const TransmissionItem &item : manifest.items) {
         if (cancel && cancel->load())
             return Error(ErrorCode::Cancelled, tr("Import of %1 was cancelled; nothing was written").arg(name));
-        auto bytes = package->readFile(item.path);
+        auto bytes = read(item);
         if (!bytes)
             return bytes.error();
         const QByteArray actual = QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256);

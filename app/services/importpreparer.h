@@ -21,6 +21,16 @@ struct ImportLimits {
 // first) and opens every PDF, and returns the ImportPlan that the intake repository then commits
 // in one transaction. Never writes anything, never changes the package. Thread-safe; run it on a
 // worker thread. `progress` is called with items done / total; `cancel` is polled between files.
+// A single image or PDF filed into a case by hand (ridgeline-cli import FILE --case REF).
+struct SingleFileImport {
+    QString path;
+    QString caseReference;
+    TransmissionItemKind kind = TransmissionItemKind::LatentFinger;
+    QString exhibitReference; // default: the file name
+    QString operatorName;     // who filed it, recorded as the sender
+    double ppi = 0.0;
+};
+
 class ImportPreparer
 {
 public:
@@ -30,8 +40,15 @@ public:
 
     Result<ImportPlan> prepare(const QString &packagePath, const Progress &progress = {},
                                const std::atomic_bool *cancel = nullptr) const;
+    // The same checks for one file; importing the same file into the same case twice is
+    // recognised as already imported.
+    Result<ImportPlan> prepareFile(const SingleFileImport &request) const;
 
 private:
+    using Reader = std::function<Result<QByteArray>(const TransmissionItem &)>;
+    Result<ImportPlan> buildPlan(const TransmissionManifest &manifest, const QString &name, const QByteArray &json,
+                                 const Reader &read, const Progress &progress, const std::atomic_bool *cancel) const;
+
     ImportLimits m_limits;
 };
 

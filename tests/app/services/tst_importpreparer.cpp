@@ -285,6 +285,28 @@ private Q_SLOTS:
         expectRefusal(plan, reason);
     }
 
+    void singleFilesAreFiledIdempotently()
+    {
+        QTemporaryDir dir;
+        QFile pdf(dir.filePath(QStringLiteral("statement.pdf")));
+        QVERIFY(pdf.open(QIODevice::WriteOnly));
+        pdf.write(statementPdf());
+        pdf.close();
+        SingleFileImport request{pdf.fileName(), QStringLiteral("wyp/2026/77"), TransmissionItemKind::Document, {},
+                                 QStringLiteral("ajones"), 0};
+        auto plan = ImportPreparer().prepareFile(request);
+        QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().message()));
+        QCOMPARE(plan->caseRecord.reference.toString(), QStringLiteral("WYP/2026/000077"));
+        QCOMPARE(plan->documents.size(), 1);
+        QCOMPARE(plan->documents.first().document.title, QStringLiteral("statement"));
+        // The same file into the same case is the same transmission: a second import is a no-op.
+        QCOMPARE(ImportPreparer().prepareFile(request)->transmission.id, plan->transmission.id);
+        request.caseReference = QStringLiteral("WYP/2026/78");
+        QVERIFY(ImportPreparer().prepareFile(request)->transmission.id != plan->transmission.id);
+        request.caseReference = QStringLiteral("nonsense");
+        QCOMPARE(ImportPreparer().prepareFile(request).error().code(), ErrorCode::BadInput);
+    }
+
     void cancelStopsBeforeAnythingIsReturned()
     {
         QTemporaryDir dir;
