@@ -40,15 +40,26 @@ Transmission ImportService::describeRefused(const QString &path, const QString &
 ImportService::Result ImportService::importPackage(const QString &path, const ImportPreparer::Progress &progress,
                                                    const std::atomic_bool *cancel)
 {
-    Result result;
-    result.path = path;
     if (Status allowed = m_session.require(Action::ImportTransmission, QStringLiteral("transmission"),
                                            QFileInfo(path).fileName());
-        !allowed) {
-        result.error = allowed.error();
-        return result;
-    }
-    auto plan = m_preparer.prepare(path, progress, cancel);
+        !allowed)
+        return {path, std::nullopt, allowed.error()};
+    return file(path, m_preparer.prepare(path, progress, cancel));
+}
+
+ImportService::Result ImportService::importFile(const SingleFileImport &request)
+{
+    if (Status allowed = m_session.require(Action::ImportTransmission, QStringLiteral("transmission"),
+                                           QFileInfo(request.path).fileName());
+        !allowed)
+        return {request.path, std::nullopt, allowed.error()};
+    return file(request.path, m_preparer.prepareFile(request));
+}
+
+ImportService::Result ImportService::file(const QString &path, ridgeline::Result<ImportPlan> plan)
+{
+    Result result;
+    result.path = path;
     if (plan) {
         auto outcome = m_session.commitImport(*plan);
         if (outcome) {
@@ -60,7 +71,7 @@ ImportService::Result ImportService::importPackage(const QString &path, const Im
         result.error = plan.error();
     }
     // Cancellation and failures of our own (disk full, database busy) leave the package waiting
-    // in the inbox for another attempt; only a package that is itself bad is quarantined.
+    // for another attempt; only a package that is itself bad is quarantined.
     if (result.error->code() == ErrorCode::BadInput) {
         const Transmission refused = describeRefused(path, result.error->message());
         if (Status recorded = m_session.recordQuarantine(refused, QFileInfo(path).fileName()); !recorded)

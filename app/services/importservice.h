@@ -31,12 +31,15 @@ public:
 
     Result importPackage(const QString &path, const ImportPreparer::Progress &progress = {},
                          const std::atomic_bool *cancel = nullptr);
+    Result importFile(const SingleFileImport &request);
 
     // What can be said of a refused package for its quarantine record: sender, device, case
     // reference and package id when its manifest can still be read; otherwise just the reason.
     static Transmission describeRefused(const QString &path, const QString &reason);
 
 private:
+    Result file(const QString &path, ridgeline::Result<ImportPlan> plan);
+
     WorkspaceSession &m_session;
     ImportPreparer m_preparer;
 };
