@@ -1,0 +1,77 @@
+// LocalWorkspaceSession: intake (transmissions, devices, person links, search). Permissions are
+// checked and refusals audited here; the filing itself is one transaction in the intake repository.
+#include "app/services/localworkspacesession.h"
+
+#include "app/storage/sqlcipherintakerepository.h"
+
+namespace ridgeline {
+
+Result<ImportOutcome> LocalWorkspaceSession::commitImport(const ImportPlan &plan)
+{
+    if (Status s = require(Action::ImportTransmission, QStringLiteral("transmission"), plan.transmission.id.toString()); !s)
+        return s.error();
+    storage::SqlCipherIntakeRepository intake(m_db->sql());
+    return intake.commit(plan, m_user.name, *m_audit, {m_policy.acceptUnsignedPackages});
+}
+
+Status LocalWorkspaceSession::recordQuarantine(const Transmission &transmission, const QString &packageName)
+{
+    if (Status s = checkUsable(); !s)
+        return s;
+    storage::SqlCipherIntakeRepository intake(m_db->sql());
+    return intake.recordRefusal(transmission, packageName, m_user.name, *m_audit);
+}
+
+Result<QList<Transmission>> LocalWorkspaceSession::transmissions()
+{
+    if (Status s = require(Action::ViewCaseList, QStringLiteral("transmission"), QStringLiteral("*")); !s)
+        return s.error();
+    return storage::SqlCipherIntakeRepository(m_db->sql()).transmissions();
+}
+
+Result<QList<SearchHit>> LocalWorkspaceSession::search(const QString &text)
+{
+    if (Status s = require(Action::ViewCase, QStringLiteral("search"), text.left(64)); !s)
+        return s.error();
+    auto hits = storage::SqlCipherIntakeRepository(m_db->sql()).search(text);
+    if (hits)
+        (void)recordEvent(QStringLiteral("search"), QStringLiteral("workspace"), QString(), AuditOutcome::Success,
+                          QStringLiteral("%1 hits").arg(hits->size()));
+    return hits;
+}
+
+Status LocalWorkspaceSession::registerDevice(const RegisteredDevice &device)
+{
+    if (Status s = require(Action::ManageDevices, QStringLiteral("device"), device.deviceId); !s)
+        return s;
+    RegisteredDevice d = device;
+    d.registeredBy = m_user.name;
+    if (Status s = storage::SqlCipherIntakeRepository(m_db->sql()).registerDevice(d); !s)
+        return s;
+    return recordEvent(d.active ? QStringLiteral("register-device") : QStringLiteral("withdraw-device"),
+                       QStringLiteral("device"), d.deviceId, AuditOutcome::Success,
+                       QStringLiteral("force %1, key %2").arg(d.force, QString::fromLatin1(d.publicKey.toHex())));
+}
+
+Result<QList<RegisteredDevice>> LocalWorkspaceSession::devices()
+{
+    if (Status s = checkUsable(); !s)
+        return s.error();
+    return storage::SqlCipherIntakeRepository(m_db->sql()).devices();
+}
+
+Result<QList<PersonLinkRecord>> LocalWorkspaceSession::personLinks(const QString &status)
+{
+    if (Status s = require(Action::ViewCase, QStringLiteral("person-link"), status); !s)
+        return s.error();
+    return storage::SqlCipherIntakeRepository(m_db->sql()).personLinks(status);
+}
+
+Status LocalWorkspaceSession::decidePersonLink(const QString &linkId, bool confirm)
+{
+    if (Status s = require(Action::ConfirmPersonLink, QStringLiteral("person-link"), linkId); !s)
+        return s;
+    return storage::SqlCipherIntakeRepository(m_db->sql()).decidePersonLink(linkId, confirm, m_user.name, *m_audit);
+}
+
+} // namespace ridgeline
