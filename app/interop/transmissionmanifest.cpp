@@ -37,8 +37,7 @@ public:
         : m_object(std::move(object))
         , m_where(std::move(where))
         , m_error(error)
-    {
-    }
+    {}
 
     QString path(const QString &key) const { return m_where.isEmpty() ? key : m_where + QLatin1Char('.') + key; }
     bool failed() const { return !m_error->isEmpty(); }
@@ -210,7 +209,8 @@ void readPerson(const QJsonObject &o, const QString &where, TransmissionPerson &
     for (qsizetype i = 0; i < ids.size(); ++i) {
         const QString idWhere = f.path(QStringLiteral("identifiers[%1]").arg(i));
         Fields idf(elementObject(ids, i, f.path(QStringLiteral("identifiers")), error), idWhere, error);
-        person.identifiers.append({idf.string(QStringLiteral("scheme"), true, 40), idf.string(QStringLiteral("value"), true, 64)});
+        person.identifiers.append(
+            {idf.string(QStringLiteral("scheme"), true, 40), idf.string(QStringLiteral("value"), true, 64)});
     }
 }
 
@@ -271,7 +271,9 @@ void checkReferences(const TransmissionManifest &m, QString *error)
         items.insert(item.exhibitReference);
         paths.insert(item.path);
         if (item.kind == TransmissionItemKind::TenprintImpression && !m.person(item.personRef))
-            fail(tr("field \"items[%1].person\" names person \"%2\", who is not in \"persons\"").arg(i).arg(item.personRef));
+            fail(tr("field \"items[%1].person\" names person \"%2\", who is not in \"persons\"")
+                     .arg(i)
+                     .arg(item.personRef));
     }
     QSet<QString> persons;
     for (qsizetype i = 0; i < m.persons.size(); ++i) {
@@ -284,7 +286,9 @@ void checkReferences(const TransmissionManifest &m, QString *error)
         if (!items.contains(link.item))
             fail(tr("field \"links[%1].item\" names exhibit \"%2\", which is not in \"items\"").arg(i).arg(link.item));
         if (!persons.contains(link.person))
-            fail(tr("field \"links[%1].person\" names person \"%2\", who is not in \"persons\"").arg(i).arg(link.person));
+            fail(tr("field \"links[%1].person\" names person \"%2\", who is not in \"persons\"")
+                     .arg(i)
+                     .arg(link.person));
     }
 }
 
@@ -292,9 +296,7 @@ void checkReferences(const TransmissionManifest &m, QString *error)
 
 Result<TransmissionManifest> TransmissionManifest::parse(const QByteArray &json)
 {
-    auto bad = [](const QString &reason) {
-        return Error(ErrorCode::BadInput, tr("manifest.json: %1").arg(reason));
-    };
+    auto bad = [](const QString &reason) { return Error(ErrorCode::BadInput, tr("manifest.json: %1").arg(reason)); };
     if (json.size() > 16 * 1024 * 1024)
         return bad(tr("is larger than 16 MB"));
     QJsonParseError parseError;

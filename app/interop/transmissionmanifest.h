@@ -17,7 +17,8 @@
 
 namespace ridgeline {
 
-enum class TransmissionItemKind {
+enum class TransmissionItemKind
+{
     LatentFinger,
     LatentPalm,
     Footwear,
@@ -28,17 +29,18 @@ enum class TransmissionItemKind {
 QString transmissionItemKindKey(TransmissionItemKind kind);
 std::optional<TransmissionItemKind> transmissionItemKindFromKey(QStringView key);
 
-struct TransmissionItem {
+struct TransmissionItem
+{
     QString exhibitReference; // unique within the package, e.g. "JH/1"
     TransmissionItemKind kind = TransmissionItemKind::LatentFinger;
-    QString path;             // relative, '/'-separated, validated: no "..", no absolute, no '\'
-    QByteArray sha256;        // raw 32 bytes
-    double ppi = 0.0;         // 0 when the sender does not know
-    QString title;            // documents
+    QString path;      // relative, '/'-separated, validated: no "..", no absolute, no '\'
+    QByteArray sha256; // raw 32 bytes
+    double ppi = 0.0;  // 0 when the sender does not know
+    QString title;     // documents
     DocumentKind documentKind = DocumentKind::Other;
-    QString personRef;        // tenprint impressions: the person whose card this is
-    int fingerPosition = 0;   // tenprint impressions: ANSI/NIST finger position 1-14
-    bool rolled = true;       // tenprint impressions: rolled or plain
+    QString personRef;      // tenprint impressions: the person whose card this is
+    int fingerPosition = 0; // tenprint impressions: ANSI/NIST finger position 1-14
+    bool rolled = true;     // tenprint impressions: rolled or plain
     QDateTime capturedUtc;
     QString captureDevice;
     QString developmentMethod; // e.g. "aluminium powder", "ninhydrin"
@@ -46,7 +48,8 @@ struct TransmissionItem {
     QString notes;
 };
 
-struct TransmissionPerson {
+struct TransmissionPerson
+{
     QString ref; // package-local reference used by items and links
     QString familyName;
     QString givenNames;
@@ -55,22 +58,24 @@ struct TransmissionPerson {
     PersonRole role = PersonRole::Suspect;
 };
 
-struct TransmissionLink {
-    QString item;   // exhibit reference
-    QString person; // person ref
+struct TransmissionLink
+{
+    QString item;     // exhibit reference
+    QString person;   // person ref
     QString relation; // free text, e.g. "elimination prints taken"
 };
 
-struct TransmissionManifest {
+struct TransmissionManifest
+{
     static constexpr int kFormatVersion = 1;
 
     QString packageId; // UUID chosen by the sender: the idempotency key
     QDateTime createdUtc;
-    QString senderForce;     // force code, e.g. "WYP"
+    QString senderForce; // force code, e.g. "WYP"
     QString senderForceName;
     QString deviceId;
     QString sceneExaminer;
-    QString caseReference;   // FORCE/YEAR/NUMBER
+    QString caseReference; // FORCE/YEAR/NUMBER
     QString offence;
     QString officerInCase;
     QString scenePlace;

@@ -22,19 +22,22 @@ const QString kManifest = QStringLiteral("manifest.json");
 const QString kSignature = QStringLiteral("manifest.json.sig");
 const QString kReady = QStringLiteral(".ready");
 
-struct ZipCloser {
+struct ZipCloser
+{
     void operator()(zip_t *z) const { zip_discard(z); }
 };
 
 } // namespace
 
-struct PackageEntry {
+struct PackageEntry
+{
     QString name;
     qint64 size = 0;
     zip_uint64_t index = 0; // zip only
 };
 
-struct TransmissionPackage::Impl {
+struct TransmissionPackage::Impl
+{
     QString path;
     PackageLimits limits;
     std::unique_ptr<zip_t, ZipCloser> zip;
@@ -53,7 +56,8 @@ struct TransmissionPackage::Impl {
         if (entries.size() >= limits.maxEntries)
             return bad(tr("has more than %1 files").arg(limits.maxEntries));
         if (entry.size > limits.maxFileBytes)
-            return bad(tr("entry \"%1\" is larger than the %2 MB limit").arg(entry.name).arg(limits.maxFileBytes >> 20));
+            return bad(
+                tr("entry \"%1\" is larger than the %2 MB limit").arg(entry.name).arg(limits.maxFileBytes >> 20));
         total += entry.size;
         if (total > limits.maxTotalBytes)
             return bad(tr("holds more than %1 MB in all").arg(limits.maxTotalBytes >> 20));
@@ -129,8 +133,7 @@ struct TransmissionPackage::Impl {
 
 TransmissionPackage::TransmissionPackage(std::unique_ptr<Impl> impl)
     : m_impl(std::move(impl))
-{
-}
+{}
 TransmissionPackage::~TransmissionPackage() = default;
 TransmissionPackage::TransmissionPackage(TransmissionPackage &&) noexcept = default;
 TransmissionPackage &TransmissionPackage::operator=(TransmissionPackage &&) noexcept = default;
@@ -243,7 +246,8 @@ Result<QByteArray> TransmissionPackage::readFile(const QString &relativePath) co
     const zip_int64_t more = got == entry.size ? zip_fread(zf, &extra, 1) : 0;
     zip_fclose(zf);
     if (got != entry.size || more != 0)
-        return m_impl->bad(tr("entry \"%1\" is damaged: its data does not match its size or checksum").arg(relativePath));
+        return m_impl->bad(
+            tr("entry \"%1\" is damaged: its data does not match its size or checksum").arg(relativePath));
     return data;
 }
 

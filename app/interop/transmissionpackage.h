@@ -16,10 +16,11 @@
 
 namespace ridgeline {
 
-struct PackageLimits {
-    qint64 maxFileBytes = 1024LL * 1024 * 1024;        // one listed file
-    qint64 maxTotalBytes = 2048LL * 1024 * 1024;       // everything, uncompressed
-    qint64 maxCompressionRatio = 200;                  // zip entries: uncompressed / compressed
+struct PackageLimits
+{
+    qint64 maxFileBytes = 1024LL * 1024 * 1024;  // one listed file
+    qint64 maxTotalBytes = 2048LL * 1024 * 1024; // everything, uncompressed
+    qint64 maxCompressionRatio = 200;            // zip entries: uncompressed / compressed
     int maxEntries = 20000;
 };
 

@@ -8,20 +8,21 @@ namespace ridgeline {
 namespace {
 
 constexpr std::array kWords{
-    "amber",  "anchor", "apple",  "arch",   "badger", "banner", "barley", "basin",  "beacon", "birch",  "bramble",
-    "bridge", "brook",  "cabin",  "canal",  "candle", "castle", "cedar",  "chapel", "cinder", "clover", "cobble",
-    "copper", "coral",  "cotton", "crane",  "crest",  "dale",   "dawn",   "delta",  "dune",   "eagle",  "ember",
-    "falcon", "fern",   "fiddle", "finch",  "fjord",  "flint",  "forge",  "fox",    "garnet", "glade",  "granite",
-    "gravel", "harbor", "hazel",  "heath",  "heron",  "hollow", "indigo", "iris",   "island", "ivory",  "jasper",
-    "juniper", "kestrel", "kettle", "lantern", "larch", "ledger", "lemon", "linen",  "lode",   "lumen",  "maple",
-    "marble", "meadow", "mill",   "mint",   "moor",   "moss",   "nettle", "oak",    "oat",    "ochre",  "orchard",
-    "otter",  "paddle", "pebble", "pepper", "pine",   "plume",  "pond",   "quarry", "quill",  "raven",  "reed",
-    "ridge",  "river",  "robin",  "rowan",  "saddle", "sage",   "salt",   "sandal", "shale",  "shore",  "silver",
-    "slate",  "sorrel", "spruce", "stone",  "summit", "swallow", "tarn",  "thistle", "timber", "torch", "tulip",
-    "valley", "velvet", "violet", "walnut", "willow", "wren",   "yarrow", "zephyr",
+    "amber",   "anchor",  "apple",  "arch",    "badger", "banner",  "barley", "basin",   "beacon", "birch",  "bramble",
+    "bridge",  "brook",   "cabin",  "canal",   "candle", "castle",  "cedar",  "chapel",  "cinder", "clover", "cobble",
+    "copper",  "coral",   "cotton", "crane",   "crest",  "dale",    "dawn",   "delta",   "dune",   "eagle",  "ember",
+    "falcon",  "fern",    "fiddle", "finch",   "fjord",  "flint",   "forge",  "fox",     "garnet", "glade",  "granite",
+    "gravel",  "harbor",  "hazel",  "heath",   "heron",  "hollow",  "indigo", "iris",    "island", "ivory",  "jasper",
+    "juniper", "kestrel", "kettle", "lantern", "larch",  "ledger",  "lemon",  "linen",   "lode",   "lumen",  "maple",
+    "marble",  "meadow",  "mill",   "mint",    "moor",   "moss",    "nettle", "oak",     "oat",    "ochre",  "orchard",
+    "otter",   "paddle",  "pebble", "pepper",  "pine",   "plume",   "pond",   "quarry",  "quill",  "raven",  "reed",
+    "ridge",   "river",   "robin",  "rowan",   "saddle", "sage",    "salt",   "sandal",  "shale",  "shore",  "silver",
+    "slate",   "sorrel",  "spruce", "stone",   "summit", "swallow", "tarn",   "thistle", "timber", "torch",  "tulip",
+    "valley",  "velvet",  "violet", "walnut",  "willow", "wren",    "yarrow", "zephyr",
 };
 
-struct DemoCase {
+struct DemoCase
+{
     const char *force;
     const char *forceName;
     int year;
@@ -38,7 +39,8 @@ const std::array kCases{
              CaseStatus::UnderExamination, "Harehills Lane, Leeds",
              "Rear kitchen window forced at a terraced house; jewellery and a laptop taken."},
     DemoCase{"WYP", "West Yorkshire Police", 2026, 4380, "Theft of motor vehicle", "PC 2290 Imran Hussain",
-             CaseStatus::Open, "Shipley, Bradford", "Ford Transit taken from a driveway; recovered burnt out on Baildon Moor."},
+             CaseStatus::Open, "Shipley, Bradford",
+             "Ford Transit taken from a driveway; recovered burnt out on Baildon Moor."},
     DemoCase{"WYP", "West Yorkshire Police", 2026, 5012, "Robbery", "DS 1187 Claire Dobson", CaseStatus::AwaitingReview,
              "Kirkstall Road, Leeds", "Street robbery of a delivery rider at knifepoint; phone and cash taken."},
     DemoCase{"WYP", "West Yorkshire Police", 2025, 19876, "Criminal damage", "PC 3056 Tom Ackroyd", CaseStatus::Closed,
@@ -50,20 +52,23 @@ const std::array kCases{
              CaseStatus::Open, "Bentley, Doncaster", "Power tools stolen from a lock-up garage; padlock cut."},
     DemoCase{"SYP", "South Yorkshire Police", 2026, 2045, "Theft from motor vehicle", "PC 3318 Aisha Begum",
              CaseStatus::SignedOff, "Ecclesall Road, Sheffield", "Satnav and a handbag taken from a parked car."},
-    DemoCase{"SYP", "South Yorkshire Police", 2026, 2311, "Robbery", "DS 0992 Mark Stenton", CaseStatus::UnderExamination,
-             "Cudworth, Barnsley", "Convenience store robbed; counter and till drawer touched by the offender."},
+    DemoCase{"SYP", "South Yorkshire Police", 2026, 2311, "Robbery", "DS 0992 Mark Stenton",
+             CaseStatus::UnderExamination, "Cudworth, Barnsley",
+             "Convenience store robbed; counter and till drawer touched by the offender."},
     DemoCase{"NWP", "North Wales Police", 2026, 318, "Burglary dwelling", "DC 1701 Gwenllian Roberts",
              CaseStatus::UnderExamination, "Betws-y-Coed, Conwy",
              "Holiday cottage entered through a bathroom window; whisky bottle handled."},
     DemoCase{"NWP", "North Wales Police", 2026, 402, "Theft of motor vehicle", "PC 2045 Dafydd Hughes",
-             CaseStatus::AwaitingReview, "Llannor, Pwllheli", "Quad bike stolen from a farm; trailer left by the road."},
+             CaseStatus::AwaitingReview, "Llannor, Pwllheli",
+             "Quad bike stolen from a farm; trailer left by the road."},
     DemoCase{"NWP", "North Wales Police", 2026, 455, "Criminal damage", "PC 1302 Elin Parry", CaseStatus::Open,
              "Stryd Fawr, Porthmadog", "Bus shelter glass smashed and graffiti sprayed overnight."},
     DemoCase{"NWP", "North Wales Police", 2025, 3981, "Burglary dwelling", "DC 0877 Rhys Pritchard", CaseStatus::Closed,
              "Stryd y Llyn, Caernarfon", "Flat above a shop entered by the fire escape; cash tin taken."},
 };
 
-struct DemoPerson {
+struct DemoPerson
+{
     const char *family;
     const char *given;
     int birthYear;
@@ -93,9 +98,15 @@ constexpr std::array kMarkStates{MarkState::Received,   MarkState::Analysis,    
                                  MarkState::Conflict,   MarkState::TechnicalReview, MarkState::SignedOff,
                                  MarkState::Closed};
 constexpr std::array kMarkKinds{MarkKind::LatentFinger, MarkKind::LatentFinger, MarkKind::LatentPalm,
-                                MarkKind::Footwear, MarkKind::LatentFinger, MarkKind::ScenePhoto};
-constexpr std::array kSurfaces{"inside of kitchen window frame", "till drawer front", "whisky bottle neck",
-                               "door handle", "rear-view mirror", "glass shard", "padlock hasp", "vinyl floor"};
+                                MarkKind::Footwear,     MarkKind::LatentFinger, MarkKind::ScenePhoto};
+constexpr std::array kSurfaces{"inside of kitchen window frame",
+                               "till drawer front",
+                               "whisky bottle neck",
+                               "door handle",
+                               "rear-view mirror",
+                               "glass shard",
+                               "padlock hasp",
+                               "vinyl floor"};
 
 QList<DemoUser> demoUsers()
 {
@@ -116,16 +127,19 @@ Status addPeople(LocalWorkspaceSession &session, const CaseRecord &c, int index,
         p.givenNames = QString::fromUtf8(d.given);
         p.dateOfBirth = QDate(d.birthYear, 1 + (index * 5 + k) % 12, 1 + (index * 7 + k * 3) % 28);
         p.force = c.force;
-        p.identifiers = {{QStringLiteral("PNC"), QStringLiteral("%1/%2%3")
-                                                      .arg(d.birthYear % 100 + 10, 2, 10, QLatin1Char('0'))
-                                                      .arg(100000 + index * 7919 + k * 131, 6, 10, QLatin1Char('0'))
-                                                      .arg(QChar(u'A' + (index + k) % 26))},
-                         {c.reference.forceCode() + QStringLiteral("-NOMINAL"),
-                          QString::number(500000 + index * 97 + k)}};
+        p.identifiers = {
+            {QStringLiteral("PNC"), QStringLiteral("%1/%2%3")
+                                        .arg(d.birthYear % 100 + 10, 2, 10, QLatin1Char('0'))
+                                        .arg(100000 + index * 7919 + k * 131, 6, 10, QLatin1Char('0'))
+                                        .arg(QChar(u'A' + (index + k) % 26))},
+            {c.reference.forceCode() + QStringLiteral("-NOMINAL"), QString::number(500000 + index * 97 + k)}};
         auto saved = session.caseStore().savePerson(p);
         if (!saved)
             return saved.error();
-        const PersonRole role = k == 0 ? d.role : (k == 1 ? PersonRole::Victim : PersonRole::Elimination);
+        // Every case has a victim and an elimination set; most have a suspect, the others a witness.
+        const PersonRole role = k == 0   ? PersonRole::Victim
+                                : k == 1 ? (index % 4 == 3 ? PersonRole::Witness : PersonRole::Suspect)
+                                         : PersonRole::Elimination;
         if (Status s = session.caseStore().linkPerson(c.id, saved->id, role); !s)
             return s;
         if (Status s = session.recordEvent(QStringLiteral("link-person"), QStringLiteral("case"), c.id.toString(),
@@ -145,27 +159,29 @@ Status addMarksAndDocuments(LocalWorkspaceSession &session, const CaseRecord &c,
     for (int m = 0; m < markCount; ++m) {
         Mark mark;
         mark.caseId = c.id;
-        mark.exhibitReference = QStringLiteral("%1/%2").arg(QString::fromLatin1(d.officer).section(u' ', -1).left(2).toUpper()).arg(m + 1);
+        mark.exhibitReference =
+            QStringLiteral("%1/%2").arg(QString::fromLatin1(d.officer).section(u' ', -1).left(2).toUpper()).arg(m + 1);
         mark.kind = kMarkKinds[size_t((index + m) % kMarkKinds.size())];
         const bool finished = c.status == CaseStatus::SignedOff || c.status == CaseStatus::Closed;
         mark.state = finished ? MarkState::SignedOff : kMarkStates[size_t((index * 3 + m) % 8)];
         mark.provenance.deviceId = QStringLiteral("%1-CAM-%2").arg(QString::fromLatin1(d.force)).arg(10 + index);
-        mark.provenance.sceneExaminer = QStringLiteral("CSI %1").arg(index % 2 ? QStringLiteral("R. Haigh") : QStringLiteral("L. Owen"));
+        mark.provenance.sceneExaminer =
+            QStringLiteral("CSI %1").arg(index % 2 ? QStringLiteral("R. Haigh") : QStringLiteral("L. Owen"));
         mark.provenance.capturedUtc = c.createdUtc.addSecs(-3600 * (2 + m));
-        mark.provenance.place = QStringLiteral("%1, %2").arg(QString::fromUtf8(kSurfaces[size_t((index + m) % kSurfaces.size())]),
-                                                            QString::fromUtf8(d.place));
-        mark.calibration = {m % 2 ? 0.0 : 1000.0, m % 2 ? CalibrationSource::Uncalibrated : CalibrationSource::Manifest};
+        mark.provenance.place = QStringLiteral("%1, %2").arg(
+            QString::fromUtf8(kSurfaces[size_t((index + m) % kSurfaces.size())]), QString::fromUtf8(d.place));
+        mark.calibration = {m % 2 ? 0.0 : 1000.0,
+                            m % 2 ? CalibrationSource::Uncalibrated : CalibrationSource::Manifest};
         if (mark.state != MarkState::Received)
             mark.assignedExaminer = examiners.at((index + m) % examiners.size()).id;
         mark.receivedUtc = c.createdUtc;
         auto saved = session.caseStore().saveMark(mark);
         if (!saved)
             return saved.error();
-        if (Status s = session.recordEvent(QStringLiteral("import"), QStringLiteral("mark"), saved->id.toString(),
-                                           AuditOutcome::Success,
-                                           QStringLiteral("%1 %2, state %3, no original yet")
-                                               .arg(saved->exhibitReference, markKindKey(saved->kind),
-                                                    markStateKey(saved->state)));
+        if (Status s = session.recordEvent(
+                QStringLiteral("import"), QStringLiteral("mark"), saved->id.toString(), AuditOutcome::Success,
+                QStringLiteral("%1 %2, state %3, no original yet")
+                    .arg(saved->exhibitReference, markKindKey(saved->kind), markStateKey(saved->state)));
             !s)
             return s;
         ++summary.marks;

@@ -9,14 +9,16 @@
 
 namespace ridgeline {
 
-struct DemoUser {
+struct DemoUser
+{
     QString name;
     QString displayName;
     Role role = Role::Examiner;
     QByteArray passphrase; // printed once by the demo command; never stored in clear
 };
 
-struct DemoSummary {
+struct DemoSummary
+{
     QList<DemoUser> users;
     int cases = 0;
     int marks = 0;

@@ -8,11 +8,13 @@
 #include "app/core/auditevent.h"
 #include "app/core/domain.h"
 #include "app/core/error.h"
+#include "app/core/importplan.h"
 #include "app/core/permissions.h"
 #include "app/core/repositories.h"
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 #include <memory>
@@ -20,22 +22,26 @@
 namespace ridgeline {
 
 // Workspace-wide settings, stored inside the encrypted database.
-struct WorkspacePolicy {
-    int maxFailedLogins = 5;                     // then the account is locked ...
-    std::chrono::seconds lockoutDuration{300};   // ... for this long
-    std::chrono::seconds idleLockAfter{600};     // the window locks itself after this much idle time
+struct WorkspacePolicy
+{
+    int maxFailedLogins = 5;                   // then the account is locked ...
+    std::chrono::seconds lockoutDuration{300}; // ... for this long
+    std::chrono::seconds idleLockAfter{600};   // the window locks itself after this much idle time
     bool blindVerification = true;
     bool acceptUnsignedPackages = false;
 };
 
 // Summary of one run of `verify`: what was checked and the first problem found, if any.
-struct VerifyReport {
+struct VerifyReport
+{
     qint64 pagesChecked = 0;
     qint64 originalsChecked = 0;
     qint64 eventsChecked = 0;
     qint64 checkpointsChecked = 0;
     qint64 signaturesChecked = 0;
-    QStringList problems; // empty when everything holds; each names what and where
+    qint64 firstBadEvent = 0;        // sequence of the first bad audit event, 0 when the chain holds
+    QByteArray workstationPublicKey; // Ed25519, 32 bytes: the key that signs this workspace's checkpoints
+    QStringList problems;            // empty when everything holds; each names what and where
     bool ok() const { return problems.isEmpty(); }
 };
 
@@ -82,6 +88,11 @@ public:
     virtual bool isLocked() const = 0;
     // Signs a final audit checkpoint and closes the database.
     virtual Status logout() = 0;
+
+    // Intake (decision 0003): files a prepared package in one transaction, or records a refused
+    // one (quarantined, with its reason). Both audited.
+    virtual Result<ImportOutcome> commitImport(const ImportPlan &plan) = 0;
+    virtual Status recordQuarantine(const Transmission &transmission, const QString &packageName) = 0;
 };
 
 } // namespace ridgeline

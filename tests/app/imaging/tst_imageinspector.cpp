@@ -2,9 +2,9 @@
 
 #include <QBuffer>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QImage>
 #include <QImageWriter>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
 
@@ -156,7 +156,8 @@ private Q_SLOTS:
         const QByteArray jp2 = encodeCv(grey, ".jp2");
         QTest::newRow("empty") << QByteArray() << "empty";
         QTest::newRow("text") << QByteArray("Statement of the householder") << "not an image";
-        QTest::newRow("gif") << QByteArray::fromHex("474946383961010001008000" "00ffffff0000002c00000000010001000002024401003b")
+        QTest::newRow("gif") << QByteArray::fromHex("474946383961010001008000"
+                                                    "00ffffff0000002c00000000010001000002024401003b")
                              << "GIF";
         QTest::newRow("png truncated") << png.left(png.size() / 2) << "truncated or damaged";
         QTest::newRow("jpeg truncated") << jpeg.left(jpeg.size() / 2) << "truncated";

@@ -128,8 +128,9 @@ private Q_SLOTS:
         QTest::newRow("array") << QByteArray("[1,2]") << "JSON object";
         QTest::newRow("version 2") << edited([](QJsonObject &r) { r.insert(QStringLiteral("version"), 2); })
                                    << "schema version 2 is not supported";
-        QTest::newRow("wrong format") << edited([](QJsonObject &r) { r.insert(QStringLiteral("format"), QStringLiteral("zip")); })
-                                      << "\"format\"";
+        QTest::newRow("wrong format") << edited([](QJsonObject &r) {
+            r.insert(QStringLiteral("format"), QStringLiteral("zip"));
+        }) << "\"format\"";
         QTest::newRow("no sender") << edited([](QJsonObject &r) { r.remove(QStringLiteral("sender")); })
                                    << "\"sender\" is missing";
         QTest::newRow("no items") << edited([](QJsonObject &r) { r.insert(QStringLiteral("items"), QJsonArray()); })
@@ -154,9 +155,8 @@ private Q_SLOTS:
         QTest::newRow("unknown kind") << edited([](QJsonObject &r) {
             r = withItemField(r, 0, QStringLiteral("kind"), QStringLiteral("tyre-mark"));
         }) << "unknown value \"tyre-mark\"";
-        QTest::newRow("ppi") << edited([](QJsonObject &r) {
-            r = withItemField(r, 0, QStringLiteral("ppi"), -5);
-        }) << "items[0].ppi";
+        QTest::newRow("ppi") << edited([](QJsonObject &r) { r = withItemField(r, 0, QStringLiteral("ppi"), -5); })
+                             << "items[0].ppi";
         QTest::newRow("finger position") << edited([](QJsonObject &r) {
             r = withItemField(r, 1, QStringLiteral("fingerPosition"), 17);
         }) << "items[1].fingerPosition";
@@ -173,8 +173,9 @@ private Q_SLOTS:
             r.insert(QStringLiteral("created"), QStringLiteral("2026-11-24T09:00:00"));
         }) << "\"created\"";
         QTest::newRow("bad link") << edited([](QJsonObject &r) {
-            r.insert(QStringLiteral("links"), QJsonArray{QJsonObject{{QStringLiteral("item"), QStringLiteral("ZZ/9")},
-                                                                     {QStringLiteral("person"), QStringLiteral("P1")}}});
+            r.insert(QStringLiteral("links"),
+                     QJsonArray{QJsonObject{{QStringLiteral("item"), QStringLiteral("ZZ/9")},
+                                            {QStringLiteral("person"), QStringLiteral("P1")}}});
         }) << "exhibit \"ZZ/9\"";
         QTest::newRow("bad case ref") << edited([](QJsonObject &r) {
             r.insert(QStringLiteral("case"), QJsonObject{{QStringLiteral("reference"), QStringLiteral("123")},
@@ -189,7 +190,8 @@ private Q_SLOTS:
         auto parsed = TransmissionManifest::parse(json);
         QVERIFY(!parsed.ok());
         QCOMPARE(parsed.error().code(), ErrorCode::BadInput);
-        QVERIFY2(parsed.error().message().startsWith(QStringLiteral("manifest.json: ")), qPrintable(parsed.error().message()));
+        QVERIFY2(parsed.error().message().startsWith(QStringLiteral("manifest.json: ")),
+                 qPrintable(parsed.error().message()));
         QVERIFY2(parsed.error().message().contains(expected), qPrintable(parsed.error().message()));
     }
 

@@ -35,7 +35,8 @@ TransmissionManifest manifestFor(const QMap<QString, QByteArray> &files)
     return m;
 }
 
-struct ZipEntry {
+struct ZipEntry
+{
     QString name;
     QByteArray data;
     bool symlink = false;
@@ -102,7 +103,8 @@ private Q_SLOTS:
                                                             {QStringLiteral("marks/stray.png"), "?"},
                                                             {QStringLiteral("marks/jh9.png"), "x"}}));
         QVERIFY(!missing.ok());
-        QVERIFY2(missing.error().message().contains(QStringLiteral("\"marks/jh9.png\"")), qPrintable(missing.error().message()));
+        QVERIFY2(missing.error().message().contains(QStringLiteral("\"marks/jh9.png\"")),
+                 qPrintable(missing.error().message()));
         QVERIFY(missing.error().message().contains(QStringLiteral("missing")));
     }
 
@@ -114,7 +116,8 @@ private Q_SLOTS:
         auto package = TransmissionPackage::open(dir.path());
         QVERIFY(!package.ok());
         QCOMPARE(package.error().code(), ErrorCode::BadInput);
-        QVERIFY2(package.error().message().contains(QStringLiteral("symbolic link")), qPrintable(package.error().message()));
+        QVERIFY2(package.error().message().contains(QStringLiteral("symbolic link")),
+                 qPrintable(package.error().message()));
     }
 
     void folderNeedsManifest()
@@ -132,8 +135,8 @@ private Q_SLOTS:
         QByteArray image(300000, '\0');
         for (qsizetype i = 0; i < image.size(); ++i)
             image[i] = char((i * 7919) % 251);
-        const QString zip = makeZip(dir.path(), {{QStringLiteral("manifest.json"), "{}"},
-                                                 {QStringLiteral("marks/jh1.png"), image}});
+        const QString zip =
+            makeZip(dir.path(), {{QStringLiteral("manifest.json"), "{}"}, {QStringLiteral("marks/jh1.png"), image}});
         QVERIFY(TransmissionPackage::isComplete(zip));
         auto package = TransmissionPackage::open(zip);
         QVERIFY2(package.ok(), qPrintable(package.ok() ? QString() : package.error().message()));
@@ -165,11 +168,13 @@ private Q_SLOTS:
         QFETCH(QString, reason);
         QTemporaryDir dir;
         const QString zip = makeZip(dir.path(), entries);
-        const QByteArray before = QCryptographicHash::hash([&] {
-            QFile f(zip);
-            f.open(QIODevice::ReadOnly);
-            return f.readAll();
-        }(), QCryptographicHash::Sha256);
+        const QByteArray before = QCryptographicHash::hash(
+            [&] {
+                QFile f(zip);
+                f.open(QIODevice::ReadOnly);
+                return f.readAll();
+            }(),
+            QCryptographicHash::Sha256);
         auto package = TransmissionPackage::open(zip);
         QVERIFY(!package.ok());
         QCOMPARE(package.error().code(), ErrorCode::BadInput);
@@ -182,8 +187,8 @@ private Q_SLOTS:
     void truncatedZipIsIncompleteAndRefused()
     {
         QTemporaryDir dir;
-        const QString zip = makeZip(dir.path(), {{QStringLiteral("manifest.json"), "{}"},
-                                                 {QStringLiteral("a.png"), QByteArray(100000, 'x')}});
+        const QString zip = makeZip(
+            dir.path(), {{QStringLiteral("manifest.json"), "{}"}, {QStringLiteral("a.png"), QByteArray(100000, 'x')}});
         QFile f(zip);
         QVERIFY(f.open(QIODevice::ReadWrite));
         QVERIFY(f.resize(f.size() / 2));

@@ -1,0 +1,120 @@
+#include "app/gui/mainactions.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QIcon>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStyle>
+#include <QToolBar>
+
+namespace ridgeline {
+
+namespace {
+
+QAction *makeAction(QObject *owner, const char *objectName, const QIcon &icon, const QString &text,
+                    const QKeySequence &shortcut, const QString &tip)
+{
+    auto *action = new QAction(icon, text, owner);
+    action->setObjectName(QLatin1String(objectName));
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    action->setStatusTip(tip);
+    const QString plain = QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…"));
+    action->setToolTip(
+        shortcut.isEmpty() ? plain : QStringLiteral("%1 (%2)").arg(plain, shortcut.toString(QKeySequence::NativeText)));
+    return action;
+}
+
+QIcon icon(const char *name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+}
+
+} // namespace
+
+MainActions::MainActions(QObject *parent)
+    : QObject(parent)
+    , lock(makeAction(this, "actionLock", icon("lock"), tr("&Lock Workstation"), QKeySequence(Qt::CTRL | Qt::Key_L),
+                      tr("Hide the workspace until your passphrase is entered again")))
+    , logout(makeAction(this, "actionLogout", icon("logout"), tr("Log &Out"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q),
+                        tr("Close the workspace and return to the sign-in dialog")))
+    , quit(makeAction(this, "actionQuit", icon("quit"), tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q),
+                      tr("Close the workspace and quit Ridgeline")))
+    , refresh(makeAction(this, "actionRefresh", icon("refresh"), tr("&Refresh Cases"), QKeySequence(Qt::Key_F5),
+                         tr("Read the case list from the workspace again")))
+    , find(makeAction(this, "actionFind", icon("search"), tr("&Find Case…"), QKeySequence(Qt::CTRL | Qt::Key_F),
+                      tr("Move to the search field above the case list")))
+    , fullScreen(makeAction(this, "actionFullScreen", QIcon(), tr("F&ull Screen"), QKeySequence(Qt::Key_F11),
+                            tr("Use the whole screen for the window")))
+    , preferences(makeAction(this, "actionPreferences", icon("preferences"), tr("&Preferences…"),
+                             QKeySequence(Qt::CTRL | Qt::Key_Comma),
+                             tr("Choose the language and when the workstation locks itself")))
+    , about(makeAction(this, "actionAbout", icon("about"), tr("&About Ridgeline"), QKeySequence(),
+                       tr("Show the version of Ridgeline and the licences of its libraries")))
+    , aboutQt(makeAction(this, "actionAboutQt", QIcon(), tr("About &Qt"), QKeySequence(),
+                         tr("Show the version and licence of Qt")))
+{
+    quit->setMenuRole(QAction::QuitRole);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    about->setMenuRole(QAction::AboutRole);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    fullScreen->setCheckable(true);
+}
+
+void MainActions::populate(QMainWindow *window)
+{
+    QMenuBar *bar = window->menuBar();
+    QMenu *file = bar->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("menuFile"));
+    file->addAction(lock);
+    file->addAction(logout);
+    file->addSeparator();
+    file->addAction(quit);
+
+    toolBar = new QToolBar(tr("Main Toolbar"), window);
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setIconSize(QSize(20, 20));
+    toolBar->setMovable(false);
+    toolBar->addAction(refresh);
+    toolBar->addAction(find);
+    toolBar->addSeparator();
+    toolBar->addAction(lock);
+    toolBar->addAction(logout);
+    window->addToolBar(Qt::TopToolBarArea, toolBar);
+
+    QMenu *view = bar->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("menuView"));
+    view->addAction(refresh);
+    view->addAction(find);
+    view->addSeparator();
+    QAction *toggleToolBar = toolBar->toggleViewAction();
+    toggleToolBar->setText(tr("Show &Toolbar"));
+    toggleToolBar->setStatusTip(tr("Show or hide the toolbar"));
+    view->addAction(toggleToolBar);
+    view->addAction(fullScreen);
+
+    QMenu *tools = bar->addMenu(tr("&Tools"));
+    tools->setObjectName(QStringLiteral("menuTools"));
+    tools->addAction(preferences);
+
+    QMenu *help = bar->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("menuHelp"));
+    help->addAction(about);
+    help->addAction(aboutQt);
+}
+
+QList<QAction *> MainActions::all() const
+{
+    return {lock, logout, quit, refresh, find, fullScreen, preferences, about, aboutQt};
+}
+
+QList<QAction *> MainActions::availableWhileLocked() const
+{
+    return {logout, quit, fullScreen, about, aboutQt};
+}
+
+} // namespace ridgeline

@@ -1,0 +1,116 @@
+#pragma once
+
+// The WorkspaceSession over a local SQLCipher workspace (app/storage). Owns the database key (in
+// sodium memory), the connection and the repositories. Not thread-safe: one thread at a time.
+
+#include "app/core/intakerecords.h"
+#include "app/services/workspacesession.h"
+#include "app/storage/evidencestore.h"
+#include "app/storage/keyslots.h"
+#include "app/storage/sqlcipherauditlog.h"
+#include "app/storage/sqlciphercaserepository.h"
+#include "app/storage/sqlcipheruserrepository.h"
+#include "app/storage/workspacedatabase.h"
+#include "app/storage/workstationkey.h"
+
+#include <optional>
+
+namespace ridgeline {
+
+class AuditedCaseRepository;
+
+// Knobs that only tests and benchmarks change. The shipped programs call WorkspaceSession::create
+// and ::open, which always use the defaults (Argon2id at libsodium's MODERATE limits).
+struct SessionOptions
+{
+    storage::KdfLimits kdf = storage::KdfLimits::moderate();
+    int checkpointInterval = 100;
+};
+
+class LocalWorkspaceSession final : public WorkspaceSession
+{
+public:
+    static Result<std::unique_ptr<LocalWorkspaceSession>> create(const QString &databasePath, const QString &adminName,
+                                                                 const QByteArray &passphrase,
+                                                                 const SessionOptions &options);
+    static Result<std::unique_ptr<LocalWorkspaceSession>> open(const QString &databasePath, const QString &userName,
+                                                               const QByteArray &passphrase,
+                                                               const SessionOptions &options);
+    ~LocalWorkspaceSession() override;
+
+    const User &user() const override { return m_user; }
+    QString databasePath() const override { return m_path; }
+    WorkspacePolicy policy() const override { return m_policy; }
+    Status setPolicy(const WorkspacePolicy &policy) override;
+    Status require(Action action, const QString &objectType = {}, const QString &objectId = {}) override;
+    CaseRepository &cases() override;
+    AuditLog &audit() override;
+    Result<User> addUser(const QString &name, const QString &displayName, Role role,
+                         const QByteArray &passphrase) override;
+    Status removeUser(const QString &name) override;
+    Status changeOwnPassphrase(const QByteArray &oldPassphrase, const QByteArray &newPassphrase) override;
+    Result<QList<User>> users() override;
+    Result<QList<AuditEvent>> auditEvents(const QString &objectType = {}, const QString &objectId = {}) override;
+    Result<VerifyReport> verify() override;
+    Status lock() override;
+    Status unlock(const QByteArray &passphrase) override;
+    bool isLocked() const override { return m_locked; }
+    Status logout() override;
+    Result<ImportOutcome> commitImport(const ImportPlan &plan) override;
+    Status recordQuarantine(const Transmission &transmission, const QString &packageName) override;
+
+    // Intake records (localworkspacesessionintake.cpp).
+    Result<QList<Transmission>> transmissions();
+    Result<QList<SearchHit>> search(const QString &text);
+    Status registerDevice(const RegisteredDevice &device); // admin
+    Result<QList<RegisteredDevice>> devices();
+    Result<QList<PersonLinkRecord>> personLinks(const QString &status = {});
+    Status decidePersonLink(const QString &linkId, bool confirm); // case officer
+
+    // Beyond the contract, for services and the CLI.
+    // Appends an event as the signed-in user (time, workstation and hashes are filled in).
+    Status recordEvent(const QString &action, const QString &objectType, const QString &objectId,
+                       AuditOutcome outcome = AuditOutcome::Success, const QString &details = {});
+    Result<QList<AuditEvent>> auditEventsOfCase(const CaseId &caseId);
+    // Stores an original (mark image, exemplar, document) byte for byte; audited as an import.
+    Result<QByteArray> storeOriginal(const QByteArray &bytes, const QString &mediaType, const QString &objectType,
+                                     const QString &objectId);
+    // Reads an original, re-hashing it; audited as a read of evidence (and refused by role).
+    Result<QByteArray> readOriginal(const QByteArray &sha256, const QString &objectType, const QString &objectId);
+    Result<storage::CaseNote> addCaseNote(const CaseId &caseId, const QString &text);
+    QByteArray workstationPublicKey() const;
+    QString workstationName() const;
+    // Direct store access for services that check permissions and audit themselves (import, demo).
+    storage::SqlCipherCaseRepository &caseStore() { return *m_caseStore; }
+    storage::WorkspaceDatabase &database() { return *m_db; }
+
+private:
+    LocalWorkspaceSession(QString path, SessionOptions options, storage::SecretBytes key, storage::KeySlotHeader header,
+                          std::unique_ptr<storage::WorkspaceDatabase> db);
+    Status start(const QString &userName, bool creating);
+    Status importFailedLogins(const QString &userName);
+    Status checkTrailNotTruncated();
+    Status loadPolicy();
+    Status checkUsable() const;
+    // Re-reads the header from disk (another process may have changed it) and checks its MAC.
+    Result<storage::KeySlotHeader> freshHeader() const;
+    void verifyPages(VerifyReport &report);
+
+    QString m_path;
+    SessionOptions m_options;
+    storage::SecretBytes m_key;
+    storage::KeySlotHeader m_header;
+    std::unique_ptr<storage::WorkspaceDatabase> m_db;
+    std::optional<storage::WorkstationKey> m_workstationKey;
+    std::unique_ptr<storage::SqlCipherAuditLog> m_audit;
+    std::unique_ptr<storage::SqlCipherCaseRepository> m_caseStore;
+    std::unique_ptr<storage::SqlCipherUserRepository> m_users;
+    std::unique_ptr<storage::EvidenceStore> m_evidence;
+    std::unique_ptr<AuditedCaseRepository> m_cases;
+    User m_user;
+    WorkspacePolicy m_policy;
+    bool m_locked = false;
+    bool m_closed = false;
+};
+
+} // namespace ridgeline

@@ -1,0 +1,119 @@
+#include "app/storage/evidencestore.h"
+
+#include "app/storage/sqlitedatabase.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+
+namespace ridgeline::storage {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ridgeline::storage", text);
+}
+
+} // namespace
+
+EvidenceStore::EvidenceStore(SqliteDatabase &db)
+    : m_db(db)
+{}
+
+bool EvidenceStore::contains(const QByteArray &sha256)
+{
+    SqliteStatement statement(m_db, "SELECT 1 FROM evidence_blobs WHERE sha256 = ?");
+    statement.bindBlob(1, sha256);
+    auto row = statement.step();
+    return row && *row;
+}
+
+Result<QByteArray> EvidenceStore::put(const QByteArray &bytes, const QString &mediaType)
+{
+    const QByteArray sha = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    SqliteTransaction transaction(m_db);
+    if (!transaction.status())
+        return transaction.status().error();
+    if (contains(sha)) {
+        if (Status s = transaction.commit(); !s) // nothing to write; still ends the transaction cleanly
+            return s.error();
+        return sha;
+    }
+    const qint64 chunks = (bytes.size() + kChunkSize - 1) / kChunkSize;
+    SqliteStatement blob(m_db, "INSERT INTO evidence_blobs (sha256, size, media_type, chunk_count, created_ms) "
+                               "VALUES (?,?,?,?,?)");
+    blob.bindBlob(1, sha)
+        .bind(2, qint64(bytes.size()))
+        .bind(3, mediaType)
+        .bind(4, chunks)
+        .bind(5, QDateTime::currentMSecsSinceEpoch());
+    if (Status s = blob.run(); !s)
+        return s.error();
+    SqliteStatement chunk(m_db, "INSERT INTO evidence_chunks (sha256, idx, data) VALUES (?,?,?)");
+    for (qint64 i = 0; i < chunks; ++i) {
+        chunk.reset();
+        chunk.bindBlob(1, sha).bind(2, i).bindBlob(
+            3, QByteArray::fromRawData(bytes.constData() + i * kChunkSize,
+                                       int(qMin<qint64>(kChunkSize, bytes.size() - i * kChunkSize))));
+        if (Status s = chunk.run(); !s)
+            return s.error();
+    }
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return sha;
+}
+
+Result<QByteArray> EvidenceStore::read(const QByteArray &sha256)
+{
+    SqliteStatement statement(m_db, "SELECT c.data, b.size FROM evidence_blobs b LEFT JOIN evidence_chunks c "
+                                    "ON c.sha256 = b.sha256 WHERE b.sha256 = ? ORDER BY c.idx");
+    statement.bindBlob(1, sha256);
+    QByteArray bytes;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    bool found = false;
+    qint64 expectedSize = 0;
+    for (;;) {
+        auto row = statement.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        found = true;
+        expectedSize = statement.int64(1);
+        const QByteArray data = statement.blob(0);
+        hash.addData(data);
+        bytes.append(data);
+    }
+    if (!found)
+        return Error(ErrorCode::NotFound,
+                     tr("Original %1 is not in this workspace.").arg(QString::fromLatin1(sha256.toHex())));
+    if (bytes.size() != expectedSize || hash.result() != sha256)
+        return Error(ErrorCode::Corrupt, tr("Original %1 no longer matches its SHA-256 (%2 of %3 bytes read): the "
+                                            "evidence is damaged. Restore the workspace from a backup.")
+                                             .arg(QString::fromLatin1(sha256.toHex()))
+                                             .arg(bytes.size())
+                                             .arg(expectedSize));
+    return bytes;
+}
+
+Result<qint64> EvidenceStore::verifyAll(QStringList &problems)
+{
+    SqliteStatement list(m_db, "SELECT sha256 FROM evidence_blobs ORDER BY created_ms");
+    QList<QByteArray> all;
+    for (;;) {
+        auto row = list.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        all.append(list.blob(0));
+    }
+    for (const QByteArray &sha : all) {
+        auto bytes = read(sha);
+        if (!bytes)
+            problems.append(bytes.error().message());
+    }
+    return qint64(all.size());
+}
+
+} // namespace ridgeline::storage

@@ -1,0 +1,34 @@
+#pragma once
+
+// Originals (mark images, exemplars, documents) stored byte for byte inside the encrypted
+// workspace, split into 1 MiB chunks and addressed by their SHA-256. Every read re-hashes the
+// bytes and refuses a mismatch. Uses the caller's connection; same thread.
+
+#include "app/core/error.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace ridgeline::storage {
+
+class SqliteDatabase;
+
+class EvidenceStore
+{
+public:
+    static constexpr int kChunkSize = 1024 * 1024;
+    explicit EvidenceStore(SqliteDatabase &db);
+
+    // Stores `bytes` (idempotent: the same content is stored once) and returns its raw SHA-256.
+    Result<QByteArray> put(const QByteArray &bytes, const QString &mediaType);
+    // Corrupt when the stored bytes no longer hash to `sha256`; NotFound when absent.
+    Result<QByteArray> read(const QByteArray &sha256);
+    bool contains(const QByteArray &sha256);
+    // Re-hashes every original; appends one problem per bad one. Returns how many were checked.
+    Result<qint64> verifyAll(QStringList &problems);
+
+private:
+    SqliteDatabase &m_db;
+};
+
+} // namespace ridgeline::storage

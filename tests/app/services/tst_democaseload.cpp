@@ -1,0 +1,69 @@
+#include "workspacetestsupport.h"
+
+#include "app/services/democaseload.h"
+
+#include <QSet>
+#include <QTemporaryDir>
+
+using namespace ridgeline;
+using namespace ridgeline::testing;
+
+class TestDemoCaseLoad : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void passphrasesAreFourOrFiveWords()
+    {
+        QSet<QByteArray> seen;
+        for (int words : {4, 5}) {
+            const QByteArray p = randomDemoPassphrase(words);
+            QCOMPARE(p.count('-'), words - 1);
+            seen.insert(p);
+        }
+        QCOMPARE(seen.size(), 2);
+    }
+
+    void demoWorkspaceHasUsersCasesAndAVerifiedTrail()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.ridgeline"));
+        auto demo = createDemoWorkspace(path, fastOptions());
+        QVERIFY2(demo, demo ? "" : qPrintable(demo.error().message()));
+        QCOMPARE(demo->users.size(), 5);
+        QSet<Role> roles;
+        for (const DemoUser &u : demo->users) {
+            roles.insert(u.role);
+            auto session = LocalWorkspaceSession::open(path, u.name, u.passphrase, fastOptions());
+            QVERIFY2(session, qPrintable(u.name));
+        }
+        QCOMPARE(roles.size(), 4);
+        QCOMPARE(demo->cases, 12);
+
+        const DemoUser &supervisor = demo->users.at(4);
+        auto session = LocalWorkspaceSession::open(path, supervisor.name, supervisor.passphrase, fastOptions());
+        QVERIFY(session);
+        auto cases = (*session)->cases().cases();
+        QVERIFY(cases);
+        QCOMPARE(cases->size(), 12);
+        QSet<QString> forces;
+        QSet<MarkState> states;
+        for (const CaseRecord &c : *cases) {
+            forces.insert(c.reference.forceCode());
+            const auto marks = (*session)->cases().marksOfCase(c.id);
+            QVERIFY(marks);
+            for (const Mark &m : *marks)
+                states.insert(m.state);
+            QVERIFY(!(*session)->cases().personsOfCase(c.id)->isEmpty());
+        }
+        QCOMPARE(forces, (QSet<QString>{QStringLiteral("WYP"), QStringLiteral("SYP"), QStringLiteral("NWP")}));
+        QVERIFY(states.size() >= 6);
+        auto report = (*session)->verify();
+        QVERIFY(report);
+        QVERIFY2(report->ok(), qPrintable(report->problems.join(QLatin1Char('\n'))));
+        QVERIFY(report->eventsChecked > 100);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoCaseLoad)
+#include "tst_democaseload.moc"

@@ -1,0 +1,74 @@
+#include "app/storage/lockoutstate.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ridgeline;
+using namespace ridgeline::storage;
+
+class TestLockoutState : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    const LockoutPolicy m_policy{3, 60};
+
+private Q_SLOTS:
+    void locksAfterTheConfiguredCountAndExpires()
+    {
+        LockoutState state(m_dir.filePath(QStringLiteral("a.db")));
+        const qint64 t0 = 1'800'000'000'000;
+        QCOMPARE(*state.recordFailure(QStringLiteral("ajones"), t0, QStringLiteral("wrong-passphrase"), m_policy, true),
+                 0);
+        QCOMPARE(
+            *state.recordFailure(QStringLiteral("ajones"), t0 + 1, QStringLiteral("wrong-passphrase"), m_policy, true),
+            0);
+        QCOMPARE(*state.lockedUntilMs(QStringLiteral("ajones"), t0 + 2), 0);
+        const qint64 until =
+            *state.recordFailure(QStringLiteral("ajones"), t0 + 2, QStringLiteral("wrong-passphrase"), m_policy, true);
+        QCOMPARE(until, t0 + 2 + 60'000);
+        // Another instance (another process) sees the same lock.
+        LockoutState other(m_dir.filePath(QStringLiteral("a.db")));
+        QCOMPARE(*other.lockedUntilMs(QStringLiteral("ajones"), t0 + 10), until);
+        QCOMPARE(*other.lockedUntilMs(QStringLiteral("bsmith"), t0 + 10), 0);
+        QCOMPARE(*other.lockedUntilMs(QStringLiteral("ajones"), until + 1), 0);
+        // After expiry, counting starts again from zero.
+        QCOMPARE(*state.recordFailure(QStringLiteral("ajones"), until + 5, QStringLiteral("wrong-passphrase"), m_policy,
+                                      true),
+                 0);
+    }
+
+    void successHandsOverPendingFailuresOnceAndKeepsTheCounter()
+    {
+        LockoutState state(m_dir.filePath(QStringLiteral("b.db")));
+        QVERIFY(state.recordFailure(QStringLiteral("x"), 1000, QStringLiteral("unknown-user"), m_policy, true));
+        QVERIFY(state.recordFailure(QStringLiteral("y"), 2000, QStringLiteral("wrong-passphrase"), m_policy, true));
+        QVERIFY(state.recordFailure(QStringLiteral("y"), 3000, QStringLiteral("wrong-passphrase"), m_policy, false));
+        auto drained = state.recordSuccess(QStringLiteral("y"));
+        QVERIFY(drained);
+        QCOMPARE(drained->pending.size(), 2);
+        QCOMPARE(drained->pending.at(1).timeMs, 2000);
+        QCOMPARE(drained->totalFailures, 3);
+        auto again = state.recordSuccess(QStringLiteral("y"));
+        QCOMPARE(again->pending.size(), 0);
+        QCOMPARE(again->totalFailures, 3);
+    }
+
+    void damagedFileIsReportedNotFatal()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("c.db"));
+        QFile f(LockoutState::pathFor(db));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{garbage");
+        f.close();
+        LockoutState state(db);
+        QCOMPARE(*state.lockedUntilMs(QStringLiteral("a"), 0), 0);
+        auto drained = state.recordSuccess(QStringLiteral("a"));
+        QVERIFY(drained);
+        QVERIFY(drained->wasDamaged);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLockoutState)
+#include "tst_lockoutstate.moc"

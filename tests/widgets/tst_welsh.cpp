@@ -1,0 +1,54 @@
+#include "app/gui/mainactions.h"
+#include "app/presentation/translationloader.h"
+#include "tests/widgets/guitest.h"
+#include "widgets/casebrowser.h"
+
+#include <QLabel>
+#include <QTableView>
+#include <QTest>
+
+using namespace ridgeline;
+
+// Welsh is chosen in the preferences (or by a Welsh system locale) and loaded before the window
+// is built; everything the user reads must then come out in Welsh.
+class TestWelsh : public QObject
+{
+    Q_OBJECT
+private:
+    TranslationLoader m_loader;
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_loader.apply(Language::Welsh)); }
+    void cleanupTestCase() { m_loader.apply(Language::English); }
+
+    void theMenusAreInWelsh()
+    {
+        test::WindowFixture f;
+        auto window = f.makeWindow();
+        QCOMPARE(test::menuTitles(window.get()), (QStringList{QStringLiteral("&Ffeil"), QStringLiteral("&Gweld"),
+                                                              QStringLiteral("&Offer"), QStringLiteral("&Cymorth")}));
+        QCOMPARE(window->mainActions()->lock->text().remove(QLatin1Char('&')), QStringLiteral("Cloi'r weithfan"));
+        QCOMPARE(window->mainActions()->logout->text().remove(QLatin1Char('&')), QStringLiteral("Allgofnodi"));
+        QCOMPARE(window->mainActions()->quit->text().remove(QLatin1Char('&')), QStringLiteral("Gadael"));
+        QCOMPARE(window->mainActions()->preferences->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                 QStringLiteral("Dewisiadau"));
+    }
+
+    void theCaseListAndStatusBarAreInWelsh()
+    {
+        test::WindowFixture f;
+        auto window = f.makeWindow();
+        window->show();
+        QTableView *table = window->caseBrowser()->table();
+        QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Cyfeirnod"));
+        QCOMPARE(table->model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Heddlu"));
+        QCOMPARE(table->model()->headerData(2, Qt::Horizontal).toString(), QStringLiteral("Trosedd"));
+        QTRY_COMPARE(table->model()->rowCount(), 4);
+        QVERIFY(
+            window->findChild<QLabel *>(QStringLiteral("statusUser"))->text().contains(QStringLiteral("Goruchwylydd")));
+        QCOMPARE(QLocale().language(), QLocale::Welsh);
+    }
+};
+
+QTEST_MAIN(TestWelsh)
+#include "tst_welsh.moc"
