@@ -42,6 +42,12 @@ struct ZipEntry
     bool symlink = false;
 };
 
+} // namespace
+
+Q_DECLARE_METATYPE(ZipEntry)
+
+namespace {
+
 // Writes a real zip with libzip; entries are stored deflated.
 QString makeZip(const QString &dir, const QList<ZipEntry> &entries)
 {
@@ -216,6 +222,5 @@ private Q_SLOTS:
     }
 };
 
-Q_DECLARE_METATYPE(ZipEntry)
 QTEST_GUILESS_MAIN(TestTransmissionPackage)
 #include "tst_transmissionpackage.moc"
