@@ -235,6 +235,9 @@ def fill(path, table, plural_only):
                 translation.text = value
             translation.attrib.pop("type", None)
             filled += 1
+    if not filled:
+        print(f"{os.path.basename(path)}: nothing to fill, {missing} missing")
+        return missing
     ET.indent(tree, space="    ")
     with open(path, "wb") as out:
         out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')

@@ -37,6 +37,8 @@ AboutDialog::AboutDialog(QWidget *parent)
     libraries->setHeaderLabels({tr("Library"), tr("Used for"), tr("Licence")});
     libraries->setRootIsDecorated(false);
     libraries->setAlternatingRowColors(true);
+    libraries->setSelectionMode(QAbstractItemView::NoSelection);
+    libraries->setFocusPolicy(Qt::NoFocus);
     libraries->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     const struct
     {
