@@ -230,7 +230,7 @@ Status LocalWorkspaceSession::start(const QString &userName, bool creating)
 Status LocalWorkspaceSession::importFailedLogins(const QString &userName)
 {
     storage::LockoutState lockout(m_path);
-    auto drained = lockout.recordSuccess(userName);
+    auto drained = lockout.pending();
     if (!drained)
         return drained.error();
     storage::SqliteTransaction transaction(m_db->sql());
@@ -272,7 +272,10 @@ Status LocalWorkspaceSession::importFailedLogins(const QString &userName)
                                     QString::number(qMax(lastSeen, drained->totalFailures)));
         !s)
         return s;
-    return transaction.commit();
+    if (Status s = transaction.commit(); !s)
+        return s;
+    // Cleared only now: had the audit write failed, the failures would still be pending.
+    return lockout.recordSuccess(userName, drained->pending.size());
 }
 
 Status LocalWorkspaceSession::checkTrailNotTruncated()

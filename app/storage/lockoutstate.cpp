@@ -16,6 +16,7 @@ namespace ridgeline::storage {
 namespace {
 
 constexpr int kMaxPending = 1000;
+constexpr int kMaxTrackedUsers = 1000;
 
 QString tr(const char *text)
 {
@@ -128,6 +129,15 @@ Result<qint64> LockoutState::recordFailure(const QString &user, qint64 nowMs, co
         ++consecutive;
     if (lockedUntil == 0 && policy.maxFailedLogins > 0 && consecutive >= policy.maxFailedLogins)
         lockedUntil = nowMs + policy.lockoutSeconds * 1000;
+    if (!users.contains(user) && users.size() >= kMaxTrackedUsers) {
+        // Guessing at random names must not grow this file without bound: forget an unlocked entry.
+        for (auto it = users.begin(); it != users.end(); ++it) {
+            if (it.value().toObject().value(QStringLiteral("lockedUntilMs")).toDouble() <= double(nowMs)) {
+                users.erase(it);
+                break;
+            }
+        }
+    }
     entry.insert(QStringLiteral("consecutive"), consecutive);
     entry.insert(QStringLiteral("lockedUntilMs"), double(lockedUntil));
     users.insert(user, entry);
@@ -142,7 +152,7 @@ Result<qint64> LockoutState::recordFailure(const QString &user, qint64 nowMs, co
             pending.removeFirst();
             state.root.insert(QStringLiteral("dropped"), state.root.value(QStringLiteral("dropped")).toDouble() + 1);
         }
-        pending.append(QJsonObject{{QStringLiteral("user"), user},
+        pending.append(QJsonObject{{QStringLiteral("user"), user.left(128)},
                                    {QStringLiteral("timeMs"), double(nowMs)},
                                    {QStringLiteral("reason"), reason}});
         state.root.insert(QStringLiteral("pending"), pending);
@@ -152,14 +162,14 @@ Result<qint64> LockoutState::recordFailure(const QString &user, qint64 nowMs, co
     return lockedUntil > nowMs ? lockedUntil : qint64(0);
 }
 
-Result<LockoutState::Drained> LockoutState::recordSuccess(const QString &user)
+Result<LockoutState::Drained> LockoutState::pending() const
 {
     if (!QFile::exists(m_path))
-        return Drained{}; // nothing failed since the file was last cleared: no need to create it
+        return Drained{};
     Guard guard(m_path);
     if (!guard.locked())
         return busy(m_path);
-    State state = readState(m_path);
+    const State state = readState(m_path);
     Drained drained;
     drained.wasDamaged = state.damaged || state.root.value(QStringLiteral("wasDamaged")).toBool();
     drained.totalFailures = qint64(state.root.value(QStringLiteral("totalFailures")).toDouble());
@@ -170,16 +180,28 @@ Result<LockoutState::Drained> LockoutState::recordSuccess(const QString &user)
                                 qint64(o.value(QStringLiteral("timeMs")).toDouble()),
                                 o.value(QStringLiteral("reason")).toString()});
     }
+    return drained;
+}
+
+Status LockoutState::recordSuccess(const QString &user, qsizetype audited)
+{
+    if (!QFile::exists(m_path))
+        return {}; // nothing failed since the file was last cleared: no need to create it
+    Guard guard(m_path);
+    if (!guard.locked())
+        return busy(m_path);
+    State state = readState(m_path);
     QJsonObject users = state.root.value(QStringLiteral("users")).toObject();
     users.remove(user);
     state.root.insert(QStringLiteral("users"), users);
-    state.root.remove(QStringLiteral("pending"));
+    // Only the entries that reached the audit trail go; failures recorded meanwhile stay pending.
+    QJsonArray pending = state.root.value(QStringLiteral("pending")).toArray();
+    for (qsizetype i = 0; i < audited && !pending.isEmpty(); ++i)
+        pending.removeFirst();
+    state.root.insert(QStringLiteral("pending"), pending);
     state.root.remove(QStringLiteral("dropped"));
     state.root.remove(QStringLiteral("wasDamaged"));
-    state.root.insert(QStringLiteral("totalFailures"), double(drained.totalFailures));
-    if (Status s = writeState(m_path, state.root); !s)
-        return s.error();
-    return drained;
+    return writeState(m_path, state.root);
 }
 
 Status LockoutState::restoreCounter(qint64 total)

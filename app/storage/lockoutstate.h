@@ -43,9 +43,12 @@ public:
         qint64 dropped = 0;         // pending entries discarded because the list was full
         bool wasDamaged = false;    // the file could not be read and was started afresh
     };
-    // After a successful sign-in: clears the user's consecutive count and hands over the pending
-    // failures of every user, so the caller can audit them with their original times.
-    Result<Drained> recordSuccess(const QString &user);
+    // The failures of every user not yet audited, without changing anything: the caller writes
+    // them into the audit trail (with their original times), commits, then calls recordSuccess().
+    Result<Drained> pending() const;
+    // After a successful sign-in whose audit transaction committed: clears the user's consecutive
+    // count and removes the first `audited` pending entries (later failures stay pending).
+    Status recordSuccess(const QString &user, qsizetype audited);
     // Puts the failure counter back to at least `total` after a deletion or rollback was detected,
     // so the same tampering is reported once rather than at every sign-in.
     Status restoreCounter(qint64 total);

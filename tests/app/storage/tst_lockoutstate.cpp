@@ -1,6 +1,7 @@
 #include "app/storage/lockoutstate.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,6 +16,17 @@ class TestLockoutState : public QObject
     const LockoutPolicy m_policy{3, 60};
 
 private Q_SLOTS:
+    void guessingNamesDoesNotGrowTheFileWithoutBound()
+    {
+        LockoutState state(m_dir.filePath(QStringLiteral("d.db")));
+        for (int i = 0; i < 1100; ++i)
+            QVERIFY(state.recordFailure(QStringLiteral("guess%1").arg(i), 1000 + i, QStringLiteral("unknown-user"),
+                                        m_policy, true));
+        QVERIFY(QFileInfo(LockoutState::pathFor(m_dir.filePath(QStringLiteral("d.db")))).size() < 300 * 1024);
+        QCOMPARE(state.pending()->pending.size(), 1000);
+        QCOMPARE(state.pending()->dropped, 100);
+    }
+
     void locksAfterTheConfiguredCountAndExpires()
     {
         LockoutState state(m_dir.filePath(QStringLiteral("a.db")));
@@ -45,14 +57,19 @@ private Q_SLOTS:
         QVERIFY(state.recordFailure(QStringLiteral("x"), 1000, QStringLiteral("unknown-user"), m_policy, true));
         QVERIFY(state.recordFailure(QStringLiteral("y"), 2000, QStringLiteral("wrong-passphrase"), m_policy, true));
         QVERIFY(state.recordFailure(QStringLiteral("y"), 3000, QStringLiteral("wrong-passphrase"), m_policy, false));
-        auto drained = state.recordSuccess(QStringLiteral("y"));
+        auto drained = state.pending();
         QVERIFY(drained);
         QCOMPARE(drained->pending.size(), 2);
         QCOMPARE(drained->pending.at(1).timeMs, 2000);
         QCOMPARE(drained->totalFailures, 3);
-        auto again = state.recordSuccess(QStringLiteral("y"));
-        QCOMPARE(again->pending.size(), 0);
-        QCOMPARE(again->totalFailures, 3);
+        QCOMPARE(state.pending()->pending.size(), 2); // reading changes nothing
+        // A failure recorded after the caller read the list stays pending.
+        QVERIFY(state.recordFailure(QStringLiteral("z"), 4000, QStringLiteral("wrong-passphrase"), m_policy, true));
+        QVERIFY(state.recordSuccess(QStringLiteral("y"), drained->pending.size()));
+        auto again = state.pending();
+        QCOMPARE(again->pending.size(), 1);
+        QCOMPARE(again->pending.first().user, QStringLiteral("z"));
+        QCOMPARE(again->totalFailures, 4);
     }
 
     void damagedFileIsReportedNotFatal()
@@ -64,7 +81,7 @@ private Q_SLOTS:
         f.close();
         LockoutState state(db);
         QCOMPARE(*state.lockedUntilMs(QStringLiteral("a"), 0), 0);
-        auto drained = state.recordSuccess(QStringLiteral("a"));
+        auto drained = state.pending();
         QVERIFY(drained);
         QVERIFY(drained->wasDamaged);
     }
