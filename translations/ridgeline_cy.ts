@@ -316,6 +316,72 @@
         <source>an unrecorded examiner</source>
         <translation>archwiliwr heb ei gofnodi</translation>
     </message>
+    <message>
+        <source>Exemplars</source>
+        <translation>Enghreifftiau</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to read the document</source>
+        <translation>Cliciwch ddwywaith neu bwyso Enter i ddarllen y ddogfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n impression(s)</source>
+        <translation>
+            <numerusform>%n argraff</numerusform>
+            <numerusform>%n argraff</numerusform>
+            <numerusform>%n argraff</numerusform>
+            <numerusform>%n argraff</numerusform>
+            <numerusform>%n argraff</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <source>Person in this case</source>
+        <translation>Person yn yr achos hwn</translation>
+    </message>
+    <message>
+        <source>May be the same as</source>
+        <translation>Efallai&apos;r un ag</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Cyfatebiaeth</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pam</translation>
+    </message>
+    <message>
+        <source>Records of other forces that may be the same person; they are never merged silently</source>
+        <translation>Cofnodion heddluoedd eraill a allai fod yr un person; nid ydynt byth yn cael eu huno&apos;n dawel</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm link</source>
+        <translation>&amp;Cadarnhau&apos;r cysylltiad</translation>
+    </message>
+    <message>
+        <source>Record that both records are the same person</source>
+        <translation>Cofnodi mai&apos;r un person yw&apos;r ddau gofnod</translation>
+    </message>
+    <message>
+        <source>&amp;Reject link</source>
+        <translation>&amp;Gwrthod y cysylltiad</translation>
+    </message>
+    <message>
+        <source>Record that the records are different people</source>
+        <translation>Cofnodi mai pobl wahanol yw&apos;r cofnodion</translation>
+    </message>
+    <message>
+        <source>Person links proposed for review</source>
+        <translation>Cysylltiadau personau a gynigiwyd i&apos;w hadolygu</translation>
+    </message>
+    <message>
+        <source>A record in another case</source>
+        <translation>Cofnod mewn achos arall</translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::CaseListModel</name>
@@ -358,6 +424,37 @@
     <message>
         <source>When the case last changed (local time)</source>
         <translation>Pryd y newidiodd yr achos ddiwethaf (amser lleol)</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::CaseMediaController</name>
+    <message>
+        <source>A mark&apos;s image could not be read: %1</source>
+        <translation>Nid oedd modd darllen delwedd ôl: %1</translation>
+    </message>
+    <message>
+        <source>The document “%1” has no stored original.</source>
+        <translation>Nid oes gwreiddiol wedi&apos;i storio i&apos;r ddogfen “%1”.</translation>
+    </message>
+    <message>
+        <source>The document “%1” could not be read: %2</source>
+        <translation>Nid oedd modd darllen y ddogfen “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The proposed person links could not be read: %1</source>
+        <translation>Nid oedd modd darllen y cysylltiadau personau a gynigiwyd: %1</translation>
+    </message>
+    <message>
+        <source>The decision on the person link was not recorded: %1</source>
+        <translation>Ni chofnodwyd y penderfyniad ar y cysylltiad person: %1</translation>
+    </message>
+    <message>
+        <source>Person link confirmed</source>
+        <translation>Cadarnhawyd y cysylltiad person</translation>
+    </message>
+    <message>
+        <source>Person link rejected</source>
+        <translation>Gwrthodwyd y cysylltiad person</translation>
     </message>
 </context>
 <context>
@@ -411,6 +508,17 @@
     <message>
         <source>Cannot create %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::DocumentDialog</name>
+    <message>
+        <source>Close the document (Esc)</source>
+        <translation>Cau&apos;r ddogfen (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 — Ridgeline</source>
+        <translation>%1 — Ridgeline</translation>
     </message>
 </context>
 <context>
@@ -855,7 +963,7 @@
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Achos</translation>
     </message>
     <message>
         <source>Sender</source>
@@ -971,7 +1079,7 @@
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Achos</translation>
     </message>
     <message>
         <source>Captured</source>
@@ -1089,6 +1197,69 @@ Reason: %3
     <message>
         <source>Cannot copy %1 into quarantine</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::IntakeController</name>
+    <message>
+        <source>The inbox is not watched: %1</source>
+        <translation>Nid yw&apos;r blwch derbyn yn cael ei wylio: %1</translation>
+    </message>
+    <message>
+        <source>%1 was imported but could not be moved out of the inbox: %2</source>
+        <translation>Mewnforiwyd %1 ond nid oedd modd ei symud o&apos;r blwch derbyn: %2</translation>
+    </message>
+    <message>
+        <source>%1 was already imported into %2; nothing was duplicated</source>
+        <translation>Roedd %1 eisoes wedi&apos;i fewnforio i %2; ni ddyblygwyd dim</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2, %3</source>
+        <translation>Mewnforiwyd %1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s)</source>
+        <translation>
+            <numerusform>%n ôl</numerusform>
+            <numerusform>%n ôl</numerusform>
+            <numerusform>%n ôl</numerusform>
+            <numerusform>%n ôl</numerusform>
+            <numerusform>%n ôl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n ddogfen</numerusform>
+            <numerusform>%n ddogfen</numerusform>
+            <numerusform>%n ddogfen</numerusform>
+            <numerusform>%n ddogfen</numerusform>
+            <numerusform>%n ddogfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>dim canlyniad</translation>
+    </message>
+    <message>
+        <source>%1 was not imported and stays where it is: %2</source>
+        <translation>Ni fewnforiwyd %1 ac mae&apos;n aros lle mae: %2</translation>
+    </message>
+    <message>
+        <source>%1 was refused but could not be moved into quarantine: %2</source>
+        <translation>Gwrthodwyd %1 ond nid oedd modd ei symud i gwarantîn: %2</translation>
+    </message>
+    <message>
+        <source>Quarantined %1: %2</source>
+        <translation>Cwarantîn %1: %2</translation>
+    </message>
+    <message>
+        <source>Refused %1: %2</source>
+        <translation>Gwrthodwyd %1: %2</translation>
+    </message>
+    <message>
+        <source>The transmission list could not be read: %1</source>
+        <translation>Nid oedd modd darllen rhestr y trosglwyddiadau: %1</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1611,38 @@ Reason: %3
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
+    <message>
+        <source>Find in &amp;Workspace…</source>
+        <translation>Chwilio yn y &amp;gweithle…</translation>
+    </message>
+    <message>
+        <source>Search case references, names, places and document text in the whole workspace</source>
+        <translation>Chwilio cyfeirnodau achosion, enwau, lleoedd a thestun dogfennau yn y gweithle cyfan</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Achosion</translation>
+    </message>
+    <message>
+        <source>Show the case list and the selected case</source>
+        <translation>Dangos rhestr yr achosion a&apos;r achos a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Blwch derbyn</translation>
+    </message>
+    <message>
+        <source>Show the transmissions received, imported and quarantined</source>
+        <translation>Dangos y trosglwyddiadau a dderbyniwyd, a fewnforiwyd ac sydd mewn cwarantîn</translation>
+    </message>
+    <message>
+        <source>&amp;Import Package…</source>
+        <translation>&amp;Mewnforio pecyn…</translation>
+    </message>
+    <message>
+        <source>Import a transmission package (a .zip, or a folder chosen by its manifest.json)</source>
+        <translation>Mewnforio pecyn trosglwyddo (.zip, neu ffolder a ddewisir drwy ei manifest.json)</translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::MainWindow</name>
@@ -1500,6 +1703,46 @@ Reason: %3
     <message>
         <source>Preferences saved</source>
         <translation>Cadwyd y dewisiadau</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Blwch derbyn</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Chwilio</translation>
+    </message>
+    <message>
+        <source>Package not imported</source>
+        <translation>Ni fewnforiwyd y pecyn</translation>
+    </message>
+    <message>
+        <source>%1 was not imported.</source>
+        <translation>Ni fewnforiwyd %1.</translation>
+    </message>
+    <message>
+        <source>The quarantine folder could not be opened; it is %1</source>
+        <translation>Nid oedd modd agor y ffolder cwarantîn; mae yn %1</translation>
+    </message>
+    <message>
+        <source>Import Transmission Package</source>
+        <translation>Mewnforio pecyn trosglwyddo</translation>
+    </message>
+    <message>
+        <source>Transmission packages (*.zip manifest.json);;All files (*)</source>
+        <translation>Pecynnau trosglwyddo (*.zip manifest.json);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>The case %1 is not in the case list; refresh the list (F5)</source>
+        <translation>Nid yw&apos;r achos %1 yn rhestr yr achosion; adnewyddwch y rhestr (F5)</translation>
+    </message>
+    <message>
+        <source>That case is not shown in the case list; check the status filter</source>
+        <translation>Nid yw&apos;r achos hwnnw i&apos;w weld yn rhestr yr achosion; gwiriwch yr hidlydd statws</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>Wrthi&apos;n agor “%1”…</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1887,58 @@ Reason: %3
     </message>
 </context>
 <context>
+    <name>ridgeline::SearchHitModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Achos</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dogfen</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::SearchResultsView</name>
+    <message>
+        <source>Find in workspace: references, names, places, document text</source>
+        <translation>Chwilio yn y gweithle: cyfeirnodau, enwau, lleoedd, testun dogfennau</translation>
+    </message>
+    <message>
+        <source>Press Enter to search the whole workspace</source>
+        <translation>Pwyswch Enter i chwilio&apos;r gweithle cyfan</translation>
+    </message>
+    <message>
+        <source>Type words to look for and press Enter.</source>
+        <translation>Teipiwch eiriau i chwilio amdanynt a phwyso Enter.</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on a hit to open its case</source>
+        <translation>Cliciwch ddwywaith neu bwyso Enter ar ganlyniad i agor ei achos</translation>
+    </message>
+    <message>
+        <source>Searching for “%1”…</source>
+        <translation>Wrthi&apos;n chwilio am “%1”…</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Dim byd i “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) for “%1”</source>
+        <translation>
+            <numerusform>%n canlyniad i “%1”</numerusform>
+            <numerusform>%n canlyniad i “%1”</numerusform>
+            <numerusform>%n canlyniad i “%1”</numerusform>
+            <numerusform>%n canlyniad i “%1”</numerusform>
+            <numerusform>%n canlyniad i “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ridgeline::TransmissionManifest</name>
     <message>
         <source>manifest.json: %1</source>
@@ -1778,6 +2073,13 @@ Reason: %3
     <message>
         <source>entry &quot;%1&quot; expands %2 times; refused as a possible zip bomb</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::WorkspaceSearchController</name>
+    <message>
+        <source>The search did not run: %1</source>
+        <translation>Ni redodd y chwiliad: %1</translation>
     </message>
 </context>
 <context>

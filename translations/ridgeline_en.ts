@@ -313,6 +313,69 @@
         <source>an unrecorded examiner</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exemplars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to read the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n impression(s)</source>
+        <translation>
+            <numerusform>%n impression</numerusform>
+            <numerusform>%n impressions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person in this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be the same as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of other forces that may be the same person; they are never merged silently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that both records are the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the records are different people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person links proposed for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record in another case</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::CaseListModel</name>
@@ -354,6 +417,37 @@
     </message>
     <message>
         <source>When the case last changed (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::CaseMediaController</name>
+    <message>
+        <source>A mark&apos;s image could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document “%1” has no stored original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document “%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposed person links could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision on the person link was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person link confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person link rejected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -407,6 +501,17 @@
     <name>ridgeline::DemoPackages</name>
     <message>
         <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::DocumentDialog</name>
+    <message>
+        <source>Close the document (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Ridgeline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1089,6 +1194,63 @@ Reason: %3
     </message>
 </context>
 <context>
+    <name>ridgeline::IntakeController</name>
+    <message>
+        <source>The inbox is not watched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was imported but could not be moved out of the inbox: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already imported into %2; nothing was duplicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s)</source>
+        <translation>
+            <numerusform>%n mark</numerusform>
+            <numerusform>%n marks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported and stays where it is: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was refused but could not be moved into quarantine: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantined %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transmission list could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ridgeline::LocalWorkspaceSession</name>
     <message>
         <source>The session has ended; sign in again.</source>
@@ -1437,6 +1599,38 @@ Reason: %3
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Find in &amp;Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search case references, names, places and document text in the whole workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the case list and the selected case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the transmissions received, imported and quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a transmission package (a .zip, or a folder chosen by its manifest.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::MainWindow</name>
@@ -1493,6 +1687,46 @@ Reason: %3
     </message>
     <message>
         <source>Preferences saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quarantine folder could not be opened; it is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Transmission Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transmission packages (*.zip manifest.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case %1 is not in the case list; refresh the list (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That case is not shown in the case list; check the status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1635,6 +1869,55 @@ Reason: %3
     </message>
 </context>
 <context>
+    <name>ridgeline::SearchHitModel</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::SearchResultsView</name>
+    <message>
+        <source>Find in workspace: references, names, places, document text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to search the whole workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type words to look for and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on a hit to open its case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching for “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) for “%1”</source>
+        <translation>
+            <numerusform>%n hit for “%1”</numerusform>
+            <numerusform>%n hits for “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ridgeline::TransmissionManifest</name>
     <message>
         <source>manifest.json: %1</source>
@@ -1768,6 +2051,13 @@ Reason: %3
     </message>
     <message>
         <source>entry &quot;%1&quot; expands %2 times; refused as a possible zip bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::WorkspaceSearchController</name>
+    <message>
+        <source>The search did not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

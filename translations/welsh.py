@@ -62,6 +62,19 @@ CY = {
         "%n case(s)": ["%n achos"], "%1 of %n case(s) shown": ["%1 o %n achos yn y golwg"],
     },
     "ridgeline::CaseDetailsPanel": {
+        "Exemplars": "Enghreifftiau", "Double-click or press Enter to read the document": "Cliciwch ddwywaith neu "
+        "bwyso Enter i ddarllen y ddogfen",
+        "%n impression(s)": ["%n argraff"], "None": "Dim",
+        "Person in this case": "Person yn yr achos hwn", "May be the same as": "Efallai'r un ag",
+        "Match": "Cyfatebiaeth", "Why": "Pam",
+        "Records of other forces that may be the same person; they are never merged silently": "Cofnodion "
+        "heddluoedd eraill a allai fod yr un person; nid ydynt byth yn cael eu huno'n dawel",
+        "&Confirm link": "&Cadarnhau'r cysylltiad",
+        "Record that both records are the same person": "Cofnodi mai'r un person yw'r ddau gofnod",
+        "&Reject link": "&Gwrthod y cysylltiad",
+        "Record that the records are different people": "Cofnodi mai pobl wahanol yw'r cofnodion",
+        "Person links proposed for review": "Cysylltiadau personau a gynigiwyd i'w hadolygu",
+        "A record in another case": "Cofnod mewn achos arall",
         "Select a case in the list to see its details.": "Dewiswch achos yn y rhestr i weld ei fanylion.",
         "Loading the case…": "Wrthi'n llwytho'r achos…",
         "Force": "Heddlu", "Officer in case": "Swyddog yr achos", "Revision": "Fersiwn", "Created": "Crëwyd",
@@ -102,6 +115,46 @@ CY = {
         "Unexpected argument: %1": "Ymresymiad annisgwyl: %1",
         "--screenshot-delay needs a number of milliseconds, not \"%1\"": "Mae --screenshot-delay angen nifer o "
         "filieiliadau, nid \"%1\"",
+    },
+    "ridgeline::IntakeController": {
+        "The inbox is not watched: %1": "Nid yw'r blwch derbyn yn cael ei wylio: %1",
+        "%1 was imported but could not be moved out of the inbox: %2": "Mewnforiwyd %1 ond nid oedd modd ei "
+        "symud o'r blwch derbyn: %2",
+        "%1 was already imported into %2; nothing was duplicated": "Roedd %1 eisoes wedi'i fewnforio i %2; ni "
+        "ddyblygwyd dim",
+        "Imported %1: %2, %3": "Mewnforiwyd %1: %2, %3",
+        "%n mark(s)": ["%n ôl"], "%n document(s)": ["%n ddogfen"], "no result": "dim canlyniad",
+        "%1 was not imported and stays where it is: %2": "Ni fewnforiwyd %1 ac mae'n aros lle mae: %2",
+        "%1 was refused but could not be moved into quarantine: %2": "Gwrthodwyd %1 ond nid oedd modd ei symud i "
+        "gwarantîn: %2",
+        "Quarantined %1: %2": "Cwarantîn %1: %2", "Refused %1: %2": "Gwrthodwyd %1: %2",
+        "The transmission list could not be read: %1": "Nid oedd modd darllen rhestr y trosglwyddiadau: %1",
+    },
+    "ridgeline::SearchHitModel": {"Case": "Achos", "Person": "Person", "Document": "Dogfen"},
+    "ridgeline::WorkspaceSearchController": {"The search did not run: %1": "Ni redodd y chwiliad: %1"},
+    "ridgeline::SearchResultsView": {
+        "Find in workspace: references, names, places, document text": "Chwilio yn y gweithle: cyfeirnodau, "
+        "enwau, lleoedd, testun dogfennau",
+        "Press Enter to search the whole workspace": "Pwyswch Enter i chwilio'r gweithle cyfan",
+        "Type words to look for and press Enter.": "Teipiwch eiriau i chwilio amdanynt a phwyso Enter.",
+        "Double-click or press Enter on a hit to open its case": "Cliciwch ddwywaith neu bwyso Enter ar ganlyniad "
+        "i agor ei achos",
+        "Searching for “%1”…": "Wrthi'n chwilio am “%1”…", "Nothing found for “%1”.": "Dim byd i “%1”.",
+        "%n hit(s) for “%1”": ["%n canlyniad i “%1”"],
+    },
+    "ridgeline::CaseMediaController": {
+        "A mark's image could not be read: %1": "Nid oedd modd darllen delwedd ôl: %1",
+        "The document “%1” has no stored original.": "Nid oes gwreiddiol wedi'i storio i'r ddogfen “%1”.",
+        "The document “%1” could not be read: %2": "Nid oedd modd darllen y ddogfen “%1”: %2",
+        "The proposed person links could not be read: %1": "Nid oedd modd darllen y cysylltiadau personau a "
+        "gynigiwyd: %1",
+        "The decision on the person link was not recorded: %1": "Ni chofnodwyd y penderfyniad ar y cysylltiad "
+        "person: %1",
+        "Person link confirmed": "Cadarnhawyd y cysylltiad person", "Person link rejected": "Gwrthodwyd y "
+        "cysylltiad person",
+    },
+    "ridgeline::DocumentDialog": {
+        "Close the document (Esc)": "Cau'r ddogfen (Esc)", "%1 — Ridgeline": "%1 — Ridgeline",
     },
     "ridgeline::LockController": {
         "The workstation is still locking. Enter the passphrase again in a moment.": "Mae'r weithfan yn dal i gloi. "
@@ -175,6 +228,17 @@ CY = {
         "About &Qt": "Ynghylch &Qt", "Show the version and licence of Qt": "Dangos fersiwn a thrwydded Qt",
         "&File": "&Ffeil", "Main Toolbar": "Prif far offer", "&View": "&Gweld", "Show &Toolbar": "Dangos y &bar offer",
         "Show or hide the toolbar": "Dangos neu guddio'r bar offer", "&Tools": "&Offer", "&Help": "&Cymorth",
+        "Find in &Workspace…": "Chwilio yn y &gweithle…",
+        "Search case references, names, places and document text in the whole workspace": "Chwilio "
+        "cyfeirnodau achosion, enwau, lleoedd a thestun dogfennau yn y gweithle cyfan",
+        "&Cases": "&Achosion", "Show the case list and the selected case": "Dangos rhestr yr achosion a'r achos "
+        "a ddewiswyd",
+        "&Inbox": "&Blwch derbyn",
+        "Show the transmissions received, imported and quarantined": "Dangos y trosglwyddiadau a dderbyniwyd, a "
+        "fewnforiwyd ac sydd mewn cwarantîn",
+        "&Import Package…": "&Mewnforio pecyn…",
+        "Import a transmission package (a .zip, or a folder chosen by its manifest.json)": "Mewnforio pecyn "
+        "trosglwyddo (.zip, neu ffolder a ddewisir drwy ei manifest.json)",
     },
     "ridgeline::MainWindow": {
         "%1 — Ridgeline": "%1 — Ridgeline", "Cases": "Achosion", "Case details": "Manylion yr achos",
@@ -184,6 +248,17 @@ CY = {
         "The case list could not be read: %1": "Nid oedd modd darllen rhestr yr achosion: %1",
         "The lock could not be recorded in the workspace: %1": "Nid oedd modd cofnodi'r cloi yn y gweithle: %1",
         "Workstation locked": "Mae'r weithfan ar glo", "Preferences saved": "Cadwyd y dewisiadau",
+        "Inbox": "Blwch derbyn", "Search": "Chwilio", "Package not imported": "Ni fewnforiwyd y pecyn",
+        "%1 was not imported.": "Ni fewnforiwyd %1.",
+        "The quarantine folder could not be opened; it is %1": "Nid oedd modd agor y ffolder cwarantîn; mae yn %1",
+        "Import Transmission Package": "Mewnforio pecyn trosglwyddo",
+        "Transmission packages (*.zip manifest.json);;All files (*)": "Pecynnau trosglwyddo (*.zip "
+        "manifest.json);;Pob ffeil (*)",
+        "The case %1 is not in the case list; refresh the list (F5)": "Nid yw'r achos %1 yn rhestr yr achosion; "
+        "adnewyddwch y rhestr (F5)",
+        "That case is not shown in the case list; check the status filter": "Nid yw'r achos hwnnw i'w weld yn "
+        "rhestr yr achosion; gwiriwch yr hidlydd statws",
+        "Opening “%1”…": "Wrthi'n agor “%1”…",
     },
     "ridgeline::PreferencesDialog": {
         "Preferences": "Dewisiadau", "System language": "Iaith y system",
@@ -200,6 +275,10 @@ CY = {
 
 # English plural forms (singular, plural).
 EN = {
+    "%n mark(s)": ["%n mark", "%n marks"],
+    "%n document(s)": ["%n document", "%n documents"],
+    "%n impression(s)": ["%n impression", "%n impressions"],
+    "%n hit(s) for “%1”": ["%n hit for “%1”", "%n hits for “%1”"],
     "%n case(s)": ["%n case", "%n cases"],
     "%1 of %n case(s) shown": ["%1 of %n case shown", "%1 of %n cases shown"],
     "As the workspace policy (%n min)": ["As the workspace policy (%n min)", "As the workspace policy (%n min)"],

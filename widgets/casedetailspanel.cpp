@@ -5,9 +5,14 @@
 #include <QCoreApplication>
 #include <QFrame>
 #include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLocale>
+#include <QPixmap>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -161,14 +166,23 @@ QWidget *CaseDetailsPanel::buildDetailsPage()
 
     m_marks = makeList({tr("Exhibit"), tr("Kind"), tr("ACE-V stage"), tr("Resolution"), tr("Place")},
                        QStringLiteral("marksList"));
-    m_persons = makeList({tr("Name"), tr("Role in case"), tr("Date of birth"), tr("Force"), tr("Identifiers")},
-                         QStringLiteral("personsList"));
+    m_marks->setIconSize(QSize(CaseMediaController::kThumbnailSize, CaseMediaController::kThumbnailSize));
+    m_marks->setUniformRowHeights(false);
+    m_persons =
+        makeList({tr("Name"), tr("Role in case"), tr("Exemplars"), tr("Date of birth"), tr("Force"), tr("Identifiers")},
+                 QStringLiteral("personsList"));
     m_documents = makeList({tr("Title"), tr("Kind"), tr("Pages"), tr("Added")}, QStringLiteral("documentsList"));
+    m_documents->setToolTip(tr("Double-click or press Enter to read the document"));
+    connect(m_documents, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const int index = item->data(0, Qt::UserRole).toInt();
+        if (index >= 0 && index < m_shownDocuments.size())
+            Q_EMIT documentActivated(m_shownDocuments.at(index));
+    });
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("detailsTabs"));
     m_tabs->setDocumentMode(false);
     m_tabs->addTab(m_marks, QIcon(QStringLiteral(":/icons/mark.svg")), QString());
-    m_tabs->addTab(m_persons, QIcon(QStringLiteral(":/icons/person.svg")), QString());
+    m_tabs->addTab(buildPersonsPage(), QIcon(QStringLiteral(":/icons/person.svg")), QString());
     m_tabs->addTab(m_documents, QIcon(QStringLiteral(":/icons/document.svg")), QString());
 
     auto *layout = new QVBoxLayout(page);
@@ -216,7 +230,8 @@ void CaseDetailsPanel::showDetails(const CaseDetails &details)
     m_revision->setText(QLocale().toString(record.revision));
     m_summary->setText(record.summary.isEmpty() ? tr("No summary recorded.") : record.summary);
     fillMarks(details.marks);
-    fillPersons(details.persons);
+    fillPersons(details.persons, details.exemplarCounts);
+    showPersonLinks({}, false);
     fillDocuments(details.documents);
     m_stack->setCurrentWidget(m_detailsPage);
 }
@@ -231,6 +246,7 @@ void CaseDetailsPanel::fillMarks(const QList<Mark> &marks)
             new QTreeWidgetItem(m_marks, {mark.exhibitReference, markKindDisplayName(mark.kind),
                                           markStateDisplayName(mark.state), resolution, mark.provenance.place});
         item->setIcon(0, QIcon(QStringLiteral(":/icons/mark.svg")));
+        item->setData(0, Qt::UserRole, mark.originalSha256);
         const QString origin = tr("Recovered by %1; received %2")
                                    .arg(mark.provenance.sceneExaminer.isEmpty() ? tr("an unrecorded examiner")
                                                                                 : mark.provenance.sceneExaminer,
@@ -241,7 +257,8 @@ void CaseDetailsPanel::fillMarks(const QList<Mark> &marks)
     m_tabs->setTabText(0, tr("&Marks (%1)").arg(marks.size()));
 }
 
-void CaseDetailsPanel::fillPersons(const QList<std::pair<Person, PersonRole>> &persons)
+void CaseDetailsPanel::fillPersons(const QList<std::pair<Person, PersonRole>> &persons,
+                                   const QHash<PersonId, int> &exemplars)
 {
     m_persons->clear();
     for (const auto &[person, role] : persons) {
@@ -251,6 +268,7 @@ void CaseDetailsPanel::fillPersons(const QList<std::pair<Person, PersonRole>> &p
         auto *item = new QTreeWidgetItem(
             m_persons,
             {person.displayName(), personRoleDisplayName(role),
+             exemplars.value(person.id) > 0 ? tr("%n impression(s)", nullptr, exemplars.value(person.id)) : tr("None"),
              person.dateOfBirth.isValid() ? QLocale().toString(person.dateOfBirth, QLocale::ShortFormat) : QString(),
              person.force, identifiers.join(QStringLiteral(", "))});
         item->setIcon(0, QIcon(QStringLiteral(":/icons/person.svg")));
@@ -261,13 +279,84 @@ void CaseDetailsPanel::fillPersons(const QList<std::pair<Person, PersonRole>> &p
 void CaseDetailsPanel::fillDocuments(const QList<Document> &documents)
 {
     m_documents->clear();
+    m_shownDocuments = documents;
     for (const Document &document : documents) {
         auto *item =
             new QTreeWidgetItem(m_documents, {document.title, documentKindName(document.kind),
                                               QLocale().toString(document.pageCount), formatTime(document.addedUtc)});
         item->setIcon(0, QIcon(QStringLiteral(":/icons/document.svg")));
+        item->setData(0, Qt::UserRole, int(m_documents->topLevelItemCount() - 1));
     }
     m_tabs->setTabText(2, tr("&Documents (%1)").arg(documents.size()));
+}
+
+QWidget *CaseDetailsPanel::buildPersonsPage()
+{
+    m_links = makeList({tr("Person in this case"), tr("May be the same as"), tr("Match"), tr("Why")},
+                       QStringLiteral("personLinksList"));
+    m_links->setToolTip(tr("Records of other forces that may be the same person; they are never merged silently"));
+    m_confirmLink = new QPushButton(tr("&Confirm link"));
+    m_confirmLink->setObjectName(QStringLiteral("confirmLinkButton"));
+    m_confirmLink->setToolTip(tr("Record that both records are the same person"));
+    m_rejectLink = new QPushButton(tr("&Reject link"));
+    m_rejectLink->setObjectName(QStringLiteral("rejectLinkButton"));
+    m_rejectLink->setToolTip(tr("Record that the records are different people"));
+    connect(m_confirmLink, &QPushButton::clicked, this, [this]() { decideSelectedLink(true); });
+    connect(m_rejectLink, &QPushButton::clicked, this, [this]() { decideSelectedLink(false); });
+    connect(m_links, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
+        m_confirmLink->setEnabled(current != nullptr);
+        m_rejectLink->setEnabled(current != nullptr);
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_confirmLink);
+    buttons->addWidget(m_rejectLink);
+    m_linksBox = new QGroupBox(tr("Person links proposed for review"));
+    m_linksBox->setObjectName(QStringLiteral("personLinksBox"));
+    auto *boxLayout = new QVBoxLayout(m_linksBox);
+    boxLayout->addWidget(m_links);
+    boxLayout->addLayout(buttons);
+
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_persons, 2);
+    layout->addWidget(m_linksBox, 1);
+    m_linksBox->hide();
+    return page;
+}
+
+void CaseDetailsPanel::showPersonLinks(const QList<PersonLinkRow> &rows, bool canDecide)
+{
+    m_links->clear();
+    for (const PersonLinkRow &row : rows) {
+        const QString other = row.otherRecordName.isEmpty() ? tr("A record in another case") : row.otherRecordName;
+        auto *item = new QTreeWidgetItem(m_links, {row.personName, other,
+                                                   QStringLiteral("%1 %").arg(qRound(row.link.score * 100)),
+                                                   row.link.reasons.join(QStringLiteral("; "))});
+        item->setData(0, Qt::UserRole, row.link.id);
+        item->setIcon(0, QIcon(QStringLiteral(":/icons/person.svg")));
+    }
+    m_confirmLink->setVisible(canDecide);
+    m_rejectLink->setVisible(canDecide);
+    m_confirmLink->setEnabled(false);
+    m_rejectLink->setEnabled(false);
+    m_linksBox->setVisible(!rows.isEmpty());
+}
+
+void CaseDetailsPanel::decideSelectedLink(bool confirm)
+{
+    if (QTreeWidgetItem *item = m_links->currentItem())
+        Q_EMIT personLinkDecisionRequested(item->data(0, Qt::UserRole).toString(), confirm);
+}
+
+void CaseDetailsPanel::setMarkThumbnail(const QByteArray &sha256, const QImage &image)
+{
+    for (int i = 0; i < m_marks->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_marks->topLevelItem(i);
+        if (item->data(0, Qt::UserRole).toByteArray() == sha256)
+            item->setIcon(0, QIcon(QPixmap::fromImage(image)));
+    }
 }
 
 } // namespace ridgeline

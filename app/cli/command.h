@@ -67,6 +67,7 @@ private:
 void registerWorkspaceCommands(CommandRegistry &registry);
 void registerPrintCommands(CommandRegistry &registry);
 void registerInteropCommands(CommandRegistry &registry);
+void registerImportCommands(CommandRegistry &registry);
 
 // Splits argv into global options, the command name and its arguments. Returns an error for an
 // option that lacks its value.

@@ -1,6 +1,7 @@
 // ridgeline-cli import: transmission packages, single images and PDFs (design/CLI.md "Intake").
 #include "app/cli/clisession.h"
 #include "app/cli/command.h"
+#include "app/services/demopackages.h"
 #include "app/services/importservice.h"
 #include "app/services/inboxwatcher.h"
 
@@ -30,7 +31,8 @@ QJsonObject outcomeJson(const ImportService::Result &r)
 {
     QJsonObject o{{QStringLiteral("path"), r.path}};
     if (r.refused()) {
-        o.insert(QStringLiteral("status"), QStringLiteral("refused"));
+        o.insert(QStringLiteral("status"),
+                 r.error->code() == ErrorCode::BadInput ? QStringLiteral("refused") : QStringLiteral("failed"));
         o.insert(QStringLiteral("reason"), r.error->message());
         return o;
     }
@@ -53,7 +55,9 @@ QJsonObject outcomeJson(const ImportService::Result &r)
 QString outcomeLine(const ImportService::Result &r)
 {
     if (r.refused())
-        return QStringLiteral("refused %1: %2").arg(r.path, r.error->message());
+        return QStringLiteral("%1 %2: %3")
+            .arg(r.error->code() == ErrorCode::BadInput ? QStringLiteral("refused") : QStringLiteral("failed"), r.path,
+                 r.error->message());
     const ImportOutcome &x = *r.outcome;
     if (x.alreadyImported)
         return QStringLiteral("already imported %1 (case %2); nothing duplicated").arg(r.path, x.caseReference);
@@ -90,6 +94,7 @@ int runImport(Context &context, QStringList args)
     const QString quarantine = QDir(InboxWatcher::inboxPathFor(session->databasePath())).filePath(QStringLiteral(".quarantine"));
     QJsonArray results;
     bool anyRefused = false;
+    int otherFailure = 0; // exit code of the first failure that was not the input's fault
     for (const QString &path : args) {
         ImportService::Result r{path, std::nullopt, std::nullopt};
         if (!QFileInfo::exists(path)) {
@@ -112,7 +117,10 @@ int runImport(Context &context, QStringList args)
                                     exhibit.value_or(QString()), session->user().name, ppi ? ppi->toDouble() : 0.0});
         }
         if (r.refused()) {
-            anyRefused = true;
+            if (r.error->code() == ErrorCode::BadInput)
+                anyRefused = true;
+            else if (otherFailure == 0)
+                otherFailure = r.error->exitCode();
             if (r.error->code() == ErrorCode::BadInput) {
                 if (auto copy = InboxWatcher::copyIntoQuarantine(quarantine, path, r.error->message()))
                     r.error = Error(ErrorCode::BadInput, r.error->message() + QStringLiteral(" (copied to quarantine: %1)").arg(*copy));
@@ -128,7 +136,82 @@ int runImport(Context &context, QStringList args)
     }
     if (context.options().json)
         context.out() << QJsonDocument(QJsonObject{{QStringLiteral("results"), results}}).toJson(QJsonDocument::Indented);
-    return finish(context, session, anyRefused ? int(ErrorCode::BadInput) : 0);
+    return finish(context, session, anyRefused ? int(ErrorCode::BadInput) : otherFailure);
+}
+
+int runDevice(Context &context, QStringList args)
+{
+    const QString sub = args.isEmpty() ? QString() : args.takeFirst();
+    if (sub == QLatin1String("register")) {
+        const auto force = takeOption(args, QStringLiteral("--force"));
+        const auto key = takeOption(args, QStringLiteral("--public-key"));
+        if (args.size() != 1 || !force || !key)
+            return context.usage(QStringLiteral("usage: device register ID --force CODE --public-key HEX"));
+        const QByteArray publicKey = QByteArray::fromHex(key->toLatin1());
+        int code = 0;
+        SessionPtr session = openSession(context, code);
+        if (!session)
+            return code;
+        if (Status s = session->registerDevice({args.first(), force->toUpper(), publicKey, {}, {}, true}); !s)
+            return finish(context, session, context.fail(s.error()));
+        context.out() << "Registered device " << args.first() << " of " << force->toUpper() << Qt::endl;
+        return finish(context, session, 0);
+    }
+    if (sub == QLatin1String("list") && args.isEmpty()) {
+        int code = 0;
+        SessionPtr session = openSession(context, code);
+        if (!session)
+            return code;
+        auto devices = session->devices();
+        if (!devices)
+            return finish(context, session, context.fail(devices.error()));
+        QJsonArray list;
+        for (const RegisteredDevice &d : *devices) {
+            list.append(QJsonObject{{QStringLiteral("device"), d.deviceId},
+                                    {QStringLiteral("force"), d.force},
+                                    {QStringLiteral("publicKey"), QString::fromLatin1(d.publicKey.toHex())},
+                                    {QStringLiteral("registeredBy"), d.registeredBy},
+                                    {QStringLiteral("active"), d.active}});
+            if (!context.options().json)
+                context.out() << d.deviceId.leftJustified(16) << d.force.leftJustified(6)
+                              << QString::fromLatin1(d.publicKey.toHex()) << (d.active ? "" : "  (withdrawn)") << '\n';
+        }
+        if (context.options().json)
+            context.out() << QJsonDocument(QJsonObject{{QStringLiteral("devices"), list}}).toJson(QJsonDocument::Indented);
+        context.out().flush();
+        return finish(context, session, 0);
+    }
+    return context.usage(QStringLiteral("usage: device register ID --force CODE --public-key HEX | device list [--json]"));
+}
+
+int runDemoPackages(Context &context, QStringList args)
+{
+    const auto out = takeOption(args, QStringLiteral("--out"));
+    const auto cases = takeOption(args, QStringLiteral("--cases"));
+    const auto seed = takeOption(args, QStringLiteral("--seed"));
+    DemoPackageOptions options;
+    options.zip = takeFlag(args, QStringLiteral("--zip"));
+    options.tenprints = !takeFlag(args, QStringLiteral("--no-tenprints"));
+    if (!out || !args.isEmpty())
+        return context.usage(QStringLiteral("usage: demo-packages --out DIR [--cases N] [--seed S] [--zip] [--no-tenprints]"));
+    bool ok = true;
+    if (cases)
+        options.cases = cases->toInt(&ok);
+    if (!ok || options.cases < 1 || options.cases > 1000)
+        return context.usage(QStringLiteral("--cases must be a number from 1 to 1000"));
+    if (seed)
+        options.seed = seed->toULongLong(&ok);
+    if (!ok)
+        return context.usage(QStringLiteral("--seed must be a whole number"));
+    auto written = writeDemoPackages(*out, options, [&](int done, int total) {
+        context.progress(QStringLiteral("packages"), done, total);
+    });
+    if (!written)
+        return context.fail(written.error());
+    for (const QString &path : *written)
+        context.out() << path << '\n';
+    context.out().flush();
+    return 0;
 }
 
 } // namespace
@@ -139,6 +222,14 @@ void registerImportCommands(CommandRegistry &registry)
                   QStringLiteral("  import PATH... [--json] [--case REF [--kind KIND] [--exhibit REF] [--ppi N]]\n"
                                  "      transmission packages (folder or .zip); single images or PDFs with --case"),
                   runImport});
+    registry.add({QStringLiteral("device"),
+                  QStringLiteral("  device register ID --force CODE --public-key HEX | device list [--json]\n"
+                                 "      scene devices whose signed packages are accepted (admin)"),
+                  runDevice});
+    registry.add({QStringLiteral("demo-packages"),
+                  QStringLiteral("  demo-packages --out DIR [--cases N] [--seed S] [--zip] [--no-tenprints]\n"
+                                 "      realistic transmission packages as scene devices send them"),
+                  runDemoPackages});
 }
 
 } // namespace ridgeline::cli

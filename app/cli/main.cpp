@@ -1,7 +1,11 @@
 // ridgeline-cli: the workstation's headless companion. The contract is design/CLI.md.
 #include "app/cli/command.h"
 
-#include <QCoreApplication>
+#include <QDir>
+#include <QGuiApplication>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace ridgeline;
 using namespace ridgeline::cli;
@@ -24,13 +28,24 @@ void printHelp(const CommandRegistry &registry)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Reports, statements and thumbnails are painted with QPainter, which needs a GUI application;
+    // the CLI never shows a window, so it uses the offscreen platform unless told otherwise.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Qt warns on every start without one; a private folder keeps stderr for real messages.
+        const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/ridgeline-runtime-" + QByteArray::number(getuid());
+        ::mkdir(runtime.constData(), 0700);
+        qputenv("XDG_RUNTIME_DIR", runtime);
+    }
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Ridgeline"));
     QCoreApplication::setApplicationName(QStringLiteral("Ridgeline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RIDGELINE_VERSION));
 
     CommandRegistry registry;
     registerWorkspaceCommands(registry);
+    registerImportCommands(registry);
     registerPrintCommands(registry);
     registerInteropCommands(registry);
 

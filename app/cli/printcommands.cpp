@@ -206,21 +206,22 @@ QString resolvePath(const QString &path, const QDir &listDir)
     return listDir.filePath(path);
 }
 
-int runScorePairs(Context &ctx, QStringList args)
+struct PairList
 {
-    double ppi = 0.0;
-    if (!takePpi(args, ppi))
-        return ctx.usage(QStringLiteral("--ppi needs a resolution between 100 and 5000"));
-    if (args.size() != 1)
-        return ctx.usage(QStringLiteral("score-pairs needs exactly one LISTFILE"));
-    QFile file(args.first());
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return ctx.fail(Error(file.exists() ? ErrorCode::BadInput : ErrorCode::NotFound,
-                              QStringLiteral("%1: cannot read the list (%2)").arg(args.first(), file.errorString())));
-    const QDir listDir = QFileInfo(file).absoluteDir();
     QList<PairLine> lines;
-    QStringList distinct;
-    QHash<QString, int> index;
+    QStringList distinct;      // each image once, in first-seen order
+    QHash<QString, int> index; // path as written -> position in distinct
+    QDir folder;               // where the list lives (for relative paths)
+};
+
+Result<PairList> readPairList(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return Error(file.exists() ? ErrorCode::BadInput : ErrorCode::NotFound,
+                     QStringLiteral("%1: cannot read the list (%2)").arg(path, file.errorString()));
+    PairList list;
+    list.folder = QFileInfo(file).absoluteDir();
     int lineNo = 0;
     while (!file.atEnd()) {
         ++lineNo;
@@ -229,15 +230,31 @@ int runScorePairs(Context &ctx, QStringList args)
             continue;
         const QStringList parts = line.split(QLatin1Char('\t'));
         if (parts.size() != 2)
-            return ctx.fail(Error(ErrorCode::BadInput,
-                                  QStringLiteral("%1 line %2: expected 'A<TAB>B'").arg(args.first()).arg(lineNo)));
-        lines.append({parts[0], parts[1]});
+            return Error(ErrorCode::BadInput, QStringLiteral("%1 line %2: expected 'A<TAB>B'").arg(path).arg(lineNo));
+        list.lines.append({parts[0], parts[1]});
         for (const QString &p : parts)
-            if (!index.contains(p)) {
-                index.insert(p, int(distinct.size()));
-                distinct.append(p);
+            if (!list.index.contains(p)) {
+                list.index.insert(p, int(list.distinct.size()));
+                list.distinct.append(p);
             }
     }
+    return list;
+}
+
+int runScorePairs(Context &ctx, QStringList args)
+{
+    double ppi = 0.0;
+    if (!takePpi(args, ppi))
+        return ctx.usage(QStringLiteral("--ppi needs a resolution between 100 and 5000"));
+    if (args.size() != 1)
+        return ctx.usage(QStringLiteral("score-pairs needs exactly one LISTFILE"));
+    auto parsed = readPairList(args.first());
+    if (!parsed)
+        return ctx.fail(parsed.error());
+    const QList<PairLine> &lines = parsed->lines;
+    const QStringList &distinct = parsed->distinct;
+    const QHash<QString, int> &index = parsed->index;
+    const QDir listDir = parsed->folder;
 
     QElapsedTimer timer;
     timer.start();

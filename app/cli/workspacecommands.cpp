@@ -1,4 +1,5 @@
 // Workspace and records commands of design/CLI.md: init, user, verify, demo, cases, case, audit.
+#include "app/cli/clisession.h"
 #include "app/cli/command.h"
 #include "app/cli/passphraseinput.h"
 #include "app/services/democaseload.h"
@@ -14,8 +15,6 @@
 namespace ridgeline::cli {
 namespace {
 
-using SessionPtr = std::unique_ptr<LocalWorkspaceSession>;
-
 void printJson(Context &context, const QJsonObject &object)
 {
     context.out() << QJsonDocument(object).toJson(QJsonDocument::Indented);
@@ -25,42 +24,6 @@ void printJson(Context &context, const QJsonObject &object)
 QString isoTime(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-// Opens the workspace as --user; on failure prints the message and sets `exitCode`.
-SessionPtr openSession(Context &context, int &exitCode)
-{
-    const QString path = context.databasePath();
-    if (context.options().user.isEmpty()) {
-        exitCode = context.usage(QStringLiteral("this command needs --user NAME"));
-        return nullptr;
-    }
-    if (!QFileInfo::exists(path)) {
-        exitCode = context.fail(Error(ErrorCode::NotFound, QStringLiteral("the workspace %1 does not exist; check --db "
-                                                                          "or create it with 'init'")
-                                                               .arg(path)));
-        return nullptr;
-    }
-    auto passphrase = readPassphrase(context, QStringLiteral("Passphrase for %1").arg(context.options().user));
-    if (!passphrase) {
-        exitCode = context.fail(passphrase.error());
-        return nullptr;
-    }
-    auto session = LocalWorkspaceSession::open(path, context.options().user, *passphrase, SessionOptions{});
-    storage::wipe(*passphrase);
-    if (!session) {
-        exitCode = context.fail(session.error());
-        return nullptr;
-    }
-    return std::move(*session);
-}
-
-// Ends the session (final signed checkpoint) and returns `code`, or the logout's failure.
-int finish(Context &context, SessionPtr &session, int code)
-{
-    if (Status s = session->logout(); !s && code == 0)
-        return context.fail(s.error());
-    return code;
 }
 
 int runInit(Context &context, QStringList args)
@@ -213,7 +176,7 @@ int runDemo(Context &context, QStringList args)
         return context.fail(demo.error());
     context.out() << "Demo workspace: " << path << "\n"
                   << demo->cases << " cases, " << demo->marks << " marks, " << demo->persons << " persons, "
-                  << demo->documents << " documents\n\n"
+                  << demo->documents << " documents, " << demo->transmissions << " signed transmissions imported\n\n"
                   << QStringLiteral("USER").leftJustified(12) << QStringLiteral("ROLE").leftJustified(14)
                   << QStringLiteral("NAME").leftJustified(28) << "PASSPHRASE\n";
     for (DemoUser &u : demo->users) {

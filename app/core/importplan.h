@@ -67,6 +67,9 @@ struct ImportPlan {
     QString packageName;
     QByteArray manifestJson;
     std::optional<QByteArray> signature; // Ed25519 over manifestJson, checked on commit
+    // A file filed by hand by the signed-in user (not a device's transmission): the user's own
+    // authority stands in for a device signature, and the audit trail names them.
+    bool filedByUser = false;
     CaseRecord caseRecord;               // created when new, else matched by reference
     QList<ImportBlob> blobs;             // distinct originals
     QList<ImportMark> marks;

@@ -47,6 +47,16 @@ MainActions::MainActions(QObject *parent)
                          tr("Read the case list from the workspace again")))
     , find(makeAction(this, "actionFind", icon("search"), tr("&Find Case…"), QKeySequence(Qt::CTRL | Qt::Key_F),
                       tr("Move to the search field above the case list")))
+    , findInWorkspace(makeAction(this, "actionFindInWorkspace", icon("search"), tr("Find in &Workspace…"),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+                                 tr("Search case references, names, places and document text in the whole workspace")))
+    , showCases(makeAction(this, "actionShowCases", icon("case"), tr("&Cases"), QKeySequence(Qt::CTRL | Qt::Key_1),
+                           tr("Show the case list and the selected case")))
+    , showInbox(makeAction(this, "actionShowInbox", icon("inbox"), tr("&Inbox"), QKeySequence(Qt::CTRL | Qt::Key_I),
+                           tr("Show the transmissions received, imported and quarantined")))
+    , importPackage(makeAction(this, "actionImportPackage", icon("import"), tr("&Import Package…"),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+                               tr("Import a transmission package (a .zip, or a folder chosen by its manifest.json)")))
     , fullScreen(makeAction(this, "actionFullScreen", QIcon(), tr("F&ull Screen"), QKeySequence(Qt::Key_F11),
                             tr("Use the whole screen for the window")))
     , preferences(makeAction(this, "actionPreferences", icon("preferences"), tr("&Preferences…"),
@@ -69,6 +79,8 @@ void MainActions::populate(QMainWindow *window)
     QMenuBar *bar = window->menuBar();
     QMenu *file = bar->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("menuFile"));
+    file->addAction(importPackage);
+    file->addSeparator();
     file->addAction(lock);
     file->addAction(logout);
     file->addSeparator();
@@ -79,8 +91,11 @@ void MainActions::populate(QMainWindow *window)
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setIconSize(QSize(20, 20));
     toolBar->setMovable(false);
+    toolBar->addAction(showCases);
+    toolBar->addAction(showInbox);
+    toolBar->addSeparator();
     toolBar->addAction(refresh);
-    toolBar->addAction(find);
+    toolBar->addAction(importPackage);
     toolBar->addSeparator();
     toolBar->addAction(lock);
     toolBar->addAction(logout);
@@ -88,8 +103,12 @@ void MainActions::populate(QMainWindow *window)
 
     QMenu *view = bar->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menuView"));
+    view->addAction(showCases);
+    view->addAction(showInbox);
+    view->addSeparator();
     view->addAction(refresh);
     view->addAction(find);
+    view->addAction(findInWorkspace);
     view->addSeparator();
     QAction *toggleToolBar = toolBar->toggleViewAction();
     toggleToolBar->setText(tr("Show &Toolbar"));
@@ -109,7 +128,8 @@ void MainActions::populate(QMainWindow *window)
 
 QList<QAction *> MainActions::all() const
 {
-    return {lock, logout, quit, refresh, find, fullScreen, preferences, about, aboutQt};
+    return {lock,      logout,        quit,       refresh,     find,  findInWorkspace, showCases,
+            showInbox, importPackage, fullScreen, preferences, about, aboutQt};
 }
 
 QList<QAction *> MainActions::availableWhileLocked() const

@@ -27,6 +27,10 @@ public:
     QAction *quit;
     QAction *refresh;
     QAction *find;
+    QAction *findInWorkspace;
+    QAction *showCases;
+    QAction *showInbox;
+    QAction *importPackage;
     QAction *fullScreen;
     QAction *preferences;
     QAction *about;

@@ -1,15 +1,21 @@
 #include "app/gui/mainwindow.h"
 
 #include "app/gui/aboutdialog.h"
+#include "app/gui/documentdialog.h"
 #include "app/gui/mainactions.h"
 #include "app/gui/preferencesdialog.h"
 #include "app/presentation/casebrowsercontroller.h"
+#include "app/presentation/casemediacontroller.h"
+#include "app/presentation/inbox/intakecontroller.h"
 #include "app/presentation/lockcontroller.h"
 #include "app/presentation/preferences.h"
 #include "app/presentation/sessioncontroller.h"
+#include "app/presentation/workspacesearch.h"
 #include "widgets/casebrowser.h"
 #include "widgets/casedetailspanel.h"
+#include "widgets/inbox/inboxview.h"
 #include "widgets/lockscreen.h"
+#include "widgets/searchresultsview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,6 +30,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -35,6 +42,9 @@ MainWindow::MainWindow(std::unique_ptr<SessionController> session, QSettings &se
     , m_settings(settings)
     , m_cases(new CaseBrowserController(m_session.get(), this))
     , m_lock(new LockController(m_session.get(), this))
+    , m_intake(new IntakeController(m_session.get(), this))
+    , m_search(new WorkspaceSearchController(m_session.get(), this))
+    , m_media(new CaseMediaController(m_session.get(), this))
     , m_actions(new MainActions(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -55,13 +65,19 @@ MainWindow::MainWindow(std::unique_ptr<SessionController> session, QSettings &se
     wireCases();
     wireActions();
     wireLock();
+    wireIntake();
+    wireSearch();
+    wireMedia();
     restoreLayout();
     applyIdlePreference();
     m_cases->refresh();
+    m_intake->start();
 }
 
 MainWindow::~MainWindow()
 {
+    // Stop a running import before the session (destroyed next) waits for it.
+    m_intake->cancelAll();
     saveLayout();
 }
 
@@ -94,11 +110,23 @@ QWidget *MainWindow::buildContent()
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
 
+    m_inboxView = new InboxView(m_intake->model());
+    m_searchView = new SearchResultsView(m_search->model());
+    m_views = new QTabWidget;
+    m_views->setObjectName(QStringLiteral("mainViews"));
+    m_views->setDocumentMode(true);
+    m_views->addTab(m_splitter, QIcon(QStringLiteral(":/icons/case.svg")), tr("Cases"));
+    m_views->addTab(m_inboxView, QIcon(QStringLiteral(":/icons/inbox.svg")), tr("Inbox"));
+    m_views->addTab(m_searchView, QIcon(QStringLiteral(":/icons/search.svg")), tr("Search"));
+    m_views->setTabToolTip(0, m_actions->showCases->toolTip());
+    m_views->setTabToolTip(1, m_actions->showInbox->toolTip());
+    m_views->setTabToolTip(2, m_actions->findInWorkspace->toolTip());
+
     auto *page = new QWidget;
     page->setObjectName(QStringLiteral("contentPage"));
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(12, 10, 12, 8);
-    layout->addWidget(m_splitter);
+    layout->addWidget(m_views);
     return page;
 }
 
@@ -146,12 +174,24 @@ void MainWindow::wireActions()
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions->refresh, &QAction::triggered, m_cases, &CaseBrowserController::refresh);
     connect(m_actions->find, &QAction::triggered, this, [this]() {
+        m_views->setCurrentIndex(0);
         m_browser->searchField()->setFocus(Qt::ShortcutFocusReason);
         m_browser->searchField()->selectAll();
     });
     connect(m_actions->fullScreen, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? (windowState() | Qt::WindowFullScreen) : (windowState() & ~Qt::WindowFullScreen));
     });
+    connect(m_actions->showCases, &QAction::triggered, this, [this]() { m_views->setCurrentIndex(0); });
+    connect(m_actions->showInbox, &QAction::triggered, this, [this]() {
+        m_views->setCurrentWidget(m_inboxView);
+        m_inboxView->table()->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(m_actions->findInWorkspace, &QAction::triggered, this, [this]() {
+        m_views->setCurrentWidget(m_searchView);
+        m_searchView->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_searchView->searchField()->selectAll();
+    });
+    connect(m_actions->importPackage, &QAction::triggered, this, &MainWindow::chooseImportPackage);
     connect(m_actions->preferences, &QAction::triggered, this, &MainWindow::openPreferences);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::openAbout);
     connect(m_actions->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -239,6 +279,8 @@ void MainWindow::openAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A running import stops at its next check; the package stays in the inbox for next time.
+    m_intake->cancelAll();
     saveLayout();
     event->accept();
 }

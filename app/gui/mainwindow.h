@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/core/domain.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -9,12 +11,19 @@ class QLabel;
 class QSettings;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 
 namespace ridgeline {
 
 class CaseBrowser;
 class CaseBrowserController;
 class CaseDetailsPanel;
+class CaseMediaController;
+class DocumentDialog;
+class InboxView;
+class IntakeController;
+class SearchResultsView;
+class WorkspaceSearchController;
 class LockController;
 class LockScreen;
 class MainActions;
@@ -36,6 +45,14 @@ public:
     CaseBrowser *caseBrowser() const { return m_browser; }
     CaseDetailsPanel *detailsPanel() const { return m_details; }
     MainActions *mainActions() const { return m_actions; }
+    IntakeController *intakeController() const { return m_intake; }
+    InboxView *inboxView() const { return m_inboxView; }
+    WorkspaceSearchController *searchController() const { return m_search; }
+    SearchResultsView *searchView() const { return m_searchView; }
+    CaseMediaController *mediaController() const { return m_media; }
+    // The document window opened last (null when none is open).
+    DocumentDialog *documentDialog() const;
+    QTabWidget *views() const { return m_views; }
 
     void saveLayout();
 
@@ -51,6 +68,13 @@ private:
     void wireCases();
     void wireActions();
     void wireLock();
+    void wireIntake();
+    void wireSearch();
+    void wireMedia();
+    void openDocumentViewer(const Document &document, const QByteArray &bytes);
+    void chooseImportPackage();
+    void openCaseByReference(const QString &reference);
+    void showCase(const CaseId &id);
     void restoreLayout();
     void applyIdlePreference();
     void openPreferences();
@@ -61,7 +85,13 @@ private:
     QSettings &m_settings;
     CaseBrowserController *m_cases;
     LockController *m_lock;
+    IntakeController *m_intake;
+    WorkspaceSearchController *m_search;
+    CaseMediaController *m_media;
     MainActions *m_actions;
+    QTabWidget *m_views = nullptr;
+    InboxView *m_inboxView = nullptr;
+    SearchResultsView *m_searchView = nullptr;
     QStackedWidget *m_stack = nullptr;
     QSplitter *m_splitter = nullptr;
     CaseBrowser *m_browser = nullptr;
@@ -71,6 +101,7 @@ private:
     QLabel *m_workspaceLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QPointer<QDialog> m_openDialog; // closed when the workstation locks
+    QPointer<QDialog> m_documentDialog;
 };
 
 } // namespace ridgeline

@@ -34,6 +34,38 @@ void fillMaps(ExtractionResult &result, const detail::RidgeField &field, const c
     result.regionOfInterest = toQImage(roiOriginal);
 }
 
+// Keeps the minutiae far enough inside the print and in clear ridges, with a quality value, in the
+// input's pixel coordinates.
+void keepReliable(const std::vector<detail::SkeletonMinutia> &raw, const detail::RidgeField &field, double scale,
+                  ExtractionResult &result)
+{
+    // Distance to the edge of the print (the image edge counts), from the block mask: a pixel-level
+    // distance transform would cost more than the rest of the minutiae stage.
+    cv::Mat framed, distance;
+    cv::copyMakeBorder(field.roiBlocks, framed, 1, 1, 1, 1, cv::BORDER_CONSTANT, cv::Scalar(0));
+    cv::distanceTransform(framed, distance, cv::DIST_L2, cv::DIST_MASK_PRECISE);
+    auto borderDistance = [&](int x, int y) {
+        const float bx = (x + 0.5f) / detail::kBlock + 0.5f, by = (y + 0.5f) / detail::kBlock + 0.5f;
+        const int x0 = std::clamp(int(bx), 0, distance.cols - 2), y0 = std::clamp(int(by), 0, distance.rows - 2);
+        const float fx = bx - x0, fy = by - y0;
+        const float d = (1 - fy) * ((1 - fx) * distance.at<float>(y0, x0) + fx * distance.at<float>(y0, x0 + 1)) +
+                        fy * ((1 - fx) * distance.at<float>(y0 + 1, x0) + fx * distance.at<float>(y0 + 1, x0 + 1));
+        // Block centres sit half a block inside the mask edge.
+        return (d - 0.5f) * detail::kBlock;
+    };
+    for (const auto &m : raw) {
+        const float border = borderDistance(m.x, m.y);
+        if (border < kBorderMargin)
+            continue;
+        const float clarity = field.coherence.at<float>(m.y / detail::kBlock, m.x / detail::kBlock);
+        if (clarity < kMinClarity)
+            continue;
+        const float q = std::clamp(clarity * 1.25f, 0.0f, 1.0f) * std::min(1.0f, border / 40.0f);
+        result.minutiae.append(Minutia{float((m.x + 0.5) / scale - 0.5), float((m.y + 0.5) / scale - 0.5), m.angle,
+                                       m.type, std::round(q * 100.0f) / 100.0f});
+    }
+}
+
 } // namespace
 
 Result<ExtractionResult> extractMinutiae(const QImage &image, const ExtractionOptions &options)
@@ -75,23 +107,7 @@ Result<ExtractionResult> extractMinutiae(const QImage &image, const ExtractionOp
     detail::thinInPlace(binary);
     const auto raw = detail::removeFalseMinutiae(detail::detectSkeletonMinutiae(binary));
 
-    cv::Mat distance;
-    cv::Mat roiFrame = field.roi.clone();
-    // The image edge is an ROI edge too.
-    roiFrame.row(0).setTo(0), roiFrame.row(roiFrame.rows - 1).setTo(0);
-    roiFrame.col(0).setTo(0), roiFrame.col(roiFrame.cols - 1).setTo(0);
-    cv::distanceTransform(roiFrame, distance, cv::DIST_L2, 3);
-    for (const auto &m : raw) {
-        const float border = distance.at<float>(m.y, m.x);
-        if (border < kBorderMargin)
-            continue;
-        const float clarity = field.coherence.at<float>(m.y / detail::kBlock, m.x / detail::kBlock);
-        if (clarity < kMinClarity)
-            continue;
-        const float q = std::clamp(clarity * 1.25f, 0.0f, 1.0f) * std::min(1.0f, border / 40.0f);
-        result.minutiae.append(Minutia{float((m.x + 0.5) / scale - 0.5), float((m.y + 0.5) / scale - 0.5), m.angle,
-                                       m.type, std::round(q * 100.0f) / 100.0f});
-    }
+    keepReliable(raw, field, scale, result);
     if (result.minutiae.isEmpty())
         result.emptyReason = QStringLiteral("ridges found but no reliable minutiae");
     return result;

@@ -9,7 +9,7 @@ namespace ridgeline::imaging {
 namespace {
 
 constexpr int kMaxCandidates = 96; // pairs considered by the consolidation
-constexpr int kSeeds = 12;         // placement hypotheses tried
+constexpr int kSeeds = 8;          // placement hypotheses tried
 constexpr int kAnchors = 4;        // accepted pairs every new pair must agree with
 constexpr int kVerified = 3;       // hypotheses given the full pairwise consistency check
 constexpr float kMinSimilarity = 0.15f;

@@ -44,10 +44,16 @@ ScoreInterpretation interpretScore(double score)
     }
     r.falseMatchRate = std::pow(10.0, fmr);
     r.likelihoodRatio = std::pow(10.0, std::clamp(lr, -kMaxLog10Lr, kMaxLog10Lr));
-    r.label = QStringLiteral("score %1: estimated false-match rate %2, score likelihood ratio %3 "
+    // At the end of the table the calibration data run out: say so instead of claiming a number.
+    const CalibrationPoint &last = *(end - 1);
+    const bool fmrAtLimit = fmr <= last.log10Fmr + 1e-9;
+    const bool lrAtLimit = lr >= last.log10Lr - 1e-9;
+    r.label = QStringLiteral("score %1: estimated false-match rate %2%3, score likelihood ratio %4%5 "
                              "(tool-derived from synthetic data; not an examiner's conclusion)")
                   .arg(score, 0, 'f', 1)
+                  .arg(fmrAtLimit ? QStringLiteral("below ") : QString())
                   .arg(r.falseMatchRate, 0, 'g', 2)
+                  .arg(lrAtLimit ? QStringLiteral("at least ") : QString())
                   .arg(r.likelihoodRatio, 0, 'g', 2);
     return r;
 }

@@ -45,6 +45,32 @@ QJsonArray minutiaeJson(const SynthImpression &imp)
     return array;
 }
 
+QJsonObject truthJson(const QList<FingerOutput> &fingers, const SynthSetOptions &options)
+{
+    QJsonArray images, groups;
+    for (const FingerOutput &f : fingers) {
+        QJsonArray names;
+        for (int i = 0; i < f.impressions.size(); ++i) {
+            const QString name = imageName(f.finger, i + 1, options.latent);
+            names.append(name);
+            images.append(QJsonObject{{QStringLiteral("file"), name},
+                                      {QStringLiteral("finger"), f.finger},
+                                      {QStringLiteral("impression"), i + 1},
+                                      {QStringLiteral("latent"), options.latent},
+                                      {QStringLiteral("pattern"), patternClassName(f.pattern)},
+                                      {QStringLiteral("minutiae"), minutiaeJson(f.impressions[i])}});
+        }
+        groups.append(QJsonObject{{QStringLiteral("finger"), f.finger}, {QStringLiteral("images"), names}});
+    }
+    const QJsonObject root{{QStringLiteral("seed"), QString::number(options.seed)},
+                           {QStringLiteral("ppi"), 500},
+                           {QStringLiteral("angleConvention"),
+                            QStringLiteral("degrees counter-clockwise from +x as displayed (y down), along the ridge")},
+                           {QStringLiteral("images"), images},
+                           {QStringLiteral("fingers"), groups}};
+    return root;
+}
+
 } // namespace
 
 Status writeSynthSet(const QString &outDir, const SynthSetOptions &options,
@@ -88,27 +114,7 @@ Status writeSynthSet(const QString &outDir, const SynthSetOptions &options,
     if (writeFailed)
         return Error(ErrorCode::Io, QStringLiteral("%1: cannot write the PNG files").arg(outDir));
 
-    QJsonArray images, groups;
-    for (const FingerOutput &f : future.results()) {
-        QJsonArray names;
-        for (int i = 0; i < f.impressions.size(); ++i) {
-            const QString name = imageName(f.finger, i + 1, options.latent);
-            names.append(name);
-            images.append(QJsonObject{{QStringLiteral("file"), name},
-                                      {QStringLiteral("finger"), f.finger},
-                                      {QStringLiteral("impression"), i + 1},
-                                      {QStringLiteral("latent"), options.latent},
-                                      {QStringLiteral("pattern"), patternClassName(f.pattern)},
-                                      {QStringLiteral("minutiae"), minutiaeJson(f.impressions[i])}});
-        }
-        groups.append(QJsonObject{{QStringLiteral("finger"), f.finger}, {QStringLiteral("images"), names}});
-    }
-    const QJsonObject root{{QStringLiteral("seed"), QString::number(options.seed)},
-                           {QStringLiteral("ppi"), 500},
-                           {QStringLiteral("angleConvention"),
-                            QStringLiteral("degrees counter-clockwise from +x as displayed (y down), along the ridge")},
-                           {QStringLiteral("images"), images},
-                           {QStringLiteral("fingers"), groups}};
+    const QJsonObject root = truthJson(future.results(), options);
     QSaveFile file(dir.filePath(QStringLiteral("truth.json")));
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 ||
         !file.commit())

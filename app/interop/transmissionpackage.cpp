@@ -156,9 +156,9 @@ bool TransmissionPackage::isComplete(const QString &path)
 Result<TransmissionPackage> TransmissionPackage::open(const QString &path, const PackageLimits &limits)
 {
     auto impl = std::make_unique<Impl>();
-    impl->path = path;
-    impl->limits = limits;
     const QFileInfo info(path);
+    impl->path = info.absoluteFilePath();
+    impl->limits = limits;
     if (!info.exists())
         return Error(ErrorCode::NotFound, tr("Package %1 does not exist").arg(path));
     if (info.isSymLink())

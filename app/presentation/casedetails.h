@@ -2,6 +2,7 @@
 
 #include "app/core/domain.h"
 
+#include <QHash>
 #include <QList>
 
 #include <utility>
@@ -15,6 +16,7 @@ struct CaseDetails
     QList<Mark> marks;
     QList<std::pair<Person, PersonRole>> persons;
     QList<Document> documents;
+    QHash<PersonId, int> exemplarCounts; // impressions on each person's tenprint card; absent = none
 };
 
 } // namespace ridgeline

@@ -45,8 +45,11 @@ QFuture<Result<CaseDetails>> SessionController::loadDetails(const CaseId &id)
         auto documents = cases.documentsOfCase(id);
         if (!documents)
             return documents.error();
+        auto exemplars = session.exemplarCountsOfCase(id);
+        if (!exemplars)
+            return exemplars.error();
         return CaseDetails{std::move(record).value(), std::move(marks).value(), std::move(persons).value(),
-                           std::move(documents).value()};
+                           std::move(documents).value(), std::move(exemplars).value()};
     });
 }
 

@@ -1,6 +1,10 @@
 #include "app/services/democaseload.h"
 
+#include "app/services/demopackages.h"
+#include "app/services/importservice.h"
+
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 
 #include <array>
 
@@ -253,6 +257,30 @@ QByteArray randomDemoPassphrase(int words)
     return chosen.join(QLatin1Char('-')).toUtf8();
 }
 
+// Six cases arrive the way real ones do: signed transmission packages with synthetic marks,
+// tenprint cards and statements, imported through the same intake as any package.
+Status importDemoPackages(LocalWorkspaceSession &session, DemoSummary &summary)
+{
+    QTemporaryDir folder;
+    DemoPackageOptions options;
+    options.seed = kDemoPackageSeed;
+    auto packages = writeDemoPackages(folder.path(), options);
+    if (!packages)
+        return packages.error();
+    ImportService intake(session);
+    for (const QString &path : *packages) {
+        const ImportService::Result result = intake.importPackage(path);
+        if (result.refused())
+            return result.error->withContext(QStringLiteral("Importing the demo package %1").arg(path));
+        summary.cases += result.outcome->caseCreated ? 1 : 0;
+        summary.marks += result.outcome->marks;
+        summary.persons += result.outcome->persons;
+        summary.documents += result.outcome->documents;
+        ++summary.transmissions;
+    }
+    return {};
+}
+
 Result<DemoSummary> createDemoWorkspace(const QString &databasePath, const SessionOptions &options)
 {
     DemoSummary summary;
@@ -271,12 +299,19 @@ Result<DemoSummary> createDemoWorkspace(const QString &databasePath, const Sessi
         if (u.role == Role::Examiner)
             examiners.append(*added);
     }
+    // The scene devices that transmit the demo packages, registered as an administrator would.
+    for (const RegisteredDevice &device : demoDevices(kDemoPackageSeed)) {
+        if (Status s = (*admin)->registerDevice(device); !s)
+            return s.error();
+    }
     if (Status s = (*admin)->logout(); !s)
         return s.error();
     const DemoUser &officer = summary.users.at(3);
     auto session = LocalWorkspaceSession::open(databasePath, officer.name, officer.passphrase, options);
     if (!session)
         return session.error();
+    if (Status s = importDemoPackages(**session, summary); !s)
+        return s.error();
     if (Status s = fillCases(**session, examiners, summary); !s)
         return s.error();
     if (Status s = (*session)->logout(); !s)

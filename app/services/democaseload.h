@@ -24,7 +24,11 @@ struct DemoSummary
     int marks = 0;
     int persons = 0;
     int documents = 0;
+    int transmissions = 0; // signed demo packages imported through intake
 };
+
+// The seed of the demo's transmission packages and device keys.
+constexpr quint64 kDemoPackageSeed = 2026;
 
 // Four or five random words from a fixed list, joined by '-' (QRandomGenerator::system, which reads
 // the kernel's CSPRNG).

@@ -4,10 +4,12 @@
 #include "app/reports/statementpdf.h"
 #include "app/services/demoimages.h"
 #include "app/services/packagebuilder.h"
+#include "app/storage/devicekey.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
+#include <QSet>
 #include <QUuid>
 #include <QtConcurrent>
 
@@ -57,7 +59,7 @@ using K = TransmissionItemKind;
 const QList<DemoCase> &stories()
 {
     static const QList<DemoCase> list{
-        {"WYP", "West Yorkshire Police", "WYP/2026/004117", "Burglary dwelling", "DC Amir Shah 2231",
+        {"WYP", "West Yorkshire Police", "WYP/2026/004161", "Burglary dwelling", "DC Amir Shah 2231",
          "14 Mill Lane, Otley", 53.905, -1.691, "CSI Jane Holt (4471)", "WYP-CSI-0042",
          {{"P1", "Ackroyd", "Margaret", QDate(1951, 6, 3), "", PersonRole::Victim, 0},
           {"P2", "Barraclough", "Craig", QDate(1990, 5, 14), "90/334455K", PersonRole::Suspect, kCraig}},
@@ -72,7 +74,7 @@ const QList<DemoCase> &stories()
          {{"PF/1", K::LatentFinger, 3, "P2", 500, "black powder", "interior rear-view mirror"},
           {"PF/2", K::ScenePhoto, 0, "", 0, "", "driver's door, general view"}},
          "P2", "P1", "My silver Ford Focus was taken from outside my house overnight; it was found burnt out."},
-        {"NWP", "Heddlu Gogledd Cymru / North Wales Police", "NWP/2026/002318", "Burglary non-dwelling",
+        {"NWP", "North Wales Police", "NWP/2026/002318", "Burglary non-dwelling",
          "DC Gethin Lloyd 0934", "Siop y Gornel, Stryd Fawr, Y Bala", 52.911, -3.597, "CSI Elin Parry (1187)",
          "NWP-CSI-0009",
          {{"P1", "Hughes", "Siân", QDate(1984, 3, 2), "", PersonRole::Elimination, kSian},
@@ -92,7 +94,7 @@ const QList<DemoCase> &stories()
          {{"PF/4", K::LatentFinger, 2, "P1", 500, "black powder", "shop window, inside"},
           {"PF/5", K::ScenePhoto, 0, "", 0, "", "broken shop window"}},
          "P1", "", ""},
-        {"NWP", "Heddlu Gogledd Cymru / North Wales Police", "NWP/2026/002406", "Theft from motor vehicle",
+        {"NWP", "North Wales Police", "NWP/2026/002406", "Theft from motor vehicle",
          "PC Mared Evans 1502", "Ffordd Caergybi, Bangor", 53.227, -4.129, "CSI Elin Parry (1187)", "NWP-CSI-0009",
          {{"P1", "Roberts", "Dafydd", QDate(1969, 8, 8), "", PersonRole::Witness, 0}},
          {{"EP/8", K::LatentFinger, 9, "", 1000, "aluminium powder", "passenger window"}},
@@ -239,7 +241,26 @@ QByteArray statementFor(const DemoCase &story, const TransmissionManifest &m)
     return {};
 }
 
+storage::DeviceKeyPair demoDeviceKey(quint64 seed, const QString &deviceId)
+{
+    return storage::DeviceKeyPair::fromSeed("ridgeline-demo-device:" + QByteArray::number(seed) + ':' + deviceId.toUtf8());
+}
+
 } // namespace
+
+QList<RegisteredDevice> demoDevices(quint64 seed)
+{
+    QList<RegisteredDevice> devices;
+    QSet<QString> seen;
+    for (const DemoCase &story : stories()) {
+        const QString id = QString::fromLatin1(story.device);
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        devices.append({id, QString::fromLatin1(story.force), demoDeviceKey(seed, id).publicKey(), QString(), {}, true});
+    }
+    return devices;
+}
 
 Result<QStringList> writeDemoPackages(const QString &outDir, const DemoPackageOptions &options,
                                       const std::function<void(int, int)> &progress)
@@ -251,6 +272,10 @@ Result<QStringList> writeDemoPackages(const QString &outDir, const DemoPackageOp
         const DemoCase &story = stories().at(i % stories().size());
         const int round = i / int(stories().size());
         PackageBuilder builder(manifestFor(story, i, round, options.seed));
+        if (options.sign) {
+            auto key = std::make_shared<storage::DeviceKeyPair>(demoDeviceKey(options.seed, QString::fromLatin1(story.device)));
+            builder.setSigner([key](const QByteArray &manifest) { return key->sign(manifest); });
+        }
         const QList<ImageJob> jobs = imageJobsFor(story, i, options.tenprints);
         // Prints are grown in parallel; the package content does not depend on the scheduling.
         const QList<QByteArray> images = QtConcurrent::blockingMapped(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/core/error.h"
+#include "app/core/intakerecords.h"
 
 #include <QString>
 #include <QStringList>
@@ -14,7 +15,12 @@ struct DemoPackageOptions {
     quint64 seed = 2026;    // identical packages for an identical seed
     bool zip = false;       // folders with .ready markers, or .zip files
     bool tenprints = true;  // include a suspect's ten rolled impressions where the story has one
+    bool sign = true;       // sign each manifest with its demo device's key (see demoDevices)
 };
+
+// The scene devices of the demo, with the public keys their packages are signed with (derived
+// from the seed, so a workspace can register them before the packages arrive).
+QList<RegisteredDevice> demoDevices(quint64 seed);
 
 // Writes realistic transmission packages, as scene devices would send them: latent marks grown by
 // the fingerprint engine (some left by a suspect whose tenprint card travels in another package),

@@ -10,6 +10,8 @@
 #include <QUuid>
 #include <QHash>
 #include <QImage>
+#include <QThread>
+#include <QtConcurrent>
 
 namespace ridgeline {
 namespace {
@@ -138,12 +140,58 @@ void addBlob(ItemContext &ctx, const QByteArray &sha, const QByteArray &bytes, c
     }
 }
 
-Status addImageItem(ItemContext &ctx, const TransmissionItem &item, const QByteArray &bytes)
+// The heavy, side-effect-free checks of one item (hash, decode, open), run on worker threads.
+struct Inspection {
+    QByteArray bytes;
+    std::optional<Error> error;
+    imaging::ImageInfo image; // images, and documents that are images
+    bool isPdf = false;
+    int pdfPages = 0;
+    QString pdfText;
+    QByteArray pdfThumbnailPng;
+};
+
+Inspection inspectItem(const QString &package, const TransmissionItem &item, QByteArray bytes,
+                       const ImportLimits &limits)
 {
-    auto info = imaging::inspectImage(bytes, item.exhibitReference, ctx.limits.image);
+    Inspection r;
+    r.bytes = std::move(bytes);
+    const QByteArray actual = QCryptographicHash::hash(r.bytes, QCryptographicHash::Sha256);
+    if (actual != item.sha256) {
+        r.error = itemError(package, item, tr("its SHA-256 is %1 but the manifest says %2; the file was altered or "
+                                              "damaged in transit")
+                                               .arg(QString::fromLatin1(actual.toHex()),
+                                                    QString::fromLatin1(item.sha256.toHex())));
+        return r;
+    }
+    const bool document = item.kind == TransmissionItemKind::Document;
+    if (document && (item.path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) || r.bytes.startsWith("%PDF"))) {
+        auto pdf = PdfDocument::fromData(r.bytes, item.exhibitReference, limits.maxPdfPages);
+        if (!pdf) {
+            r.error = itemError(package, item, pdf.error().message());
+            return r;
+        }
+        r.isPdf = true;
+        r.pdfPages = pdf->pageCount();
+        r.pdfText = pdf->allText();
+        if (auto thumb = pdf->thumbnail(256))
+            r.pdfThumbnailPng = pngBytes(*thumb);
+        return r;
+    }
+    auto info = imaging::inspectImage(r.bytes, item.exhibitReference, limits.image);
     if (!info)
-        return itemError(ctx.package, item, info.error().message());
-    addBlob(ctx, item.sha256, bytes, info->mediaType);
+        r.error = itemError(package, item,
+                            document ? tr("a document must be a PDF or an image: %1").arg(info.error().message())
+                                     : info.error().message());
+    else
+        r.image = *info;
+    return r;
+}
+
+void addImageItem(ItemContext &ctx, const TransmissionItem &item, const Inspection &checked)
+{
+    const imaging::ImageInfo &info = checked.image;
+    addBlob(ctx, item.sha256, checked.bytes, info.mediaType);
     if (item.kind == TransmissionItemKind::TenprintImpression) {
         ImportImpression imp;
         imp.exhibitReference = item.exhibitReference;
@@ -152,10 +200,10 @@ Status addImageItem(ItemContext &ctx, const TransmissionItem &item, const QByteA
         imp.impression.fingerPosition = item.fingerPosition;
         imp.impression.rolled = item.rolled;
         imp.impression.originalSha256 = item.sha256;
-        imp.impression.calibration = calibrationOf(item, *info);
-        imp.image = factsOf(*info);
+        imp.impression.calibration = calibrationOf(item, info);
+        imp.image = factsOf(info);
         ctx.plan.impressions.append(imp);
-        return {};
+        return;
     }
     ImportMark m;
     m.mark.id = MarkId::create();
@@ -167,17 +215,16 @@ Status addImageItem(ItemContext &ctx, const TransmissionItem &item, const QByteA
     m.mark.provenance = {ctx.plan.transmission.id, ctx.manifest.deviceId, ctx.manifest.sceneExaminer,
                          item.capturedUtc.isValid() ? item.capturedUtc : ctx.manifest.sceneTimeUtc,
                          ctx.manifest.scenePlace};
-    m.mark.calibration = calibrationOf(item, *info);
+    m.mark.calibration = calibrationOf(item, info);
     m.mark.receivedUtc = ctx.plan.transmission.receivedUtc;
-    m.image = factsOf(*info);
+    m.image = factsOf(info);
     m.developmentMethod = item.developmentMethod;
     m.surface = item.surface;
     m.notes = item.notes;
     ctx.plan.marks.append(m);
-    return {};
 }
 
-Status addDocumentItem(ItemContext &ctx, const TransmissionItem &item, const QByteArray &bytes)
+void addDocumentItem(ItemContext &ctx, const TransmissionItem &item, const Inspection &checked)
 {
     ImportDocument d;
     d.document.id = DocumentId::create();
@@ -186,25 +233,12 @@ Status addDocumentItem(ItemContext &ctx, const TransmissionItem &item, const QBy
     d.document.kind = item.documentKind;
     d.document.sha256 = item.sha256;
     d.document.addedUtc = ctx.plan.transmission.receivedUtc;
-    if (item.path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) || bytes.startsWith("%PDF")) {
-        auto pdf = PdfDocument::fromData(bytes, item.exhibitReference, ctx.limits.maxPdfPages);
-        if (!pdf)
-            return itemError(ctx.package, item, pdf.error().message());
-        d.document.mediaType = QStringLiteral("application/pdf");
-        d.document.pageCount = pdf->pageCount();
-        d.text = pdf->allText();
-        if (auto thumb = pdf->thumbnail(256))
-            d.thumbnailPng = pngBytes(*thumb);
-    } else {
-        auto info = imaging::inspectImage(bytes, item.exhibitReference, ctx.limits.image);
-        if (!info)
-            return itemError(ctx.package, item, tr("a document must be a PDF or an image: %1").arg(info.error().message()));
-        d.document.mediaType = info->mediaType;
-        d.document.pageCount = info->pages;
-    }
-    addBlob(ctx, item.sha256, bytes, d.document.mediaType);
+    d.document.mediaType = checked.isPdf ? QStringLiteral("application/pdf") : checked.image.mediaType;
+    d.document.pageCount = checked.isPdf ? checked.pdfPages : checked.image.pages;
+    d.text = checked.pdfText;
+    d.thumbnailPng = checked.pdfThumbnailPng;
+    addBlob(ctx, item.sha256, checked.bytes, d.document.mediaType);
     ctx.plan.documents.append(d);
-    return {};
 }
 
 } // namespace
@@ -270,8 +304,11 @@ Result<ImportPlan> ImportPreparer::prepareFile(const SingleFileImport &request) 
     item.ppi = request.ppi;
     item.title = info.completeBaseName();
     m.items = {item};
-    return buildPlan(m, info.fileName(), m.toJson(), [&](const TransmissionItem &) -> Result<QByteArray> { return bytes; },
-                     {}, nullptr);
+    auto plan = buildPlan(m, info.fileName(), m.toJson(),
+                          [&](const TransmissionItem &) -> Result<QByteArray> { return bytes; }, {}, nullptr);
+    if (plan)
+        plan->filedByUser = true;
+    return plan;
 }
 
 Result<ImportPlan> ImportPreparer::buildPlan(const TransmissionManifest &manifest, const QString &name,
@@ -280,27 +317,35 @@ Result<ImportPlan> ImportPreparer::buildPlan(const TransmissionManifest &manifes
 {
     ImportPlan plan = planFromManifest(manifest, name, json);
     ItemContext ctx{name, manifest, m_limits, plan, {}};
-    const qint64 total = manifest.items.size();
-    qint64 done = 0;
-    for (const TransmissionItem &item : manifest.items) {
+    const qsizetype total = manifest.items.size();
+    // Items are read in order (a zip is read through one handle) and checked a batch at a time on
+    // all cores; the plan is assembled in manifest order, so it does not depend on scheduling.
+    const qsizetype batch = std::max(2, QThread::idealThreadCount()) * 2;
+    for (qsizetype first = 0; first < total; first += batch) {
         if (cancel && cancel->load())
             return Error(ErrorCode::Cancelled, tr("Import of %1 was cancelled; nothing was written").arg(name));
-        auto bytes = read(item);
-        if (!bytes)
-            return bytes.error();
-        const QByteArray actual = QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256);
-        if (actual != item.sha256)
-            return itemError(name, item, tr("its SHA-256 is %1 but the manifest says %2; the file was altered or "
-                                            "damaged in transit")
-                                             .arg(QString::fromLatin1(actual.toHex()),
-                                                  QString::fromLatin1(item.sha256.toHex())));
-        Status added = item.kind == TransmissionItemKind::Document ? addDocumentItem(ctx, item, *bytes)
-                                                                   : addImageItem(ctx, item, *bytes);
-        if (!added)
-            return added.error();
-        ++done;
+        QList<std::pair<const TransmissionItem *, QByteArray>> items;
+        for (qsizetype i = first; i < std::min(total, first + batch); ++i) {
+            auto bytes = read(manifest.items.at(i));
+            if (!bytes)
+                return bytes.error();
+            items.append({&manifest.items.at(i), std::move(*bytes)});
+        }
+        const QList<Inspection> checked = QtConcurrent::blockingMapped(
+            items, [&](const std::pair<const TransmissionItem *, QByteArray> &entry) {
+                return inspectItem(name, *entry.first, entry.second, m_limits);
+            });
+        for (qsizetype j = 0; j < checked.size(); ++j) {
+            const TransmissionItem &item = *items.at(j).first;
+            if (checked.at(j).error)
+                return *checked.at(j).error;
+            if (item.kind == TransmissionItemKind::Document)
+                addDocumentItem(ctx, item, checked.at(j));
+            else
+                addImageItem(ctx, item, checked.at(j));
+        }
         if (progress)
-            progress(done, total);
+            progress(std::min(total, first + batch), total);
     }
     return plan;
 }

@@ -60,12 +60,12 @@ public:
     Status recordQuarantine(const Transmission &transmission, const QString &packageName) override;
 
     // Intake records (localworkspacesessionintake.cpp).
-    Result<QList<Transmission>> transmissions();
-    Result<QList<SearchHit>> search(const QString &text);
+    Result<QList<Transmission>> transmissions() override;
+    Result<QList<SearchHit>> search(const QString &text) override;
     Status registerDevice(const RegisteredDevice &device); // admin
     Result<QList<RegisteredDevice>> devices();
-    Result<QList<PersonLinkRecord>> personLinks(const QString &status = {});
-    Status decidePersonLink(const QString &linkId, bool confirm); // case officer
+    Result<QList<PersonLinkRecord>> personLinks(const QString &status = {}) override;
+    Status decidePersonLink(const QString &linkId, bool confirm) override; // case officer
 
     // Beyond the contract, for services and the CLI.
     // Appends an event as the signed-in user (time, workstation and hashes are filled in).
@@ -76,7 +76,9 @@ public:
     Result<QByteArray> storeOriginal(const QByteArray &bytes, const QString &mediaType, const QString &objectType,
                                      const QString &objectId);
     // Reads an original, re-hashing it; audited as a read of evidence (and refused by role).
-    Result<QByteArray> readOriginal(const QByteArray &sha256, const QString &objectType, const QString &objectId);
+    Result<QByteArray> readOriginal(const QByteArray &sha256, const QString &objectType,
+                                    const QString &objectId) override;
+    Result<QHash<PersonId, int>> exemplarCountsOfCase(const CaseId &caseId) override;
     Result<storage::CaseNote> addCaseNote(const CaseId &caseId, const QString &text);
     QByteArray workstationPublicKey() const;
     QString workstationName() const;

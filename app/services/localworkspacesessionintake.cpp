@@ -3,6 +3,7 @@
 #include "app/services/localworkspacesession.h"
 
 #include "app/storage/sqlcipherintakerepository.h"
+#include "app/storage/sqlitedatabase.h"
 
 namespace ridgeline {
 
@@ -72,6 +73,27 @@ Status LocalWorkspaceSession::decidePersonLink(const QString &linkId, bool confi
     if (Status s = require(Action::ConfirmPersonLink, QStringLiteral("person-link"), linkId); !s)
         return s;
     return storage::SqlCipherIntakeRepository(m_db->sql()).decidePersonLink(linkId, confirm, m_user.name, *m_audit);
+}
+
+Result<QHash<PersonId, int>> LocalWorkspaceSession::exemplarCountsOfCase(const CaseId &caseId)
+{
+    if (Status s = require(Action::ViewCase, QStringLiteral("case"), caseId.toString()); !s)
+        return s.error();
+    // A count, not the impressions: no evidence is read, so nothing to audit beyond the case view.
+    storage::SqliteStatement query(m_db->sql(),
+                                   "SELECT e.person_id, count(*) FROM exemplar_impressions e WHERE e.person_id IN "
+                                   "(SELECT person_id FROM case_persons WHERE case_id = ?) GROUP BY e.person_id");
+    query.bind(1, caseId.toString());
+    QHash<PersonId, int> counts;
+    for (;;) {
+        auto row = query.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        counts.insert(PersonId::fromString(query.text(0)), int(query.int64(1)));
+    }
+    return counts;
 }
 
 } // namespace ridgeline

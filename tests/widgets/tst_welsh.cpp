@@ -4,6 +4,7 @@
 #include "widgets/casebrowser.h"
 
 #include <QLabel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -32,6 +33,11 @@ private Q_SLOTS:
         QCOMPARE(window->mainActions()->quit->text().remove(QLatin1Char('&')), QStringLiteral("Gadael"));
         QCOMPARE(window->mainActions()->preferences->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
                  QStringLiteral("Dewisiadau"));
+        QCOMPARE(window->mainActions()->showInbox->text().remove(QLatin1Char('&')), QStringLiteral("Blwch derbyn"));
+        QCOMPARE(window->mainActions()->importPackage->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                 QStringLiteral("Mewnforio pecyn"));
+        QCOMPARE(window->views()->tabText(1), QStringLiteral("Blwch derbyn"));
+        QCOMPARE(window->views()->tabText(2), QStringLiteral("Chwilio"));
     }
 
     void theCaseListAndStatusBarAreInWelsh()

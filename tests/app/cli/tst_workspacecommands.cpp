@@ -41,7 +41,7 @@ class TestWorkspaceCommands : public QObject
         p.setProcessEnvironment(e);
         p.setStandardInputFile(QProcess::nullDevice()); // never a terminal: no prompt can hang the test
         p.start(QStringLiteral(RIDGELINE_CLI_PATH), args);
-        if (!p.waitForFinished(120000))
+        if (!p.waitForFinished(600000))
             qFatal("ridgeline-cli did not finish");
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
                 p.readAllStandardError()};
@@ -84,7 +84,8 @@ private Q_SLOTS:
             m_passphrases.insert(m.captured(1), m.captured(3).toUtf8());
         }
         QCOMPARE(m_passphrases.size(), 5);
-        QVERIFY(r.out.contains("12 cases"));
+        QVERIFY(r.out.contains("18 cases"));
+        QVERIFY(r.out.contains("6 signed transmissions imported"));
     }
 
     void usageErrorsExitTwo()
@@ -138,7 +139,7 @@ private Q_SLOTS:
             as(QStringLiteral("dhartley"), {QStringLiteral("cases"), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(cases.code, 0);
         const QJsonArray list = json(cases).value(QStringLiteral("cases")).toArray();
-        QCOMPARE(list.size(), 12);
+        QCOMPARE(list.size(), 18);
         const Run show = as(QStringLiteral("aokafor"), {QStringLiteral("case"), QStringLiteral("show"),
                                                         QStringLiteral("NWP/2026/000318"), QStringLiteral("--json")});
         QCOMPARE(show.code, 0);

@@ -114,6 +114,19 @@ private Q_SLOTS:
         QVERIFY(missing.error().message().contains(QStringLiteral("missing")));
     }
 
+    void relativePathsWork()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("pk/one/manifest.json")), "{}");
+        writeFile(dir.filePath(QStringLiteral("pk/one/a.png")), "x");
+        const QString before = QDir::currentPath();
+        QDir::setCurrent(dir.path());
+        auto package = TransmissionPackage::open(QStringLiteral("pk/one"));
+        QDir::setCurrent(before);
+        QVERIFY2(package.ok(), qPrintable(package.ok() ? QString() : package.error().message()));
+        QCOMPARE(package->files(), (QStringList{QStringLiteral("a.png"), QStringLiteral("manifest.json")}));
+    }
+
     void folderRefusesSymlinks()
     {
         QTemporaryDir dir;

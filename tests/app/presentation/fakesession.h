@@ -7,6 +7,7 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QHash>
 #include <QThread>
 
 #include <memory>
@@ -130,6 +131,7 @@ public:
 
     FakeCaseRepository repository;
     FakeAuditLog auditLog;
+    QString path = QStringLiteral("/tmp/fake.ridgeline");
     bool locked = false;
     bool loggedOut = false;
     // Outlives the session, so a test can see that destroying its owner logged out.
@@ -137,7 +139,7 @@ public:
     int unlockAttempts = 0;
 
     const User &user() const override { return m_user; }
-    QString databasePath() const override { return QStringLiteral("/tmp/fake.ridgeline"); }
+    QString databasePath() const override { return path; }
     WorkspacePolicy policy() const override { return m_policy; }
     Status setPolicy(const WorkspacePolicy &policy) override
     {
@@ -194,6 +196,61 @@ public:
     {
         return Error(ErrorCode::Internal, QStringLiteral("not in the fake"));
     }
+    Result<QList<Transmission>> transmissions() override
+    {
+        repository.noteThread();
+        return transmissionRecords;
+    }
+    Result<QList<SearchHit>> search(const QString &text) override
+    {
+        repository.noteThread();
+        QList<SearchHit> hits;
+        for (const SearchHit &hit : searchHits) {
+            if (hit.snippet.contains(text, Qt::CaseInsensitive))
+                hits.append(hit);
+        }
+        return hits;
+    }
+    Result<QList<PersonLinkRecord>> personLinks(const QString &status = {}) override
+    {
+        repository.noteThread();
+        QList<PersonLinkRecord> links;
+        for (const PersonLinkRecord &link : linkRecords) {
+            if (status.isEmpty() || link.status == status)
+                links.append(link);
+        }
+        return links;
+    }
+    Status decidePersonLink(const QString &linkId, bool confirm) override
+    {
+        repository.noteThread();
+        for (PersonLinkRecord &link : linkRecords) {
+            if (link.id == linkId && link.status == QLatin1String("proposed")) {
+                link.status = confirm ? QStringLiteral("confirmed") : QStringLiteral("rejected");
+                return {};
+            }
+        }
+        return Error(ErrorCode::NotFound, QStringLiteral("no proposed link %1").arg(linkId));
+    }
+    Result<QByteArray> readOriginal(const QByteArray &sha256, const QString &, const QString &) override
+    {
+        repository.noteThread();
+        if (!originals.contains(sha256))
+            return Error(ErrorCode::NotFound,
+                         QStringLiteral("no original %1").arg(QString::fromLatin1(sha256.toHex())));
+        return originals.value(sha256);
+    }
+
+    Result<QHash<PersonId, int>> exemplarCountsOfCase(const CaseId &) override
+    {
+        repository.noteThread();
+        return QHash<PersonId, int>{};
+    }
+
+    QList<Transmission> transmissionRecords;
+    QList<SearchHit> searchHits;
+    QList<PersonLinkRecord> linkRecords;
+    QHash<QByteArray, QByteArray> originals;
 
     WorkspacePolicy m_policy;
 

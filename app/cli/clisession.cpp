@@ -1,0 +1,46 @@
+#include "app/cli/clisession.h"
+
+#include "app/cli/passphraseinput.h"
+#include "app/storage/secretbytes.h"
+
+#include <QFileInfo>
+
+namespace ridgeline::cli {
+
+// Opens the workspace as --user; on failure prints the message and sets `exitCode`.
+SessionPtr openSession(Context &context, int &exitCode)
+{
+    const QString path = context.databasePath();
+    if (context.options().user.isEmpty()) {
+        exitCode = context.usage(QStringLiteral("this command needs --user NAME"));
+        return nullptr;
+    }
+    if (!QFileInfo::exists(path)) {
+        exitCode = context.fail(Error(ErrorCode::NotFound, QStringLiteral("the workspace %1 does not exist; check --db "
+                                                                          "or create it with 'init'")
+                                                               .arg(path)));
+        return nullptr;
+    }
+    auto passphrase = readPassphrase(context, QStringLiteral("Passphrase for %1").arg(context.options().user));
+    if (!passphrase) {
+        exitCode = context.fail(passphrase.error());
+        return nullptr;
+    }
+    auto session = LocalWorkspaceSession::open(path, context.options().user, *passphrase, SessionOptions{});
+    storage::wipe(*passphrase);
+    if (!session) {
+        exitCode = context.fail(session.error());
+        return nullptr;
+    }
+    return std::move(*session);
+}
+
+// Ends the session (final signed checkpoint) and returns `code`, or the logout's failure.
+int finish(Context &context, SessionPtr &session, int code)
+{
+    if (Status s = session->logout(); !s && code == 0)
+        return context.fail(s.error());
+    return code;
+}
+
+} // namespace ridgeline::cli

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "app/cli/command.h"
+#include "app/services/localworkspacesession.h"
+
+#include <memory>
+
+namespace ridgeline::cli {
+
+using SessionPtr = std::unique_ptr<LocalWorkspaceSession>;
+
+// Opens the workspace (--db) as --user with the passphrase from --passphrase-file,
+// RIDGELINE_PASSPHRASE or a terminal prompt. On failure prints the message and sets `exitCode`
+// (2 usage, 3 authentication, 6 corrupt, 7 not found).
+SessionPtr openSession(Context &context, int &exitCode);
+
+// Ends the session (final signed checkpoint) and returns `code`, or the logout's failure.
+int finish(Context &context, SessionPtr &session, int code);
+
+} // namespace ridgeline::cli
