@@ -11,7 +11,8 @@ PACKAGES=(
     libopencv-dev libsqlcipher-dev libsodium-dev libpoppler-qt6-dev libzip-dev
     xvfb xauth poppler-utils dpkg-dev file fonts-dejavu-core
 )
-if [ "${RIDGELINE_WITH_FUZZERS:-0}" = 1 ] || [ "${CI:-}" = true ]; then
+# The libFuzzer targets (tests/fuzz, cmake -DRIDGELINE_BUILD_FUZZERS=ON) need clang.
+if [ "${RIDGELINE_WITH_FUZZERS:-0}" = 1 ]; then
     PACKAGES+=(clang libclang-rt-14-dev)
 fi
 
