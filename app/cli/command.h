@@ -13,8 +13,9 @@ namespace ridgeline::cli {
 
 // Options every command accepts (design/CLI.md "Common"). They may appear before or after the
 // command name.
-struct GlobalOptions {
-    QString dbPath;          // empty: the default workspace in the user's data folder
+struct GlobalOptions
+{
+    QString dbPath; // empty: the default workspace in the user's data folder
     QString user;
     QString passphraseFile;
     bool json = false;
@@ -46,7 +47,8 @@ private:
     bool m_errIsTerminal = false;
 };
 
-struct Command {
+struct Command
+{
     QString name;     // first word: "init", "user", "an2k", ...
     QString synopsis; // one line per form, for --help
     std::function<int(Context &, const QStringList &args)> run;
@@ -71,7 +73,8 @@ void registerImportCommands(CommandRegistry &registry);
 
 // Splits argv into global options, the command name and its arguments. Returns an error for an
 // option that lacks its value.
-struct ParsedCommandLine {
+struct ParsedCommandLine
+{
     GlobalOptions options;
     QString command;
     QStringList args;

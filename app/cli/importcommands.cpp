@@ -37,7 +37,8 @@ QJsonObject outcomeJson(const ImportService::Result &r)
         return o;
     }
     const ImportOutcome &x = *r.outcome;
-    o.insert(QStringLiteral("status"), x.alreadyImported ? QStringLiteral("already-imported") : QStringLiteral("imported"));
+    o.insert(QStringLiteral("status"),
+             x.alreadyImported ? QStringLiteral("already-imported") : QStringLiteral("imported"));
     o.insert(QStringLiteral("transmission"), x.transmission.toString());
     o.insert(QStringLiteral("case"), x.caseReference);
     o.insert(QStringLiteral("caseCreated"), x.caseCreated);
@@ -84,14 +85,16 @@ int runImport(Context &context, QStringList args)
     if (kindKey) {
         kind = transmissionItemKindFromKey(*kindKey);
         if (!kind || *kind == TransmissionItemKind::TenprintImpression)
-            return context.usage(QStringLiteral("--kind must be latent-finger, latent-palm, footwear, scene-photo or document"));
+            return context.usage(
+                QStringLiteral("--kind must be latent-finger, latent-palm, footwear, scene-photo or document"));
     }
     int code = 0;
     SessionPtr session = openSession(context, code);
     if (!session)
         return code;
     ImportService service(*session);
-    const QString quarantine = QDir(InboxWatcher::inboxPathFor(session->databasePath())).filePath(QStringLiteral(".quarantine"));
+    const QString quarantine =
+        QDir(InboxWatcher::inboxPathFor(session->databasePath())).filePath(QStringLiteral(".quarantine"));
     QJsonArray results;
     bool anyRefused = false;
     int otherFailure = 0; // exit code of the first failure that was not the input's fault
@@ -104,17 +107,18 @@ int runImport(Context &context, QStringList args)
                                                                 "'an2k dump' but not yet imported")
                                                      .arg(path));
         } else if (isPackage(path)) {
-            r = service.importPackage(path, [&](qint64 done, qint64 total) {
-                context.progress(QFileInfo(path).fileName(), done, total);
-            });
+            r = service.importPackage(
+                path, [&](qint64 done, qint64 total) { context.progress(QFileInfo(path).fileName(), done, total); });
         } else if (!caseRef) {
             r.error = Error(ErrorCode::BadInput, QStringLiteral("%1 is a single file: say which case it belongs to "
-                                                                "with --case REF").arg(path));
+                                                                "with --case REF")
+                                                     .arg(path));
         } else {
             const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
-            r = service.importFile({path, *caseRef,
-                                    kind.value_or(pdf ? TransmissionItemKind::Document : TransmissionItemKind::LatentFinger),
-                                    exhibit.value_or(QString()), session->user().name, ppi ? ppi->toDouble() : 0.0});
+            r = service.importFile(
+                {path, *caseRef,
+                 kind.value_or(pdf ? TransmissionItemKind::Document : TransmissionItemKind::LatentFinger),
+                 exhibit.value_or(QString()), session->user().name, ppi ? ppi->toDouble() : 0.0});
         }
         if (r.refused()) {
             if (r.error->code() == ErrorCode::BadInput)
@@ -123,7 +127,8 @@ int runImport(Context &context, QStringList args)
                 otherFailure = r.error->exitCode();
             if (r.error->code() == ErrorCode::BadInput) {
                 if (auto copy = InboxWatcher::copyIntoQuarantine(quarantine, path, r.error->message()))
-                    r.error = Error(ErrorCode::BadInput, r.error->message() + QStringLiteral(" (copied to quarantine: %1)").arg(*copy));
+                    r.error = Error(ErrorCode::BadInput,
+                                    r.error->message() + QStringLiteral(" (copied to quarantine: %1)").arg(*copy));
             }
             if (!context.options().json)
                 context.err() << outcomeLine(r) << Qt::endl;
@@ -135,7 +140,8 @@ int runImport(Context &context, QStringList args)
             return finish(context, session, int(ErrorCode::PermissionDenied));
     }
     if (context.options().json)
-        context.out() << QJsonDocument(QJsonObject{{QStringLiteral("results"), results}}).toJson(QJsonDocument::Indented);
+        context.out()
+            << QJsonDocument(QJsonObject{{QStringLiteral("results"), results}}).toJson(QJsonDocument::Indented);
     return finish(context, session, anyRefused ? int(ErrorCode::BadInput) : otherFailure);
 }
 
@@ -177,11 +183,13 @@ int runDevice(Context &context, QStringList args)
                               << QString::fromLatin1(d.publicKey.toHex()) << (d.active ? "" : "  (withdrawn)") << '\n';
         }
         if (context.options().json)
-            context.out() << QJsonDocument(QJsonObject{{QStringLiteral("devices"), list}}).toJson(QJsonDocument::Indented);
+            context.out()
+                << QJsonDocument(QJsonObject{{QStringLiteral("devices"), list}}).toJson(QJsonDocument::Indented);
         context.out().flush();
         return finish(context, session, 0);
     }
-    return context.usage(QStringLiteral("usage: device register ID --force CODE --public-key HEX | device list [--json]"));
+    return context.usage(
+        QStringLiteral("usage: device register ID --force CODE --public-key HEX | device list [--json]"));
 }
 
 int runDemoPackages(Context &context, QStringList args)
@@ -193,7 +201,8 @@ int runDemoPackages(Context &context, QStringList args)
     options.zip = takeFlag(args, QStringLiteral("--zip"));
     options.tenprints = !takeFlag(args, QStringLiteral("--no-tenprints"));
     if (!out || !args.isEmpty())
-        return context.usage(QStringLiteral("usage: demo-packages --out DIR [--cases N] [--seed S] [--zip] [--no-tenprints]"));
+        return context.usage(
+            QStringLiteral("usage: demo-packages --out DIR [--cases N] [--seed S] [--zip] [--no-tenprints]"));
     bool ok = true;
     if (cases)
         options.cases = cases->toInt(&ok);
@@ -203,9 +212,8 @@ int runDemoPackages(Context &context, QStringList args)
         options.seed = seed->toULongLong(&ok);
     if (!ok)
         return context.usage(QStringLiteral("--seed must be a whole number"));
-    auto written = writeDemoPackages(*out, options, [&](int done, int total) {
-        context.progress(QStringLiteral("packages"), done, total);
-    });
+    auto written = writeDemoPackages(
+        *out, options, [&](int done, int total) { context.progress(QStringLiteral("packages"), done, total); });
     if (!written)
         return context.fail(written.error());
     for (const QString &path : *written)

@@ -34,7 +34,8 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
         // Qt warns on every start without one; a private folder keeps stderr for real messages.
-        const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/ridgeline-runtime-" + QByteArray::number(getuid());
+        const QByteArray runtime =
+            QDir::tempPath().toLocal8Bit() + "/ridgeline-runtime-" + QByteArray::number(getuid());
         ::mkdir(runtime.constData(), 0700);
         qputenv("XDG_RUNTIME_DIR", runtime);
     }

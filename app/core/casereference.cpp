@@ -9,8 +9,7 @@ CaseReference::CaseReference(QString forceCode, int year, qint64 number)
     : m_force(std::move(forceCode))
     , m_year(year)
     , m_number(number)
-{
-}
+{}
 
 Result<CaseReference> CaseReference::parse(QStringView text)
 {
@@ -25,10 +24,10 @@ Result<CaseReference> CaseReference::parse(QStringView text)
     }
     const int year = match.captured(2).toInt();
     if (year < 1900 || year > 2999) {
-        return Error(ErrorCode::BadInput,
-                     QCoreApplication::translate("ridgeline::CaseReference", "Case reference \"%1\" has year %2 out of range")
-                         .arg(text.toString())
-                         .arg(year));
+        return Error(ErrorCode::BadInput, QCoreApplication::translate("ridgeline::CaseReference",
+                                                                      "Case reference \"%1\" has year %2 out of range")
+                                              .arg(text.toString())
+                                              .arg(year));
     }
     return CaseReference(match.captured(1), year, match.captured(3).toLongLong());
 }

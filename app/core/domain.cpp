@@ -7,15 +7,14 @@
 namespace ridgeline {
 namespace {
 
-template<class E>
-struct Name {
+template<class E> struct Name
+{
     E value;
     const char *key;
     const char *display; // source text for translation, context "ridgeline::Domain"
 };
 
-template<class E, size_t N>
-QString keyOf(const std::array<Name<E>, N> &table, E value)
+template<class E, size_t N> QString keyOf(const std::array<Name<E>, N> &table, E value)
 {
     for (const auto &n : table) {
         if (n.value == value)
@@ -24,8 +23,7 @@ QString keyOf(const std::array<Name<E>, N> &table, E value)
     return {};
 }
 
-template<class E, size_t N>
-QString displayOf(const std::array<Name<E>, N> &table, E value)
+template<class E, size_t N> QString displayOf(const std::array<Name<E>, N> &table, E value)
 {
     for (const auto &n : table) {
         if (n.value == value)
@@ -34,8 +32,7 @@ QString displayOf(const std::array<Name<E>, N> &table, E value)
     return {};
 }
 
-template<class E, size_t N>
-std::optional<E> fromKey(const std::array<Name<E>, N> &table, QStringView key)
+template<class E, size_t N> std::optional<E> fromKey(const std::array<Name<E>, N> &table, QStringView key)
 {
     for (const auto &n : table) {
         if (key == QLatin1String(n.key))
@@ -55,7 +52,8 @@ constexpr std::array kCaseStatus{
 };
 
 constexpr std::array kMarkKind{
-    Name<MarkKind>{MarkKind::LatentFinger, "latent-finger", QT_TRANSLATE_NOOP("ridgeline::Domain", "Latent finger mark")},
+    Name<MarkKind>{MarkKind::LatentFinger, "latent-finger",
+                   QT_TRANSLATE_NOOP("ridgeline::Domain", "Latent finger mark")},
     Name<MarkKind>{MarkKind::LatentPalm, "latent-palm", QT_TRANSLATE_NOOP("ridgeline::Domain", "Latent palm mark")},
     Name<MarkKind>{MarkKind::Footwear, "footwear", QT_TRANSLATE_NOOP("ridgeline::Domain", "Footwear mark")},
     Name<MarkKind>{MarkKind::ScenePhoto, "scene-photo", QT_TRANSLATE_NOOP("ridgeline::Domain", "Scene photograph")},
@@ -87,14 +85,18 @@ constexpr std::array kPersonRole{
 constexpr std::array kDocumentKind{
     Name<DocumentKind>{DocumentKind::Statement, "statement", QT_TRANSLATE_NOOP("ridgeline::Domain", "Statement")},
     Name<DocumentKind>{DocumentKind::Form, "form", QT_TRANSLATE_NOOP("ridgeline::Domain", "Form")},
-    Name<DocumentKind>{DocumentKind::LabReport, "lab-report", QT_TRANSLATE_NOOP("ridgeline::Domain", "Laboratory report")},
+    Name<DocumentKind>{DocumentKind::LabReport, "lab-report",
+                       QT_TRANSLATE_NOOP("ridgeline::Domain", "Laboratory report")},
     Name<DocumentKind>{DocumentKind::Other, "other", QT_TRANSLATE_NOOP("ridgeline::Domain", "Other document")},
 };
 
 constexpr std::array kTransmissionStatus{
-    Name<TransmissionStatus>{TransmissionStatus::Received, "received", QT_TRANSLATE_NOOP("ridgeline::Domain", "Received")},
-    Name<TransmissionStatus>{TransmissionStatus::Verified, "verified", QT_TRANSLATE_NOOP("ridgeline::Domain", "Verified")},
-    Name<TransmissionStatus>{TransmissionStatus::Imported, "imported", QT_TRANSLATE_NOOP("ridgeline::Domain", "Imported")},
+    Name<TransmissionStatus>{TransmissionStatus::Received, "received",
+                             QT_TRANSLATE_NOOP("ridgeline::Domain", "Received")},
+    Name<TransmissionStatus>{TransmissionStatus::Verified, "verified",
+                             QT_TRANSLATE_NOOP("ridgeline::Domain", "Verified")},
+    Name<TransmissionStatus>{TransmissionStatus::Imported, "imported",
+                             QT_TRANSLATE_NOOP("ridgeline::Domain", "Imported")},
     Name<TransmissionStatus>{TransmissionStatus::Quarantined, "quarantined",
                              QT_TRANSLATE_NOOP("ridgeline::Domain", "Quarantined")},
 };
@@ -119,28 +121,79 @@ constexpr std::array<const char *, 15> kFingerNames{
 
 } // namespace
 
-QString caseStatusKey(CaseStatus status) { return keyOf(kCaseStatus, status); }
-std::optional<CaseStatus> caseStatusFromKey(QStringView key) { return fromKey(kCaseStatus, key); }
-QString caseStatusDisplayName(CaseStatus status) { return displayOf(kCaseStatus, status); }
+QString caseStatusKey(CaseStatus status)
+{
+    return keyOf(kCaseStatus, status);
+}
+std::optional<CaseStatus> caseStatusFromKey(QStringView key)
+{
+    return fromKey(kCaseStatus, key);
+}
+QString caseStatusDisplayName(CaseStatus status)
+{
+    return displayOf(kCaseStatus, status);
+}
 
-QString markKindKey(MarkKind kind) { return keyOf(kMarkKind, kind); }
-std::optional<MarkKind> markKindFromKey(QStringView key) { return fromKey(kMarkKind, key); }
-QString markKindDisplayName(MarkKind kind) { return displayOf(kMarkKind, kind); }
+QString markKindKey(MarkKind kind)
+{
+    return keyOf(kMarkKind, kind);
+}
+std::optional<MarkKind> markKindFromKey(QStringView key)
+{
+    return fromKey(kMarkKind, key);
+}
+QString markKindDisplayName(MarkKind kind)
+{
+    return displayOf(kMarkKind, kind);
+}
 
-QString markStateKey(MarkState state) { return keyOf(kMarkState, state); }
-std::optional<MarkState> markStateFromKey(QStringView key) { return fromKey(kMarkState, key); }
-QString markStateDisplayName(MarkState state) { return displayOf(kMarkState, state); }
+QString markStateKey(MarkState state)
+{
+    return keyOf(kMarkState, state);
+}
+std::optional<MarkState> markStateFromKey(QStringView key)
+{
+    return fromKey(kMarkState, key);
+}
+QString markStateDisplayName(MarkState state)
+{
+    return displayOf(kMarkState, state);
+}
 
-QString personRoleKey(PersonRole role) { return keyOf(kPersonRole, role); }
-std::optional<PersonRole> personRoleFromKey(QStringView key) { return fromKey(kPersonRole, key); }
-QString personRoleDisplayName(PersonRole role) { return displayOf(kPersonRole, role); }
+QString personRoleKey(PersonRole role)
+{
+    return keyOf(kPersonRole, role);
+}
+std::optional<PersonRole> personRoleFromKey(QStringView key)
+{
+    return fromKey(kPersonRole, key);
+}
+QString personRoleDisplayName(PersonRole role)
+{
+    return displayOf(kPersonRole, role);
+}
 
-QString documentKindKey(DocumentKind kind) { return keyOf(kDocumentKind, kind); }
-std::optional<DocumentKind> documentKindFromKey(QStringView key) { return fromKey(kDocumentKind, key); }
+QString documentKindKey(DocumentKind kind)
+{
+    return keyOf(kDocumentKind, kind);
+}
+std::optional<DocumentKind> documentKindFromKey(QStringView key)
+{
+    return fromKey(kDocumentKind, key);
+}
 
-QString transmissionStatusKey(TransmissionStatus status) { return keyOf(kTransmissionStatus, status); }
-std::optional<TransmissionStatus> transmissionStatusFromKey(QStringView key) { return fromKey(kTransmissionStatus, key); }
-QString transmissionStatusDisplayName(TransmissionStatus status) { return displayOf(kTransmissionStatus, status); }
+QString transmissionStatusKey(TransmissionStatus status)
+{
+    return keyOf(kTransmissionStatus, status);
+}
+std::optional<TransmissionStatus> transmissionStatusFromKey(QStringView key)
+{
+    return fromKey(kTransmissionStatus, key);
+}
+QString transmissionStatusDisplayName(TransmissionStatus status)
+{
+    return displayOf(kTransmissionStatus, status);
+}
 
 QString fingerPositionDisplayName(int position)
 {

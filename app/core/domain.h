@@ -17,7 +17,8 @@
 
 namespace ridgeline {
 
-enum class CaseStatus {
+enum class CaseStatus
+{
     Open,
     UnderExamination,
     AwaitingReview,
@@ -28,20 +29,22 @@ QString caseStatusKey(CaseStatus status);
 std::optional<CaseStatus> caseStatusFromKey(QStringView key);
 QString caseStatusDisplayName(CaseStatus status);
 
-struct CaseRecord {
+struct CaseRecord
+{
     CaseId id;
     CaseReference reference;
-    QString force;          // force name, e.g. "West Yorkshire Police"
-    QString offence;        // e.g. "Burglary dwelling"
-    QString officerInCase;  // name and collar number as given
+    QString force;         // force name, e.g. "West Yorkshire Police"
+    QString offence;       // e.g. "Burglary dwelling"
+    QString officerInCase; // name and collar number as given
     CaseStatus status = CaseStatus::Open;
     QString summary;
     QDateTime createdUtc;
     QDateTime updatedUtc;
-    int revision = 1;        // bumped by every committed change (optimistic concurrency)
+    int revision = 1; // bumped by every committed change (optimistic concurrency)
 };
 
-enum class MarkKind {
+enum class MarkKind
+{
     LatentFinger,
     LatentPalm,
     Footwear,
@@ -52,7 +55,8 @@ std::optional<MarkKind> markKindFromKey(QStringView key);
 QString markKindDisplayName(MarkKind kind);
 
 // ACE-V states of one mark (ARCHITECTURE.md section 3).
-enum class MarkState {
+enum class MarkState
+{
     Received,
     Analysis,
     AnalysisCommitted,
@@ -69,20 +73,23 @@ QString markStateKey(MarkState state);
 std::optional<MarkState> markStateFromKey(QStringView key);
 QString markStateDisplayName(MarkState state);
 
-enum class CalibrationSource {
+enum class CalibrationSource
+{
     Uncalibrated,
     FileMetadata,
     Manifest,
     Ruler, // two points on a scale in the image and a typed distance
 };
 
-struct Calibration {
+struct Calibration
+{
     double ppi = 0.0; // pixels per inch of the original; 0 when uncalibrated
     CalibrationSource source = CalibrationSource::Uncalibrated;
     bool isCalibrated() const { return ppi > 0.0 && source != CalibrationSource::Uncalibrated; }
 };
 
-struct Provenance {
+struct Provenance
+{
     TransmissionId transmission;
     QString deviceId;
     QString sceneExaminer;
@@ -91,7 +98,8 @@ struct Provenance {
 };
 
 // An exhibit that is a mark (or a scene photograph) with its original image addressed by hash.
-struct Mark {
+struct Mark
+{
     MarkId id;
     CaseId caseId;
     QString exhibitReference; // e.g. "JS/1"
@@ -105,7 +113,8 @@ struct Mark {
     int revision = 1;
 };
 
-enum class PersonRole {
+enum class PersonRole
+{
     Suspect,
     Victim,
     Witness,
@@ -115,13 +124,15 @@ QString personRoleKey(PersonRole role);
 std::optional<PersonRole> personRoleFromKey(QStringView key);
 QString personRoleDisplayName(PersonRole role);
 
-struct PersonIdentifier {
+struct PersonIdentifier
+{
     QString scheme; // "PNC", "CRO", or a force-local scheme such as "WYP-NOMINAL"
     QString value;
     friend bool operator==(const PersonIdentifier &, const PersonIdentifier &) = default;
 };
 
-struct Person {
+struct Person
+{
     PersonId id;
     QString familyName;
     QString givenNames;
@@ -131,7 +142,8 @@ struct Person {
     QString displayName() const;
 };
 
-struct CasePersonLink {
+struct CasePersonLink
+{
     CaseId caseId;
     PersonId personId;
     PersonRole role = PersonRole::Suspect;
@@ -141,7 +153,8 @@ struct CasePersonLink {
 // left little, 11-14 plain impressions.
 QString fingerPositionDisplayName(int position);
 
-struct ExemplarImpression {
+struct ExemplarImpression
+{
     ImpressionId id;
     PersonId personId;
     int fingerPosition = 0;
@@ -150,7 +163,8 @@ struct ExemplarImpression {
     Calibration calibration;
 };
 
-enum class DocumentKind {
+enum class DocumentKind
+{
     Statement,
     Form,
     LabReport,
@@ -159,7 +173,8 @@ enum class DocumentKind {
 QString documentKindKey(DocumentKind kind);
 std::optional<DocumentKind> documentKindFromKey(QStringView key);
 
-struct Document {
+struct Document
+{
     DocumentId id;
     CaseId caseId;
     QString title;
@@ -170,7 +185,8 @@ struct Document {
     QDateTime addedUtc;
 };
 
-enum class TransmissionStatus {
+enum class TransmissionStatus
+{
     Received,
     Verified,
     Imported,
@@ -180,7 +196,8 @@ QString transmissionStatusKey(TransmissionStatus status);
 std::optional<TransmissionStatus> transmissionStatusFromKey(QStringView key);
 QString transmissionStatusDisplayName(TransmissionStatus status);
 
-struct Transmission {
+struct Transmission
+{
     TransmissionId id;
     QString senderForce;
     QString deviceId;
@@ -193,7 +210,8 @@ struct Transmission {
     QByteArray packageSha256;
 };
 
-struct User {
+struct User
+{
     UserId id;
     QString name; // login name, unique
     QString displayName;

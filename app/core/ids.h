@@ -9,15 +9,13 @@ namespace ridgeline {
 
 // A strongly typed identifier. UUIDs rather than row numbers, so that records made on different
 // workstations or forces never collide when cases move between them.
-template<class Tag>
-class Id
+template<class Tag> class Id
 {
 public:
     Id() = default;
     explicit Id(const QUuid &uuid)
         : m_uuid(uuid)
-    {
-    }
+    {}
 
     static Id create() { return Id(QUuid::createUuid()); }
     static Id fromString(QStringView text) { return Id(QUuid::fromString(text)); }

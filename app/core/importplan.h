@@ -15,13 +15,15 @@
 
 namespace ridgeline {
 
-struct ImportBlob {
+struct ImportBlob
+{
     QByteArray sha256; // raw 32 bytes, verified against `bytes`
     QByteArray bytes;  // the original, byte for byte
     QString mediaType;
 };
 
-struct ImportImageFacts {
+struct ImportImageFacts
+{
     int width = 0;
     int height = 0;
     int pages = 1;
@@ -29,7 +31,8 @@ struct ImportImageFacts {
     int channels = 1;
 };
 
-struct ImportMark {
+struct ImportMark
+{
     Mark mark; // id, kind, exhibit reference, original hash, provenance, calibration filled in
     ImportImageFacts image;
     QString developmentMethod;
@@ -37,32 +40,37 @@ struct ImportMark {
     QString notes;
 };
 
-struct ImportPerson {
+struct ImportPerson
+{
     QString ref; // package-local
     Person person;
     PersonRole role = PersonRole::Suspect;
 };
 
-struct ImportImpression {
+struct ImportImpression
+{
     QString exhibitReference;
     QString personRef;
     ExemplarImpression impression;
     ImportImageFacts image;
 };
 
-struct ImportDocument {
+struct ImportDocument
+{
     Document document;
-    QString text;          // for full-text search
+    QString text;            // for full-text search
     QByteArray thumbnailPng; // derived: first page, may be rebuilt
 };
 
-struct ImportLink {
+struct ImportLink
+{
     QString exhibitReference;
     QString personRef;
     QString relation;
 };
 
-struct ImportPlan {
+struct ImportPlan
+{
     Transmission transmission; // id derived from the package id: the idempotency key
     QString packageName;
     QByteArray manifestJson;
@@ -70,8 +78,8 @@ struct ImportPlan {
     // A file filed by hand by the signed-in user (not a device's transmission): the user's own
     // authority stands in for a device signature, and the audit trail names them.
     bool filedByUser = false;
-    CaseRecord caseRecord;               // created when new, else matched by reference
-    QList<ImportBlob> blobs;             // distinct originals
+    CaseRecord caseRecord;   // created when new, else matched by reference
+    QList<ImportBlob> blobs; // distinct originals
     QList<ImportMark> marks;
     QList<ImportPerson> persons;
     QList<ImportImpression> impressions;
@@ -82,14 +90,16 @@ struct ImportPlan {
 
 // A person of the package who looks like someone already in the workspace, for a case officer
 // to confirm or reject. Never merged silently.
-struct PersonLinkProposal {
+struct PersonLinkProposal
+{
     PersonId incoming;
     PersonId existing;
     double score = 0.0;
     QStringList reasons;
 };
 
-struct ImportOutcome {
+struct ImportOutcome
+{
     bool alreadyImported = false;
     TransmissionId transmission;
     CaseId caseId;

@@ -12,7 +12,8 @@
 
 namespace ridgeline {
 
-struct RegisteredDevice {
+struct RegisteredDevice
+{
     QString deviceId;
     QString force;
     QByteArray publicKey; // Ed25519, 32 bytes
@@ -21,7 +22,8 @@ struct RegisteredDevice {
     bool active = true;
 };
 
-struct PersonLinkRecord {
+struct PersonLinkRecord
+{
     QString id;
     PersonId a;     // the earlier record
     PersonId b;     // the newer record
@@ -31,7 +33,8 @@ struct PersonLinkRecord {
     QStringList reasons;
 };
 
-struct SearchHit {
+struct SearchHit
+{
     QString kind; // "case", "person", "document"
     QString objectId;
     CaseId caseId;

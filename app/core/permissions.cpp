@@ -6,7 +6,8 @@
 namespace ridgeline {
 namespace {
 
-struct Row {
+struct Row
+{
     Action action;
     const char *key;
     bool examiner;
@@ -18,6 +19,7 @@ struct Row {
 // Separation of duties: administrators manage accounts and devices but never read evidence;
 // case officers see the case but never examine; supervisors review and sign off but do not
 // record examinations of their own through this role.
+// clang-format off
 constexpr std::array kTable{
     //  action                        key                    exam  co     sup    admin
     Row{Action::ChangeOwnPassphrase, "change-own-passphrase", true, true, true, true},
@@ -51,6 +53,7 @@ constexpr std::array kTable{
     Row{Action::ManagePolicy, "manage-policy", false, false, false, true},
     Row{Action::Backup, "backup", false, false, false, true},
 };
+// clang-format on
 
 const Row *rowFor(Action action)
 {

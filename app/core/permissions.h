@@ -9,7 +9,8 @@ namespace ridgeline {
 
 // Everything a signed-in user can ask the system to do. Workflow rules (ACE-V state, who examined
 // what) are checked on top of this table by the services; this table is only "may this role ever".
-enum class Action {
+enum class Action
+{
     ChangeOwnPassphrase,
     ViewCaseList,
     ViewCase,

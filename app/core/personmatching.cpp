@@ -142,8 +142,8 @@ bool isLikelyDateTypo(const QDate &a, const QDate &b)
     }
     if (differing == 1)
         return true; // one mistyped digit
-    return differing == 2 && first + 1 < x.size() && x.at(first) == y.at(first + 1) &&
-           x.at(first + 1) == y.at(first) && x.at(first + 1) != y.at(first + 1); // adjacent digits swapped
+    return differing == 2 && first + 1 < x.size() && x.at(first) == y.at(first + 1) && x.at(first + 1) == y.at(first) &&
+           x.at(first + 1) != y.at(first + 1); // adjacent digits swapped
 }
 
 PersonMatch comparePersons(const Person &a, const Person &b)

@@ -13,17 +13,19 @@
 
 namespace ridgeline {
 
-enum class PersonMatchKind {
+enum class PersonMatchKind
+{
     Different,
-    NearMatch,             // propose to a case officer; never merge silently
-    SameNameAndBirthDate,  // link automatically
-    SameIdentifier,        // link automatically
+    NearMatch,            // propose to a case officer; never merge silently
+    SameNameAndBirthDate, // link automatically
+    SameIdentifier,       // link automatically
 };
 
-struct PersonMatch {
+struct PersonMatch
+{
     PersonMatchKind kind = PersonMatchKind::Different;
-    double score = 0.0;   // 0..1, how alike the two records are
-    QStringList reasons;  // translated, for the case officer: "family name spelled differently (Hughes / Hughs)"
+    double score = 0.0;  // 0..1, how alike the two records are
+    QStringList reasons; // translated, for the case officer: "family name spelled differently (Hughes / Hughs)"
     bool isAutomaticLink() const
     {
         return kind == PersonMatchKind::SameIdentifier || kind == PersonMatchKind::SameNameAndBirthDate;

@@ -7,7 +7,8 @@
 
 namespace ridgeline {
 
-enum class Role {
+enum class Role
+{
     Examiner,
     CaseOfficer,
     Supervisor,

@@ -8,7 +8,8 @@
 
 namespace ridgeline {
 
-struct PdfDocument::Impl {
+struct PdfDocument::Impl
+{
     std::unique_ptr<Poppler::Document> document;
     QString name;
 };
@@ -24,8 +25,7 @@ QString tr(const char *text)
 
 PdfDocument::PdfDocument(std::unique_ptr<Impl> impl)
     : m_impl(std::move(impl))
-{
-}
+{}
 
 PdfDocument::~PdfDocument() = default;
 PdfDocument::PdfDocument(PdfDocument &&) noexcept = default;
@@ -47,7 +47,8 @@ Result<PdfDocument> PdfDocument::fromData(const QByteArray &data, const QString 
     if (pages <= 0)
         return Error(ErrorCode::BadInput, tr("%1 is a damaged PDF: it has no readable pages").arg(name));
     if (pages > maxPages)
-        return Error(ErrorCode::BadInput, tr("%1 has %2 pages, more than the limit of %3").arg(name).arg(pages).arg(maxPages));
+        return Error(ErrorCode::BadInput,
+                     tr("%1 has %2 pages, more than the limit of %3").arg(name).arg(pages).arg(maxPages));
     std::unique_ptr<Poppler::Page> first(document->page(0));
     if (!first)
         return Error(ErrorCode::BadInput, tr("%1 is a damaged PDF: its first page cannot be read").arg(name));
@@ -101,10 +102,8 @@ Result<QImage> PdfDocument::renderPage(int page, double dpi, qint64 maxPixels) c
     const double w = points.width() * dpi / 72.0;
     const double h = points.height() * dpi / 72.0;
     if (!(w >= 1 && h >= 1) || w * h > double(maxPixels))
-        return Error(ErrorCode::BadInput, tr("Page %1 of %2 is too large to render at %3 dpi")
-                                              .arg(page + 1)
-                                              .arg(m_impl->name)
-                                              .arg(dpi));
+        return Error(ErrorCode::BadInput,
+                     tr("Page %1 of %2 is too large to render at %3 dpi").arg(page + 1).arg(m_impl->name).arg(dpi));
     QImage image = p->renderToImage(dpi, dpi);
     if (image.isNull())
         return Error(ErrorCode::BadInput, tr("Page %1 of %2 could not be rendered").arg(page + 1).arg(m_impl->name));

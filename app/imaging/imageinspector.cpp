@@ -93,8 +93,9 @@ Result<ImageInfo> headerViaQt(const QByteArray &bytes, const QString &name)
     if (!size.isValid() || size.isEmpty())
         return bad(name, tr("has no readable image header; the file is truncated or damaged"));
     ImageInfo info;
-    info.format = format == "jpg" ? QStringLiteral("jpeg") : format == "tif" ? QStringLiteral("tiff")
-                                                                             : QString::fromLatin1(format);
+    info.format = format == "jpg"   ? QStringLiteral("jpeg")
+                  : format == "tif" ? QStringLiteral("tiff")
+                                    : QString::fromLatin1(format);
     info.mediaType = QStringLiteral("image/") + info.format;
     info.width = size.width();
     info.height = size.height();

@@ -12,8 +12,9 @@ namespace ridgeline::imaging {
 // pixel is decoded), that every page decodes completely (truncated files are refused), and its
 // size, depth and resolution. Thread-safe; decoding can take a second on big files: call it from
 // a worker thread.
-struct ImageInfo {
-    QString format;   // "png", "jpeg", "tiff", "bmp", "jp2"
+struct ImageInfo
+{
+    QString format;    // "png", "jpeg", "tiff", "bmp", "jp2"
     QString mediaType; // "image/png", ...
     int width = 0;
     int height = 0;
@@ -23,7 +24,8 @@ struct ImageInfo {
     double ppi = 0.0; // from the file's resolution tag; 0 when absent or implausible
 };
 
-struct InspectLimits {
+struct InspectLimits
+{
     qint64 maxPixels = 200LL * 1000 * 1000; // per page
     int maxPages = 64;
 };

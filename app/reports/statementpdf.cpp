@@ -52,10 +52,10 @@ QByteArray renderWitnessStatementPdf(const WitnessStatement &s)
                                     "Magistrates' Courts Act 1980, s.5B"));
     y += mm(10);
     painter.setFont(body);
-    const QString header = QStringLiteral("URN: %1\nStatement of: %2\nAge if under 18: %3    Occupation: %4")
-                               .arg(s.caseReference, s.witnessName,
-                                    s.age > 0 && s.age < 18 ? QString::number(s.age) : QStringLiteral("Over 18"),
-                                    s.occupation);
+    const QString header =
+        QStringLiteral("URN: %1\nStatement of: %2\nAge if under 18: %3    Occupation: %4")
+            .arg(s.caseReference, s.witnessName,
+                 s.age > 0 && s.age < 18 ? QString::number(s.age) : QStringLiteral("Over 18"), s.occupation);
     painter.drawRect(QRect(0, y, width, mm(18)));
     painter.drawText(QRect(mm(2), y + mm(1), width - mm(4), mm(17)), Qt::AlignLeft | Qt::TextWordWrap, header);
     y += mm(21);
@@ -69,13 +69,14 @@ QByteArray renderWitnessStatementPdf(const WitnessStatement &s)
     y += mm(15);
     painter.setFont(body);
     painter.drawText(QRect(0, y, width, mm(6)), Qt::AlignLeft,
-                     QStringLiteral("Signature: %1        Date: %2").arg(s.witnessName, s.date.toString(QStringLiteral("dd/MM/yyyy"))));
+                     QStringLiteral("Signature: %1        Date: %2")
+                         .arg(s.witnessName, s.date.toString(QStringLiteral("dd/MM/yyyy"))));
     y += mm(9);
     painter.drawLine(0, y, width, y);
     y += mm(3);
     for (const QString &paragraph : s.paragraphs) {
-        const QRect bounds = painter.boundingRect(QRect(0, y, width, page.height()), Qt::AlignLeft | Qt::TextWordWrap,
-                                                  paragraph);
+        const QRect bounds =
+            painter.boundingRect(QRect(0, y, width, page.height()), Qt::AlignLeft | Qt::TextWordWrap, paragraph);
         if (y + bounds.height() > page.height() - mm(25)) {
             writer.newPage();
             y = 0;
@@ -86,9 +87,9 @@ QByteArray renderWitnessStatementPdf(const WitnessStatement &s)
     y = std::max(y + mm(6), page.height() - mm(20));
     painter.drawLine(0, y, width, y);
     painter.setFont(small);
-    painter.drawText(QRect(0, y + mm(2), width, mm(12)), Qt::AlignLeft | Qt::TextWordWrap,
-                     QStringLiteral("Signature: %1    Signature witnessed by: %2")
-                         .arg(s.witnessName, s.officerTakingStatement));
+    painter.drawText(
+        QRect(0, y + mm(2), width, mm(12)), Qt::AlignLeft | Qt::TextWordWrap,
+        QStringLiteral("Signature: %1    Signature witnessed by: %2").arg(s.witnessName, s.officerTakingStatement));
     painter.end();
     return bytes;
 }

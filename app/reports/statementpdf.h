@@ -10,7 +10,8 @@ namespace ridgeline {
 // A witness statement in the layout of the England and Wales MG11 form (Criminal Justice Act 1967
 // s.9 declaration, statement text, signature block), rendered to PDF with QPdfWriter. Used by the
 // demo transmission generator and by tests that need real, text-bearing PDFs.
-struct WitnessStatement {
+struct WitnessStatement
+{
     QString caseReference;
     QString witnessName;
     QString occupation;

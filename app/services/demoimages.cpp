@@ -103,11 +103,18 @@ QImage demoScenePhoto(quint64 seed)
     p.setPen(QPen(Qt::black, 2));
     for (int i = 0; i <= 100; ++i) {
         const double x = horizontal.left() + i * mm;
-        p.drawLine(QPointF(x, horizontal.top()), QPointF(x, horizontal.top() + (i % 10 == 0 ? 6 : i % 5 == 0 ? 4.5 : 3) * mm));
+        p.drawLine(QPointF(x, horizontal.top()), QPointF(x, horizontal.top() + (i % 10 == 0  ? 6
+                                                                                : i % 5 == 0 ? 4.5
+                                                                                             : 3) *
+                                                                                   mm));
     }
     for (int i = 0; i <= 60; ++i) {
         const double y = vertical.bottom() - i * mm;
-        p.drawLine(QPointF(vertical.left(), y), QPointF(vertical.left() + (i % 10 == 0 ? 6 : i % 5 == 0 ? 4.5 : 3) * mm, y));
+        p.drawLine(QPointF(vertical.left(), y), QPointF(vertical.left() + (i % 10 == 0  ? 6
+                                                                           : i % 5 == 0 ? 4.5
+                                                                                        : 3) *
+                                                                              mm,
+                                                        y));
     }
     p.setFont(QFont(QStringLiteral("DejaVu Sans"), 11, QFont::Bold));
     for (int cm = 1; cm < 10; ++cm)

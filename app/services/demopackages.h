@@ -10,12 +10,13 @@
 
 namespace ridgeline {
 
-struct DemoPackageOptions {
-    int cases = 6;          // one package per case, spread over three forces
-    quint64 seed = 2026;    // identical packages for an identical seed
-    bool zip = false;       // folders with .ready markers, or .zip files
-    bool tenprints = true;  // include a suspect's ten rolled impressions where the story has one
-    bool sign = true;       // sign each manifest with its demo device's key (see demoDevices)
+struct DemoPackageOptions
+{
+    int cases = 6;         // one package per case, spread over three forces
+    quint64 seed = 2026;   // identical packages for an identical seed
+    bool zip = false;      // folders with .ready markers, or .zip files
+    bool tenprints = true; // include a suspect's ten rolled impressions where the story has one
+    bool sign = true;      // sign each manifest with its demo device's key (see demoDevices)
 };
 
 // The scene devices of the demo, with the public keys their packages are signed with (derived

@@ -7,10 +7,10 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
-#include <QUuid>
 #include <QHash>
 #include <QImage>
 #include <QThread>
+#include <QUuid>
 #include <QtConcurrent>
 
 namespace ridgeline {
@@ -119,12 +119,12 @@ ImportPlan planFromManifest(const TransmissionManifest &m, const QString &packag
 
 ImportPreparer::ImportPreparer(ImportLimits limits)
     : m_limits(limits)
-{
-}
+{}
 
 namespace {
 
-struct ItemContext {
+struct ItemContext
+{
     const QString &package;
     const TransmissionManifest &manifest;
     const ImportLimits &limits;
@@ -141,7 +141,8 @@ void addBlob(ItemContext &ctx, const QByteArray &sha, const QByteArray &bytes, c
 }
 
 // The heavy, side-effect-free checks of one item (hash, decode, open), run on worker threads.
-struct Inspection {
+struct Inspection
+{
     QByteArray bytes;
     std::optional<Error> error;
     imaging::ImageInfo image; // images, and documents that are images
@@ -158,10 +159,10 @@ Inspection inspectItem(const QString &package, const TransmissionItem &item, QBy
     r.bytes = std::move(bytes);
     const QByteArray actual = QCryptographicHash::hash(r.bytes, QCryptographicHash::Sha256);
     if (actual != item.sha256) {
-        r.error = itemError(package, item, tr("its SHA-256 is %1 but the manifest says %2; the file was altered or "
-                                              "damaged in transit")
-                                               .arg(QString::fromLatin1(actual.toHex()),
-                                                    QString::fromLatin1(item.sha256.toHex())));
+        r.error = itemError(package, item,
+                            tr("its SHA-256 is %1 but the manifest says %2; the file was altered or "
+                               "damaged in transit")
+                                .arg(QString::fromLatin1(actual.toHex()), QString::fromLatin1(item.sha256.toHex())));
         return r;
     }
     const bool document = item.kind == TransmissionItemKind::Document;
@@ -276,7 +277,9 @@ Result<ImportPlan> ImportPreparer::prepareFile(const SingleFileImport &request) 
     if (!info.isFile() || info.isSymLink())
         return Error(ErrorCode::NotFound, tr("%1 is not a regular file").arg(request.path));
     if (info.size() > m_limits.package.maxFileBytes)
-        return Error(ErrorCode::BadInput, tr("%1 is larger than the %2 MB limit").arg(request.path).arg(m_limits.package.maxFileBytes >> 20));
+        return Error(
+            ErrorCode::BadInput,
+            tr("%1 is larger than the %2 MB limit").arg(request.path).arg(m_limits.package.maxFileBytes >> 20));
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorCode::Io, tr("Cannot read %1: %2").arg(request.path, file.errorString()));
     const QByteArray bytes = file.readAll();
@@ -304,8 +307,9 @@ Result<ImportPlan> ImportPreparer::prepareFile(const SingleFileImport &request) 
     item.ppi = request.ppi;
     item.title = info.completeBaseName();
     m.items = {item};
-    auto plan = buildPlan(m, info.fileName(), m.toJson(),
-                          [&](const TransmissionItem &) -> Result<QByteArray> { return bytes; }, {}, nullptr);
+    auto plan = buildPlan(
+        m, info.fileName(), m.toJson(), [&](const TransmissionItem &) -> Result<QByteArray> { return bytes; }, {},
+        nullptr);
     if (plan)
         plan->filedByUser = true;
     return plan;
@@ -331,8 +335,8 @@ Result<ImportPlan> ImportPreparer::buildPlan(const TransmissionManifest &manifes
                 return bytes.error();
             items.append({&manifest.items.at(i), std::move(*bytes)});
         }
-        const QList<Inspection> checked = QtConcurrent::blockingMapped(
-            items, [&](const std::pair<const TransmissionItem *, QByteArray> &entry) {
+        const QList<Inspection> checked =
+            QtConcurrent::blockingMapped(items, [&](const std::pair<const TransmissionItem *, QByteArray> &entry) {
                 return inspectItem(name, *entry.first, entry.second, m_limits);
             });
         for (qsizetype j = 0; j < checked.size(); ++j) {

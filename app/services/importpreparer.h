@@ -10,7 +10,8 @@
 
 namespace ridgeline {
 
-struct ImportLimits {
+struct ImportLimits
+{
     PackageLimits package;
     imaging::InspectLimits image;
     int maxPdfPages = 2000;
@@ -22,7 +23,8 @@ struct ImportLimits {
 // in one transaction. Never writes anything, never changes the package. Thread-safe; run it on a
 // worker thread. `progress` is called with items done / total; `cancel` is polled between files.
 // A single image or PDF filed into a case by hand (ridgeline-cli import FILE --case REF).
-struct SingleFileImport {
+struct SingleFileImport
+{
     QString path;
     QString caseReference;
     TransmissionItemKind kind = TransmissionItemKind::LatentFinger;

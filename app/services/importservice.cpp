@@ -10,8 +10,7 @@ namespace ridgeline {
 ImportService::ImportService(WorkspaceSession &session, ImportLimits limits)
     : m_session(session)
     , m_preparer(limits)
-{
-}
+{}
 
 Transmission ImportService::describeRefused(const QString &path, const QString &reason)
 {
@@ -40,8 +39,8 @@ Transmission ImportService::describeRefused(const QString &path, const QString &
 ImportService::Result ImportService::importPackage(const QString &path, const ImportPreparer::Progress &progress,
                                                    const std::atomic_bool *cancel)
 {
-    if (Status allowed = m_session.require(Action::ImportTransmission, QStringLiteral("transmission"),
-                                           QFileInfo(path).fileName());
+    if (Status allowed =
+            m_session.require(Action::ImportTransmission, QStringLiteral("transmission"), QFileInfo(path).fileName());
         !allowed)
         return {path, std::nullopt, allowed.error()};
     return file(path, m_preparer.prepare(path, progress, cancel));

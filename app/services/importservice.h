@@ -20,7 +20,8 @@ class WorkspaceSession;
 class ImportService
 {
 public:
-    struct Result {
+    struct Result
+    {
         QString path;
         std::optional<ImportOutcome> outcome; // set when filed or already imported
         std::optional<Error> error;           // set when refused

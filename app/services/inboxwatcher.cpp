@@ -39,7 +39,8 @@ Status InboxWatcher::start()
 {
     for (const QString &dir : {m_inbox, quarantinePath(), importedPath()}) {
         if (!QDir().mkpath(dir))
-            return Error(ErrorCode::Io, tr("Cannot create the inbox folder %1; check the disk and permissions").arg(dir));
+            return Error(ErrorCode::Io,
+                         tr("Cannot create the inbox folder %1; check the disk and permissions").arg(dir));
     }
     m_watcher.addPath(m_inbox);
     m_timer.start();
@@ -134,7 +135,8 @@ Result<QString> InboxWatcher::moveInto(const QString &folder, const QString &pac
     const QString target = uniqueTarget(folder, info.fileName());
     // A rename within one file system: the package's bytes are never copied or rewritten.
     if (!QDir().rename(info.absoluteFilePath(), target))
-        return Error(ErrorCode::Io, tr("Cannot move %1 to %2; the package stays in the inbox").arg(packagePath, folder));
+        return Error(ErrorCode::Io,
+                     tr("Cannot move %1 to %2; the package stays in the inbox").arg(packagePath, folder));
     forget(packagePath);
     return target;
 }
@@ -162,7 +164,8 @@ Result<QString> InboxWatcher::copyIntoQuarantine(const QString &quarantineDir, c
     const QFileInfo info(packagePath);
     const QString target = uniqueTarget(quarantineDir, info.fileName());
     if (info.isDir()) {
-        QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+        QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::Hidden | QDir::NoSymLinks,
+                        QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString source = it.next();
             const QString copy = QDir(target).filePath(QDir(info.absoluteFilePath()).relativeFilePath(source));

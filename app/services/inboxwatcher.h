@@ -57,7 +57,8 @@ Q_SIGNALS:
     void packageReady(const QString &packagePath);
 
 private:
-    struct Seen {
+    struct Seen
+    {
         qint64 size = -1;
         QDateTime modified;
     };
@@ -69,7 +70,7 @@ private:
     QString m_inbox;
     QFileSystemWatcher m_watcher;
     QTimer m_timer;
-    QHash<QString, Seen> m_seen;      // zips whose size is being watched
+    QHash<QString, Seen> m_seen; // zips whose size is being watched
     QSet<QString> m_announced;
 };
 

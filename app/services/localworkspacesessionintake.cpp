@@ -9,7 +9,8 @@ namespace ridgeline {
 
 Result<ImportOutcome> LocalWorkspaceSession::commitImport(const ImportPlan &plan)
 {
-    if (Status s = require(Action::ImportTransmission, QStringLiteral("transmission"), plan.transmission.id.toString()); !s)
+    if (Status s = require(Action::ImportTransmission, QStringLiteral("transmission"), plan.transmission.id.toString());
+        !s)
         return s.error();
     storage::SqlCipherIntakeRepository intake(m_db->sql());
     return intake.commit(plan, m_user.name, *m_audit, {m_policy.acceptUnsignedPackages});

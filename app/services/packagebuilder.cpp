@@ -20,8 +20,7 @@ QString tr(const char *text)
 
 PackageBuilder::PackageBuilder(TransmissionManifest manifest)
     : m_manifest(std::move(manifest))
-{
-}
+{}
 
 void PackageBuilder::addFile(TransmissionItem item, const QByteArray &bytes)
 {

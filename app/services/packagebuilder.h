@@ -33,7 +33,8 @@ public:
     Result<QString> writeZip(const QString &path) const;
 
 private:
-    struct File {
+    struct File
+    {
         QString path;
         QByteArray bytes;
     };

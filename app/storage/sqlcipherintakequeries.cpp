@@ -22,8 +22,7 @@ qint64 nowMs()
 }
 
 // Runs `q` and turns each row into a T.
-template<class T, class F>
-Result<QList<T>> rows(SqliteStatement &q, F fromRow)
+template<class T, class F> Result<QList<T>> rows(SqliteStatement &q, F fromRow)
 {
     QList<T> list;
     while (true) {
@@ -54,9 +53,11 @@ QString ftsQuery(const QString &typed)
 Status SqlCipherIntakeRepository::registerDevice(const RegisteredDevice &device)
 {
     if (device.publicKey.size() != crypto_sign_PUBLICKEYBYTES)
-        return Error(ErrorCode::BadInput, tr("The key for device %1 is not a 32-byte Ed25519 public key").arg(device.deviceId));
-    SqliteStatement w(m_db, "INSERT OR REPLACE INTO devices (device_id, force, public_key, registered_by, registered_ms, "
-                            "active) VALUES (?,?,?,?,?,?)");
+        return Error(ErrorCode::BadInput,
+                     tr("The key for device %1 is not a 32-byte Ed25519 public key").arg(device.deviceId));
+    SqliteStatement w(m_db,
+                      "INSERT OR REPLACE INTO devices (device_id, force, public_key, registered_by, registered_ms, "
+                      "active) VALUES (?,?,?,?,?,?)");
     w.bind(1, device.deviceId).bind(2, device.force).bindBlob(3, device.publicKey).bind(4, device.registeredBy);
     w.bind(5, nowMs()).bind(6, device.active ? 1 : 0);
     return w.run();
@@ -73,15 +74,16 @@ Result<QList<RegisteredDevice>> SqlCipherIntakeRepository::devices()
             return row.error();
         if (!*row)
             return list;
-        list.append({q.text(0), q.text(1), q.blob(2), q.text(3),
-                     QDateTime::fromMSecsSinceEpoch(q.int64(4), Qt::UTC), q.int64(5) != 0});
+        list.append({q.text(0), q.text(1), q.blob(2), q.text(3), QDateTime::fromMSecsSinceEpoch(q.int64(4), Qt::UTC),
+                     q.int64(5) != 0});
     }
 }
 
 Result<QList<Transmission>> SqlCipherIntakeRepository::transmissions()
 {
-    SqliteStatement q(m_db, "SELECT id, sender_force, device_id, scene_examiner, case_reference, captured_ms, received_ms, "
-                            "status, reason, package_sha256 FROM transmissions ORDER BY received_ms DESC");
+    SqliteStatement q(m_db,
+                      "SELECT id, sender_force, device_id, scene_examiner, case_reference, captured_ms, received_ms, "
+                      "status, reason, package_sha256 FROM transmissions ORDER BY received_ms DESC");
     return rows<Transmission>(q, [](const SqliteStatement &r) {
         Transmission t;
         t.id = TransmissionId::fromString(r.text(0));
@@ -105,12 +107,18 @@ Result<QList<PersonLinkRecord>> SqlCipherIntakeRepository::personLinks(const QSt
                             "WHERE ? = '' OR status = ? ORDER BY created_ms");
     q.bind(1, status.isNull() ? QStringLiteral("") : status).bind(2, status.isNull() ? QStringLiteral("") : status);
     return rows<PersonLinkRecord>(q, [](const SqliteStatement &r) {
-        return PersonLinkRecord{r.text(0), PersonId::fromString(r.text(1)), PersonId::fromString(r.text(2)), r.text(3),
-                                r.text(4), r.real(5), r.text(6).split(QLatin1Char('\n'), Qt::SkipEmptyParts)};
+        return PersonLinkRecord{r.text(0),
+                                PersonId::fromString(r.text(1)),
+                                PersonId::fromString(r.text(2)),
+                                r.text(3),
+                                r.text(4),
+                                r.real(5),
+                                r.text(6).split(QLatin1Char('\n'), Qt::SkipEmptyParts)};
     });
 }
 
-Status SqlCipherIntakeRepository::decidePersonLink(const QString &linkId, bool confirm, const QString &user, AuditLog &audit)
+Status SqlCipherIntakeRepository::decidePersonLink(const QString &linkId, bool confirm, const QString &user,
+                                                   AuditLog &audit)
 {
     SqliteTransaction transaction(m_db);
     if (!transaction.status())
@@ -125,7 +133,10 @@ Status SqlCipherIntakeRepository::decidePersonLink(const QString &linkId, bool c
     if (q.text(0) != QLatin1String("proposed"))
         return Error(ErrorCode::Conflict, tr("Person link %1 was already decided (%2)").arg(linkId, q.text(0)));
     SqliteStatement w(m_db, "UPDATE person_links SET status = ?, decided_by = ?, decided_ms = ? WHERE id = ?");
-    w.bind(1, confirm ? QStringLiteral("confirmed") : QStringLiteral("rejected")).bind(2, user).bind(3, nowMs()).bind(4, linkId);
+    w.bind(1, confirm ? QStringLiteral("confirmed") : QStringLiteral("rejected"))
+        .bind(2, user)
+        .bind(3, nowMs())
+        .bind(4, linkId);
     if (Status s = w.run(); !s)
         return s;
     AuditEvent e;

@@ -42,7 +42,8 @@ Person personFromRow(const SqliteStatement &r)
     p.force = r.text(4);
     for (const QJsonValue &v : QJsonDocument::fromJson(r.text(5).toUtf8()).array()) {
         const QJsonObject o = v.toObject();
-        p.identifiers.append({o.value(QStringLiteral("scheme")).toString(), o.value(QStringLiteral("value")).toString()});
+        p.identifiers.append(
+            {o.value(QStringLiteral("scheme")).toString(), o.value(QStringLiteral("value")).toString()});
     }
     return p;
 }
@@ -61,7 +62,8 @@ Result<QList<Person>> allPersons(SqliteDatabase &db)
     }
 }
 
-Status index(SqliteDatabase &db, const QString &kind, const QString &objectId, const CaseId &caseId, const QString &content)
+Status index(SqliteDatabase &db, const QString &kind, const QString &objectId, const CaseId &caseId,
+             const QString &content)
 {
     SqliteStatement w(db, "INSERT INTO search_index (kind, object_id, case_id, content) VALUES (?,?,?,?)");
     w.bind(1, kind).bind(2, objectId).bind(3, caseId.toString()).bind(4, content);
@@ -118,12 +120,12 @@ CREATE VIRTUAL TABLE search_index USING fts3(kind, object_id, case_id, content);
 
 SqlCipherIntakeRepository::SqlCipherIntakeRepository(SqliteDatabase &db)
     : m_db(db)
-{
-}
+{}
 
 namespace {
 
-struct Filing {
+struct Filing
+{
     SqliteDatabase &db;
     SqlCipherCaseRepository cases;
     AuditLog &audit;
@@ -187,21 +189,23 @@ Status fileCase(Filing &f)
                              saved->summary + QLatin1Char(' ') + saved->force);
         !s)
         return s;
-    auto audited = f.audit.append(event(f.user, QStringLiteral("create"), QStringLiteral("case"), saved->id.toString(),
-                                        QStringLiteral("%1 from transmission %2")
-                                            .arg(saved->reference.toString(), f.plan.transmission.id.toString())));
+    auto audited = f.audit.append(event(
+        f.user, QStringLiteral("create"), QStringLiteral("case"), saved->id.toString(),
+        QStringLiteral("%1 from transmission %2").arg(saved->reference.toString(), f.plan.transmission.id.toString())));
     return audited ? Status() : Status(audited.error());
 }
 
 Status recordLink(Filing &f, const Person &earlier, const Person &incoming, const PersonMatch &match)
 {
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString kind = match.kind == PersonMatchKind::SameIdentifier       ? QStringLiteral("same-identifier")
-                         : match.kind == PersonMatchKind::SameNameAndBirthDate ? QStringLiteral("same-name-and-birth-date")
-                                                                              : QStringLiteral("near-match");
+    const QString kind = match.kind == PersonMatchKind::SameIdentifier ? QStringLiteral("same-identifier")
+                         : match.kind == PersonMatchKind::SameNameAndBirthDate
+                             ? QStringLiteral("same-name-and-birth-date")
+                             : QStringLiteral("near-match");
     const QString status = match.isAutomaticLink() ? QStringLiteral("linked") : QStringLiteral("proposed");
-    SqliteStatement w(f.db, "INSERT INTO person_links (id, person_a, person_b, kind, status, score, reasons, created_ms) "
-                            "VALUES (?,?,?,?,?,?,?,?)");
+    SqliteStatement w(f.db,
+                      "INSERT INTO person_links (id, person_a, person_b, kind, status, score, reasons, created_ms) "
+                      "VALUES (?,?,?,?,?,?,?,?)");
     w.bind(1, id).bind(2, earlier.id.toString()).bind(3, incoming.id.toString()).bind(4, kind).bind(5, status);
     w.bind(6, match.score).bind(7, match.reasons.join(QLatin1Char('\n'))).bind(8, nowMs());
     if (Status s = w.run(); !s)
@@ -210,12 +214,11 @@ Status recordLink(Filing &f, const Person &earlier, const Person &incoming, cons
         ++f.outcome.personsLinked;
     else
         f.outcome.proposals.append({incoming.id, earlier.id, match.score, match.reasons});
-    auto audited = f.audit.append(event(f.user, match.isAutomaticLink() ? QStringLiteral("link-person")
-                                                                        : QStringLiteral("propose-person-link"),
-                                        QStringLiteral("person"), incoming.id.toString(),
-                                        QStringLiteral("%1 with %2 (%3): %4")
-                                            .arg(kind, earlier.id.toString(), earlier.force,
-                                                 match.reasons.join(QStringLiteral("; ")))));
+    auto audited = f.audit.append(
+        event(f.user, match.isAutomaticLink() ? QStringLiteral("link-person") : QStringLiteral("propose-person-link"),
+              QStringLiteral("person"), incoming.id.toString(),
+              QStringLiteral("%1 with %2 (%3): %4")
+                  .arg(kind, earlier.id.toString(), earlier.force, match.reasons.join(QStringLiteral("; ")))));
     return audited ? Status() : Status(audited.error());
 }
 
@@ -299,7 +302,10 @@ Status fileMarks(Filing &f)
             return saved.error();
         SqliteStatement w(f.db, "INSERT INTO mark_details (mark_id, development_method, surface, notes, width, height, "
                                 "pages, bit_depth, channels) VALUES (?,?,?,?,?,?,?,?,?)");
-        w.bind(1, saved->id.toString()).bind(2, text(im.developmentMethod)).bind(3, text(im.surface)).bind(4, text(im.notes));
+        w.bind(1, saved->id.toString())
+            .bind(2, text(im.developmentMethod))
+            .bind(3, text(im.surface))
+            .bind(4, text(im.notes));
         w.bind(5, im.image.width).bind(6, im.image.height).bind(7, im.image.pages).bind(8, im.image.bitDepth);
         w.bind(9, im.image.channels);
         if (Status s = w.run(); !s)
@@ -319,9 +325,10 @@ Status fileImpressions(Filing &f)
 {
     for (const ImportImpression &ii : f.plan.impressions) {
         const PersonId person = f.personIds.value(ii.personRef);
-        SqliteStatement w(f.db, "INSERT INTO exemplar_impressions (id, person_id, finger_position, rolled, "
-                                "original_sha256, ppi, calibration_source, width, height, transmission_id, exhibit_ref, "
-                                "created_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+        SqliteStatement w(f.db,
+                          "INSERT INTO exemplar_impressions (id, person_id, finger_position, rolled, "
+                          "original_sha256, ppi, calibration_source, width, height, transmission_id, exhibit_ref, "
+                          "created_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
         w.bind(1, ii.impression.id.toString()).bind(2, person.toString()).bind(3, ii.impression.fingerPosition);
         w.bind(4, ii.impression.rolled ? 1 : 0).bindBlob(5, ii.impression.originalSha256);
         w.bind(6, ii.impression.calibration.ppi).bind(7, int(ii.impression.calibration.source));
@@ -330,8 +337,9 @@ Status fileImpressions(Filing &f)
         if (Status s = w.run(); !s)
             return s;
         ++f.outcome.impressions;
-        if (Status s = auditCreate(f, QStringLiteral("exemplar"), ii.impression.id.toString(),
-                                   QStringLiteral("finger %1 of person %2").arg(ii.impression.fingerPosition).arg(person.toString()));
+        if (Status s = auditCreate(
+                f, QStringLiteral("exemplar"), ii.impression.id.toString(),
+                QStringLiteral("finger %1 of person %2").arg(ii.impression.fingerPosition).arg(person.toString()));
             !s)
             return s;
     }
@@ -351,8 +359,12 @@ Status fileDocuments(Filing &f)
             !s)
             return s;
         if (!id.thumbnailPng.isEmpty()) {
-            SqliteStatement w(f.db, "INSERT OR REPLACE INTO derived_images (sha256, kind, data, created_ms) VALUES (?,?,?,?)");
-            w.bindBlob(1, saved->sha256).bind(2, QStringLiteral("thumbnail")).bindBlob(3, id.thumbnailPng).bind(4, nowMs());
+            SqliteStatement w(
+                f.db, "INSERT OR REPLACE INTO derived_images (sha256, kind, data, created_ms) VALUES (?,?,?,?)");
+            w.bindBlob(1, saved->sha256)
+                .bind(2, QStringLiteral("thumbnail"))
+                .bindBlob(3, id.thumbnailPng)
+                .bind(4, nowMs());
             if (Status s = w.run(); !s)
                 return s;
         }
@@ -368,8 +380,9 @@ Status fileDocuments(Filing &f)
 Status fileLinks(Filing &f)
 {
     for (const ImportLink &l : f.plan.links) {
-        SqliteStatement w(f.db, "INSERT OR IGNORE INTO exhibit_person_links (case_id, exhibit_ref, person_id, relation) "
-                                "VALUES (?,?,?,?)");
+        SqliteStatement w(f.db,
+                          "INSERT OR IGNORE INTO exhibit_person_links (case_id, exhibit_ref, person_id, relation) "
+                          "VALUES (?,?,?,?)");
         w.bind(1, f.outcome.caseId.toString()).bind(2, l.exhibitReference);
         w.bind(3, f.personIds.value(l.personRef).toString()).bind(4, text(l.relation));
         if (Status s = w.run(); !s)
@@ -386,8 +399,9 @@ Status fileTransmission(Filing &f, const QString &status, const QString &reason)
     auto saved = f.cases.saveTransmission(t);
     if (!saved)
         return saved.error();
-    SqliteStatement w(f.db, "INSERT OR REPLACE INTO transmission_packages (transmission_id, package_name, manifest, signed) "
-                            "VALUES (?,?,?,?)");
+    SqliteStatement w(f.db,
+                      "INSERT OR REPLACE INTO transmission_packages (transmission_id, package_name, manifest, signed) "
+                      "VALUES (?,?,?,?)");
     w.bind(1, t.id.toString()).bind(2, f.plan.packageName).bindBlob(3, f.plan.manifestJson);
     w.bind(4, f.plan.signature ? 1 : 0);
     return w.run();
@@ -414,9 +428,9 @@ Result<ImportOutcome> SqlCipherIntakeRepository::commit(const ImportPlan &plan, 
         SqlCipherCaseRepository cases(m_db);
         if (auto kase = cases.caseByReference(plan.caseRecord.reference))
             outcome.caseId = kase->id;
-        auto audited = audit.append(event(user, QStringLiteral("import"), QStringLiteral("transmission"),
-                                          plan.transmission.id.toString(),
-                                          QStringLiteral("%1 was already imported; nothing written").arg(plan.packageName)));
+        auto audited = audit.append(
+            event(user, QStringLiteral("import"), QStringLiteral("transmission"), plan.transmission.id.toString(),
+                  QStringLiteral("%1 was already imported; nothing written").arg(plan.packageName)));
         if (!audited)
             return audited.error();
         if (Status s = transaction.commit(); !s)
@@ -470,9 +484,9 @@ Status SqlCipherIntakeRepository::recordRefusal(const Transmission &transmission
     w.bind(1, t.id.toString()).bind(2, packageName);
     if (Status s = w.run(); !s)
         return s;
-    auto audited = audit.append(event(user, QStringLiteral("import"), QStringLiteral("transmission"), t.id.toString(),
-                                      QStringLiteral("%1 quarantined: %2").arg(packageName, t.reason),
-                                      AuditOutcome::Failure));
+    auto audited =
+        audit.append(event(user, QStringLiteral("import"), QStringLiteral("transmission"), t.id.toString(),
+                           QStringLiteral("%1 quarantined: %2").arg(packageName, t.reason), AuditOutcome::Failure));
     if (!audited)
         return audited.error();
     return transaction.commit();

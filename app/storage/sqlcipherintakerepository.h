@@ -13,7 +13,8 @@ namespace ridgeline::storage {
 
 class SqliteDatabase;
 
-struct IntakePolicy {
+struct IntakePolicy
+{
     bool acceptUnsignedPackages = false;
 };
 

@@ -20,7 +20,8 @@ using namespace ridgeline;
 
 namespace {
 
-struct Run {
+struct Run
+{
     int code = -1;
     QByteArray out;
     QByteArray err;
@@ -52,9 +53,10 @@ class TestImportCommands : public QObject
             QStringList quoted;
             for (const QString &a : args)
                 quoted << QLatin1Char('\'') + a + QLatin1Char('\'');
-            p.start(QStringLiteral("bash"), {QStringLiteral("-c"), shellPrefix + QStringLiteral(" exec '") +
-                                                                      QStringLiteral(RIDGELINE_CLI_PATH) +
-                                                                      QStringLiteral("' ") + quoted.join(QLatin1Char(' '))});
+            p.start(QStringLiteral("bash"),
+                    {QStringLiteral("-c"), shellPrefix + QStringLiteral(" exec '") +
+                                               QStringLiteral(RIDGELINE_CLI_PATH) + QStringLiteral("' ") +
+                                               quoted.join(QLatin1Char(' '))});
         }
         if (!p.waitForFinished(300000))
             qFatal("ridgeline-cli did not finish");
@@ -65,14 +67,16 @@ class TestImportCommands : public QObject
     Run officer(const QStringList &args, const QString &db = {})
     {
         return cli(QStringList{QStringLiteral("--db"), db.isEmpty() ? m_db : db, QStringLiteral("--user"),
-                               QStringLiteral("ofc")} + args,
+                               QStringLiteral("ofc")} +
+                       args,
                    QStringLiteral("officer-test-passphrase"));
     }
 
     Run admin(const QStringList &args, const QString &db = {})
     {
         return cli(QStringList{QStringLiteral("--db"), db.isEmpty() ? m_db : db, QStringLiteral("--user"),
-                               QStringLiteral("admin")} + args,
+                               QStringLiteral("admin")} +
+                       args,
                    QStringLiteral("admin-test-passphrase"));
     }
 
@@ -94,7 +98,8 @@ class TestImportCommands : public QObject
 
     int markCount(const QString &db, const QString &reference)
     {
-        const Run r = officer({QStringLiteral("case"), QStringLiteral("show"), reference, QStringLiteral("--json")}, db);
+        const Run r =
+            officer({QStringLiteral("case"), QStringLiteral("show"), reference, QStringLiteral("--json")}, db);
         if (r.code != 0)
             return -1;
         return int(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("marks")).toArray().size());
@@ -179,9 +184,11 @@ private Q_SLOTS:
         Run r = officer({QStringLiteral("import"), pdf});
         QCOMPARE(r.code, 4);
         QVERIFY(r.err.contains("--case"));
-        r = officer({QStringLiteral("import"), pdf, QStringLiteral("--case"), QStringLiteral("WYP/2026/5"), QStringLiteral("--json")});
+        r = officer({QStringLiteral("import"), pdf, QStringLiteral("--case"), QStringLiteral("WYP/2026/5"),
+                     QStringLiteral("--json")});
         QVERIFY2(r.code == 0, r.err.constData());
-        const QJsonObject o = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("results")).toArray().first().toObject();
+        const QJsonObject o =
+            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("results")).toArray().first().toObject();
         QCOMPARE(o.value(QStringLiteral("documents")).toInt(), 1);
         QCOMPARE(o.value(QStringLiteral("case")).toString(), QStringLiteral("WYP/2026/000005"));
     }
@@ -194,8 +201,9 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains("WYP-CSI-0042"));
         // A case officer may not register devices.
-        QCOMPARE(officer({QStringLiteral("device"), QStringLiteral("register"), QStringLiteral("X-1"), QStringLiteral("--force"),
-                          QStringLiteral("WYP"), QStringLiteral("--public-key"), QString(64, QLatin1Char('a'))})
+        QCOMPARE(officer({QStringLiteral("device"), QStringLiteral("register"), QStringLiteral("X-1"),
+                          QStringLiteral("--force"), QStringLiteral("WYP"), QStringLiteral("--public-key"),
+                          QString(64, QLatin1Char('a'))})
                      .code,
                  5);
     }
@@ -232,8 +240,8 @@ private Q_SLOTS:
         const qint64 size = QFileInfo(db).size() / 1024;
         // Files may grow only a little past their present size: the import's writes fail with
         // EFBIG as on a full disk (the signal is ignored so the write returns an error instead).
-        const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("ofc"), QStringLiteral("import"),
-                           m_packages.at(1)},
+        const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("ofc"),
+                           QStringLiteral("import"), m_packages.at(1)},
                           QStringLiteral("officer-test-passphrase"),
                           QStringLiteral("trap '' XFSZ; ulimit -f %1;").arg(size + 300));
         QVERIFY2(r.code != 0 && r.code != 4, r.err.constData()); // our failure, not the package's

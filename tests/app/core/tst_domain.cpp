@@ -22,8 +22,12 @@ private Q_SLOTS:
 
     void caseReferenceRejectsGarbageWithReason()
     {
-        const QStringList bad{QString(), QStringLiteral("WYP-2026-1"), QStringLiteral("W/2026/1"),
-                              QStringLiteral("WYP/26/1"), QStringLiteral("WYP/2026/"), QStringLiteral("WYP/0999/5")};
+        const QStringList bad{QString(),
+                              QStringLiteral("WYP-2026-1"),
+                              QStringLiteral("W/2026/1"),
+                              QStringLiteral("WYP/26/1"),
+                              QStringLiteral("WYP/2026/"),
+                              QStringLiteral("WYP/0999/5")};
         for (const QString &text : bad) {
             auto ref = CaseReference::parse(text);
             QVERIFY2(!ref.ok(), qPrintable(text));

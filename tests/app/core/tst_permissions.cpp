@@ -17,23 +17,24 @@ private:
         const QSet<Action> everyone{Action::ChangeOwnPassphrase, Action::ViewCaseList};
         switch (role) {
         case Role::Examiner:
-            return everyone + QSet<Action>{Action::ViewCase,         Action::AddCaseNote,      Action::ImportTransmission,
-                                           Action::ViewEvidence,     Action::EnhanceMark,      Action::AnnotateMark,
-                                           Action::CommitAnalysis,   Action::CompareExemplar,  Action::RecordConclusion,
-                                           Action::VerifyConclusion, Action::ResolveConflict,  Action::RunSearch,
-                                           Action::ExportReport};
+            return everyone +
+                   QSet<Action>{Action::ViewCase,         Action::AddCaseNote,     Action::ImportTransmission,
+                                Action::ViewEvidence,     Action::EnhanceMark,     Action::AnnotateMark,
+                                Action::CommitAnalysis,   Action::CompareExemplar, Action::RecordConclusion,
+                                Action::VerifyConclusion, Action::ResolveConflict, Action::RunSearch,
+                                Action::ExportReport};
         case Role::CaseOfficer:
-            return everyone + QSet<Action>{Action::ViewCase,          Action::CreateCase,   Action::EditCase,
-                                           Action::AddCaseNote,       Action::AttachDocument, Action::ImportTransmission,
-                                           Action::ViewEvidence,      Action::ConfirmPersonLink, Action::ExportReport};
+            return everyone + QSet<Action>{Action::ViewCase,     Action::CreateCase,        Action::EditCase,
+                                           Action::AddCaseNote,  Action::AttachDocument,    Action::ImportTransmission,
+                                           Action::ViewEvidence, Action::ConfirmPersonLink, Action::ExportReport};
         case Role::Supervisor:
-            return everyone + QSet<Action>{Action::ViewCase,        Action::AddCaseNote,    Action::ViewEvidence,
+            return everyone + QSet<Action>{Action::ViewCase,        Action::AddCaseNote,     Action::ViewEvidence,
                                            Action::ResolveConflict, Action::TechnicalReview, Action::SignOff,
-                                           Action::AssignWork,      Action::ViewDashboard,  Action::ExportReport,
-                                           Action::ViewAudit,       Action::ExportAudit,    Action::VerifyWorkspace};
+                                           Action::AssignWork,      Action::ViewDashboard,   Action::ExportReport,
+                                           Action::ViewAudit,       Action::ExportAudit,     Action::VerifyWorkspace};
         case Role::Admin:
-            return everyone + QSet<Action>{Action::ImportTransmission, Action::ViewAudit,     Action::ExportAudit,
-                                           Action::VerifyWorkspace,    Action::ManageUsers,   Action::ManageDevices,
+            return everyone + QSet<Action>{Action::ImportTransmission, Action::ViewAudit,   Action::ExportAudit,
+                                           Action::VerifyWorkspace,    Action::ManageUsers, Action::ManageDevices,
                                            Action::ManagePolicy,       Action::Backup};
         }
         return {};

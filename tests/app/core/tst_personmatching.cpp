@@ -58,12 +58,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("given");
         QTest::addColumn<QDate>("dob");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("spelling") << "Hughs" << "Sian" << QDate(1984, 3, 2) << "spelled differently";
-        QTest::newRow("day/month swapped") << "Hughes" << "Sian" << QDate(1984, 2, 3) << "typing slip";
-        QTest::newRow("year digits swapped") << "Hughes" << "Sian" << QDate(1948, 3, 2) << "typing slip";
-        QTest::newRow("one digit") << "Hughes" << "Sian" << QDate(1984, 3, 12) << "typing slip";
-        QTest::newRow("names swapped") << "Sian" << "Hughes" << QDate(1984, 3, 2) << "other way round";
-        QTest::newRow("middle name missing") << "Hughes" << "Sian Elizabeth" << QDate(1984, 2, 3) << "typing slip";
+        QTest::newRow("spelling") << "Hughs"
+                                  << "Sian" << QDate(1984, 3, 2) << "spelled differently";
+        QTest::newRow("day/month swapped") << "Hughes"
+                                           << "Sian" << QDate(1984, 2, 3) << "typing slip";
+        QTest::newRow("year digits swapped") << "Hughes"
+                                             << "Sian" << QDate(1948, 3, 2) << "typing slip";
+        QTest::newRow("one digit") << "Hughes"
+                                   << "Sian" << QDate(1984, 3, 12) << "typing slip";
+        QTest::newRow("names swapped") << "Sian"
+                                       << "Hughes" << QDate(1984, 3, 2) << "other way round";
+        QTest::newRow("middle name missing") << "Hughes"
+                                             << "Sian Elizabeth" << QDate(1984, 2, 3) << "typing slip";
     }
 
     void nearMatchesAreProposedNotLinked()
@@ -86,10 +92,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("family");
         QTest::addColumn<QString>("given");
         QTest::addColumn<QDate>("dob");
-        QTest::newRow("other name") << "Roberts" << "Dafydd" << QDate(1984, 3, 2);
-        QTest::newRow("same name other date") << "Hughes" << "Sian" << QDate(1991, 7, 19);
-        QTest::newRow("sibling") << "Hughes" << "Rhian" << QDate(1986, 5, 30);
-        QTest::newRow("no date") << "Hughes" << "Sian" << QDate();
+        QTest::newRow("other name") << "Roberts"
+                                    << "Dafydd" << QDate(1984, 3, 2);
+        QTest::newRow("same name other date") << "Hughes"
+                                              << "Sian" << QDate(1991, 7, 19);
+        QTest::newRow("sibling") << "Hughes"
+                                 << "Rhian" << QDate(1986, 5, 30);
+        QTest::newRow("no date") << "Hughes"
+                                 << "Sian" << QDate();
     }
 
     void differentPeopleStayApart()

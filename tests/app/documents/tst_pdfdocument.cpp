@@ -42,13 +42,15 @@ QByteArray makeEncrypted()
     obj("2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n");
     obj("3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj\n");
     obj("4 0 obj << /Filter /Standard /V 1 /R 2 /P -44 "
-        "/O <" + QByteArray(64, 'a') + "> /U <" + QByteArray(64, 'b') + "> >> endobj\n");
+        "/O <" +
+        QByteArray(64, 'a') + "> /U <" + QByteArray(64, 'b') + "> >> endobj\n");
     const qsizetype xref = body.size();
     body += "xref\n0 5\n0000000000 65535 f \n";
     for (qsizetype o : offsets)
         body += QByteArray::number(o).rightJustified(10, '0') + " 00000 n \n";
     body += "trailer << /Size 5 /Root 1 0 R /Encrypt 4 0 R /ID [<0123456789abcdef0123456789abcdef> "
-            "<0123456789abcdef0123456789abcdef>] >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+            "<0123456789abcdef0123456789abcdef>] >>\nstartxref\n" +
+            QByteArray::number(xref) + "\n%%EOF\n";
     return body;
 }
 

@@ -81,12 +81,13 @@ TransmissionItem item(const QString &exhibit, TransmissionItemKind kind, const Q
 PackageBuilder goodPackage()
 {
     PackageBuilder b(baseManifest());
-    TransmissionItem mark = item(QStringLiteral("JH/1"), TransmissionItemKind::LatentFinger, QStringLiteral("marks/jh1.png"));
+    TransmissionItem mark =
+        item(QStringLiteral("JH/1"), TransmissionItemKind::LatentFinger, QStringLiteral("marks/jh1.png"));
     mark.ppi = 1000;
     mark.developmentMethod = QStringLiteral("aluminium powder");
     b.addFile(mark, ridgePng(400, 300));
-    TransmissionItem print = item(QStringLiteral("EP/1"), TransmissionItemKind::TenprintImpression,
-                                  QStringLiteral("tenprints/p1-02.png"));
+    TransmissionItem print =
+        item(QStringLiteral("EP/1"), TransmissionItemKind::TenprintImpression, QStringLiteral("tenprints/p1-02.png"));
     print.personRef = QStringLiteral("P1");
     print.fingerPosition = 2;
     b.addFile(print, ridgePng(400, 400, 3, 500));
@@ -102,7 +103,8 @@ QByteArray pngClaiming(quint32 w, quint32 h)
     QByteArray png = ridgePng(64, 64);
     qToBigEndian<quint32>(w, png.data() + 16);
     qToBigEndian<quint32>(h, png.data() + 20);
-    qToBigEndian<quint32>(quint32(crc32(0, reinterpret_cast<const Bytef *>(png.constData() + 12), 17)), png.data() + 29);
+    qToBigEndian<quint32>(quint32(crc32(0, reinterpret_cast<const Bytef *>(png.constData() + 12), 17)),
+                          png.data() + 29);
     return png;
 }
 
@@ -255,20 +257,21 @@ private Q_SLOTS:
         const QByteArray png = ridgePng(500, 500);
         const QByteArray pdf = statementPdf();
         const int mark = int(TransmissionItemKind::LatentFinger), doc = int(TransmissionItemKind::Document);
-        QTest::newRow("30000 x 30000 header") << mark << "huge.png" << pngClaiming(30000, 30000)
-                                              << "30000 x 30000 pixels, over the budget";
+        QTest::newRow("30000 x 30000 header")
+            << mark << "huge.png" << pngClaiming(30000, 30000) << "30000 x 30000 pixels, over the budget";
         QTest::newRow("truncated image") << mark << "cut.png" << png.left(png.size() / 3) << "truncated";
         QTest::newRow("not an image") << mark << "notes.png" << QByteArray("hello") << "not an image";
         QTest::newRow("pdf not a pdf") << doc << "s.pdf" << QByteArray("Dear Sir, this is a letter.") << "not a PDF";
         QTest::newRow("pdf corrupt") << doc << "s.pdf" << pdf.left(400) << "damaged";
         QByteArray encrypted = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
                                "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
-                               "3 0 obj << /Filter /Standard /V 1 /R 2 /P -44 /O <" + QByteArray(64, 'a') +
-                               "> /U <" + QByteArray(64, 'b') + "> >> endobj\n";
+                               "3 0 obj << /Filter /Standard /V 1 /R 2 /P -44 /O <" +
+                               QByteArray(64, 'a') + "> /U <" + QByteArray(64, 'b') + "> >> endobj\n";
         const qsizetype xref = encrypted.size();
         encrypted += "xref\n0 4\n0000000000 65535 f \n0000000009 00000 n \n0000000058 00000 n \n0000000111 00000 n \n"
                      "trailer << /Size 4 /Root 1 0 R /Encrypt 3 0 R /ID [<00112233445566778899aabbccddeeff> "
-                     "<00112233445566778899aabbccddeeff>] >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+                     "<00112233445566778899aabbccddeeff>] >>\nstartxref\n" +
+                     QByteArray::number(xref) + "\n%%EOF\n";
         QTest::newRow("pdf encrypted") << doc << "s.pdf" << encrypted << "encrypted";
     }
 
@@ -292,8 +295,12 @@ private Q_SLOTS:
         QVERIFY(pdf.open(QIODevice::WriteOnly));
         pdf.write(statementPdf());
         pdf.close();
-        SingleFileImport request{pdf.fileName(), QStringLiteral("wyp/2026/77"), TransmissionItemKind::Document, {},
-                                 QStringLiteral("ajones"), 0};
+        SingleFileImport request{pdf.fileName(),
+                                 QStringLiteral("wyp/2026/77"),
+                                 TransmissionItemKind::Document,
+                                 {},
+                                 QStringLiteral("ajones"),
+                                 0};
         auto plan = ImportPreparer().prepareFile(request);
         QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().message()));
         QCOMPARE(plan->caseRecord.reference.toString(), QStringLiteral("WYP/2026/000077"));

@@ -119,13 +119,15 @@ private Q_SLOTS:
         writeFile(package + QStringLiteral("/manifest.json"), "{bad");
         writeFile(package + QStringLiteral("/marks/a.png"), "pixels");
         QVERIFY(QFile::link(QStringLiteral("/etc/hostname"), package + QStringLiteral("/marks/link.png")));
-        auto copied = InboxWatcher::copyIntoQuarantine(dir.filePath(QStringLiteral("q")), package, QStringLiteral("bad json"));
+        auto copied =
+            InboxWatcher::copyIntoQuarantine(dir.filePath(QStringLiteral("q")), package, QStringLiteral("bad json"));
         QVERIFY2(copied.ok(), qPrintable(copied.ok() ? QString() : copied.error().message()));
         QVERIFY(QFile::exists(package + QStringLiteral("/marks/a.png"))); // original untouched
         QCOMPARE(sha(*copied + QStringLiteral("/marks/a.png")), sha(package + QStringLiteral("/marks/a.png")));
         QVERIFY(!QFileInfo::exists(*copied + QStringLiteral("/marks/link.png"))); // links are never followed
         QVERIFY(QFile::exists(*copied + QStringLiteral(".reason.txt")));
-        QCOMPARE(InboxWatcher::inboxPathFor(QStringLiteral("/data/ws.ridgeline")), QStringLiteral("/data/ws.ridgeline.inbox"));
+        QCOMPARE(InboxWatcher::inboxPathFor(QStringLiteral("/data/ws.ridgeline")),
+                 QStringLiteral("/data/ws.ridgeline.inbox"));
     }
 };
 

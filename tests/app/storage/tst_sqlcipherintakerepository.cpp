@@ -64,7 +64,8 @@ ImportPlan plan(const QString &packageId, const QString &reference, const QByteA
     return p;
 }
 
-Person person(const QString &family, const QString &given, const QDate &dob, const QString &force, const QString &pnc = {})
+Person person(const QString &family, const QString &given, const QDate &dob, const QString &force,
+              const QString &pnc = {})
 {
     Person p;
     p.id = PersonId::create();
@@ -116,10 +117,11 @@ private Q_SLOTS:
     void filesEverythingAndAudits()
     {
         SqlCipherIntakeRepository intake(m_db->sql());
-        const Person craig = person(QStringLiteral("Barraclough"), QStringLiteral("Craig"), QDate(1990, 5, 14), QStringLiteral("WYP"));
-        auto outcome = intake.commit(plan(QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("WYP/2026/004117"),
-                                          "png-1", craig),
-                                     QStringLiteral("ajones"), *m_audit, {true});
+        const Person craig =
+            person(QStringLiteral("Barraclough"), QStringLiteral("Craig"), QDate(1990, 5, 14), QStringLiteral("WYP"));
+        auto outcome = intake.commit(
+            plan(QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("WYP/2026/004117"), "png-1", craig),
+            QStringLiteral("ajones"), *m_audit, {true});
         QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().message()));
         QVERIFY(outcome->caseCreated);
         QCOMPARE(outcome->marks, 1);
@@ -149,10 +151,15 @@ private Q_SLOTS:
     {
         SqlCipherIntakeRepository intake(m_db->sql());
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const Person p = person(QStringLiteral("Hirst"), QStringLiteral("Deborah"), QDate(1979, 9, 22), QStringLiteral("SYP"));
-        QVERIFY(intake.commit(plan(id, QStringLiteral("SYP/2026/011902"), "png-2", p), QStringLiteral("u"), *m_audit, {true}).ok());
+        const Person p =
+            person(QStringLiteral("Hirst"), QStringLiteral("Deborah"), QDate(1979, 9, 22), QStringLiteral("SYP"));
+        QVERIFY(
+            intake
+                .commit(plan(id, QStringLiteral("SYP/2026/011902"), "png-2", p), QStringLiteral("u"), *m_audit, {true})
+                .ok());
         const qint64 marks = count("SELECT COUNT(*) FROM marks"), persons = count("SELECT COUNT(*) FROM persons");
-        auto again = intake.commit(plan(id, QStringLiteral("SYP/2026/011902"), "png-2", p), QStringLiteral("u"), *m_audit, {true});
+        auto again = intake.commit(plan(id, QStringLiteral("SYP/2026/011902"), "png-2", p), QStringLiteral("u"),
+                                   *m_audit, {true});
         QVERIFY(again.ok());
         QVERIFY(again->alreadyImported);
         QCOMPARE(count("SELECT COUNT(*) FROM marks"), marks);
@@ -163,16 +170,21 @@ private Q_SLOTS:
     void sameBytesInTwoPackagesStoredOnce()
     {
         SqlCipherIntakeRepository intake(m_db->sql());
-        const Person p = person(QStringLiteral("Wragg"), QStringLiteral("Thomas"), QDate(1996, 11, 21), QStringLiteral("SYP"));
-        QVERIFY(intake.commit(plan(QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("SYP/2026/000001"), "same", p),
-                              QStringLiteral("u"), *m_audit, {true}).ok());
-        auto second = intake.commit(plan(QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("SYP/2026/000002"), "same", p),
-                                    QStringLiteral("u"), *m_audit, {true});
+        const Person p =
+            person(QStringLiteral("Wragg"), QStringLiteral("Thomas"), QDate(1996, 11, 21), QStringLiteral("SYP"));
+        QVERIFY(intake
+                    .commit(plan(QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("SYP/2026/000001"),
+                                 "same", p),
+                            QStringLiteral("u"), *m_audit, {true})
+                    .ok());
+        auto second = intake.commit(
+            plan(QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("SYP/2026/000002"), "same", p),
+            QStringLiteral("u"), *m_audit, {true});
         QVERIFY(second.ok());
         QCOMPARE(second->blobsStored, 0);
         QCOMPARE(second->blobsAlreadyPresent, 2);
         QCOMPARE(count("SELECT COUNT(*) FROM evidence_blobs"), 2);
-        QCOMPARE(count("SELECT COUNT(*) FROM marks"), 2); // linked twice
+        QCOMPARE(count("SELECT COUNT(*) FROM marks"), 2);   // linked twice
         QCOMPARE(count("SELECT COUNT(*) FROM persons"), 1); // the same force's same person is one record
     }
 
@@ -184,18 +196,23 @@ private Q_SLOTS:
                                  QStringLiteral("u"), *m_audit, {true});
         };
         QVERIFY(commit(QStringLiteral("WYP/2026/000010"),
-                       person(QStringLiteral("Barraclough"), QStringLiteral("Craig"), QDate(1990, 5, 14), QStringLiteral("WYP"), QStringLiteral("90/334455K"))).ok());
+                       person(QStringLiteral("Barraclough"), QStringLiteral("Craig"), QDate(1990, 5, 14),
+                              QStringLiteral("WYP"), QStringLiteral("90/334455K")))
+                    .ok());
         auto syp = commit(QStringLiteral("SYP/2026/000011"),
-                          person(QStringLiteral("Barraclough"), QStringLiteral("Craig"), QDate(1990, 5, 14), QStringLiteral("SYP"), QStringLiteral("90/334455K")));
+                          person(QStringLiteral("Barraclough"), QStringLiteral("Craig"), QDate(1990, 5, 14),
+                                 QStringLiteral("SYP"), QStringLiteral("90/334455K")));
         QVERIFY(syp.ok());
         QCOMPARE(syp->personsLinked, 1);
         QVERIFY(syp->proposals.isEmpty());
         QCOMPARE(count("SELECT COUNT(*) FROM persons"), 2); // each force keeps its record ...
-        QCOMPARE(count("SELECT COUNT(*) FROM person_links WHERE status = 'linked' AND kind = 'same-identifier'"), 1); // ... linked
-        QVERIFY(commit(QStringLiteral("NWP/2026/000012"),
-                       person(QStringLiteral("Hughes"), QStringLiteral("Siân"), QDate(1984, 3, 2), QStringLiteral("NWP"))).ok());
-        auto wyp = commit(QStringLiteral("WYP/2026/000013"),
-                          person(QStringLiteral("Hughs"), QStringLiteral("Sian"), QDate(1984, 2, 3), QStringLiteral("WYP")));
+        QCOMPARE(count("SELECT COUNT(*) FROM person_links WHERE status = 'linked' AND kind = 'same-identifier'"),
+                 1); // ... linked
+        QVERIFY(commit(QStringLiteral("NWP/2026/000012"), person(QStringLiteral("Hughes"), QStringLiteral("Siân"),
+                                                                 QDate(1984, 3, 2), QStringLiteral("NWP")))
+                    .ok());
+        auto wyp = commit(QStringLiteral("WYP/2026/000013"), person(QStringLiteral("Hughs"), QStringLiteral("Sian"),
+                                                                    QDate(1984, 2, 3), QStringLiteral("WYP")));
         QVERIFY(wyp.ok());
         QCOMPARE(wyp->proposals.size(), 1);
         QCOMPARE(wyp->personsLinked, 0);
@@ -213,8 +230,10 @@ private Q_SLOTS:
         SqlCipherIntakeRepository intake(m_db->sql());
         unsigned char pk[crypto_sign_PUBLICKEYBYTES], sk[crypto_sign_SECRETKEYBYTES];
         crypto_sign_keypair(pk, sk);
-        const Person p = person(QStringLiteral("Roberts"), QStringLiteral("Dafydd"), QDate(1969, 8, 8), QStringLiteral("NWP"));
-        ImportPlan signedPlan = plan(QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("NWP/2026/002406"), "x", p);
+        const Person p =
+            person(QStringLiteral("Roberts"), QStringLiteral("Dafydd"), QDate(1969, 8, 8), QStringLiteral("NWP"));
+        ImportPlan signedPlan =
+            plan(QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("NWP/2026/002406"), "x", p);
         QByteArray sig(crypto_sign_BYTES, '\0');
         crypto_sign_detached(reinterpret_cast<unsigned char *>(sig.data()), nullptr,
                              reinterpret_cast<const unsigned char *>(signedPlan.manifestJson.constData()),
@@ -223,11 +242,18 @@ private Q_SLOTS:
         // Unknown device: refused, nothing written.
         auto unknown = intake.commit(signedPlan, QStringLiteral("u"), *m_audit, {false});
         QVERIFY(!unknown.ok());
-        QVERIFY2(unknown.error().message().contains(QStringLiteral("not registered")), qPrintable(unknown.error().message()));
+        QVERIFY2(unknown.error().message().contains(QStringLiteral("not registered")),
+                 qPrintable(unknown.error().message()));
         QCOMPARE(count("SELECT COUNT(*) FROM cases"), 0);
         QCOMPARE(count("SELECT COUNT(*) FROM evidence_blobs"), 0);
-        QVERIFY(intake.registerDevice({QStringLiteral("WYP-CSI-0042"), QStringLiteral("WYP"),
-                                       QByteArray(reinterpret_cast<const char *>(pk), sizeof pk), QStringLiteral("admin"), {}, true}).ok());
+        QVERIFY(intake
+                    .registerDevice({QStringLiteral("WYP-CSI-0042"),
+                                     QStringLiteral("WYP"),
+                                     QByteArray(reinterpret_cast<const char *>(pk), sizeof pk),
+                                     QStringLiteral("admin"),
+                                     {},
+                                     true})
+                    .ok());
         // Altered manifest: refused.
         ImportPlan altered = signedPlan;
         altered.manifestJson.append(' ');
@@ -237,7 +263,10 @@ private Q_SLOTS:
         // Unsigned while the policy wants signatures: refused.
         ImportPlan unsignedPlan = signedPlan;
         unsignedPlan.signature.reset();
-        QVERIFY(intake.commit(unsignedPlan, QStringLiteral("u"), *m_audit, {false}).error().message().contains(QStringLiteral("not signed")));
+        QVERIFY(intake.commit(unsignedPlan, QStringLiteral("u"), *m_audit, {false})
+                    .error()
+                    .message()
+                    .contains(QStringLiteral("not signed")));
         QCOMPARE(count("SELECT COUNT(*) FROM cases"), 0);
         // Good signature from the registered device: filed.
         QVERIFY(intake.commit(signedPlan, QStringLiteral("u"), *m_audit, {false}).ok());
@@ -247,8 +276,10 @@ private Q_SLOTS:
     void aFailureHalfwayLeavesNothing()
     {
         SqlCipherIntakeRepository intake(m_db->sql());
-        const Person p = person(QStringLiteral("Staniforth"), QStringLiteral("Lee"), QDate(1987, 1, 30), QStringLiteral("NWP"));
-        ImportPlan broken = plan(QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("NWP/2026/002318"), "y", p);
+        const Person p =
+            person(QStringLiteral("Staniforth"), QStringLiteral("Lee"), QDate(1987, 1, 30), QStringLiteral("NWP"));
+        ImportPlan broken =
+            plan(QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("NWP/2026/002318"), "y", p);
         broken.blobs.first().sha256 = sha("something else"); // the store will hash to a different address
         auto outcome = intake.commit(broken, QStringLiteral("u"), *m_audit, {true});
         QVERIFY(!outcome.ok());

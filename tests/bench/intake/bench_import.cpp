@@ -136,17 +136,19 @@ int main(int argc, char **argv)
 
     SessionOptions options;
     options.kdf = storage::KdfLimits::minimumForTests();
-    auto session = LocalWorkspaceSession::create(dir.filePath(QStringLiteral("bench.ridgeline")), QStringLiteral("admin"),
-                                                 "benchmark passphrase", options);
+    auto session = LocalWorkspaceSession::create(dir.filePath(QStringLiteral("bench.ridgeline")),
+                                                 QStringLiteral("admin"), "benchmark passphrase", options);
     if (!session) {
         out << "cannot create workspace: " << session.error().message() << "\n";
         return 1;
     }
-    auto officer = (*session)->addUser(QStringLiteral("officer"), QStringLiteral("Officer"), Role::CaseOfficer, "officer pass");
-    (void)(*session)->registerDevice({QStringLiteral("BENCH"), QStringLiteral("WYP"), device.publicKey(), {}, {}, true});
+    auto officer =
+        (*session)->addUser(QStringLiteral("officer"), QStringLiteral("Officer"), Role::CaseOfficer, "officer pass");
+    (void)(*session)->registerDevice(
+        {QStringLiteral("BENCH"), QStringLiteral("WYP"), device.publicKey(), {}, {}, true});
     (void)(*session)->logout();
-    auto officerSession = LocalWorkspaceSession::open(dir.filePath(QStringLiteral("bench.ridgeline")), QStringLiteral("officer"),
-                                                      "officer pass", options);
+    auto officerSession = LocalWorkspaceSession::open(dir.filePath(QStringLiteral("bench.ridgeline")),
+                                                      QStringLiteral("officer"), "officer pass", options);
     if (!officer || !officerSession) {
         out << "cannot open workspace as officer\n";
         return 1;
@@ -168,9 +170,13 @@ int main(int argc, char **argv)
     }
     out << QStringLiteral("package: %1 images + %2 PDFs, %3 MB\n").arg(images).arg(pdfs).arg(mb, 0, 'f', 1);
     out << QStringLiteral("raw limit (read + SHA-256 + write + fsync): %1 s, %2 MB/s, %3 images/s\n")
-               .arg(raw, 0, 'f', 2).arg(mb / raw, 0, 'f', 1).arg(images / raw, 0, 'f', 1);
+               .arg(raw, 0, 'f', 2)
+               .arg(mb / raw, 0, 'f', 1)
+               .arg(images / raw, 0, 'f', 1);
     out << QStringLiteral("Ridgeline import (verify, inspect, encrypt, one transaction): %1 s, %2 MB/s, %3 images/s\n")
-               .arg(imported, 0, 'f', 2).arg(mb / imported, 0, 'f', 1).arg(images / imported, 0, 'f', 1);
+               .arg(imported, 0, 'f', 2)
+               .arg(mb / imported, 0, 'f', 1)
+               .arg(images / imported, 0, 'f', 1);
     out << QStringLiteral("  of which checking (hash, decode every image, open every PDF): %1 s; filing (encrypt, "
                           "write, one transaction): %2 s\n")
                .arg(prepared, 0, 'f', 2)
