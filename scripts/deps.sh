@@ -9,7 +9,7 @@ PACKAGES=(
     qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libxkbcommon-dev libgl-dev
     qt6-qpa-plugins qt6-image-formats-plugins
     libopencv-dev libsqlcipher-dev libsodium-dev libpoppler-qt6-dev libzip-dev
-    xvfb xauth poppler-utils dpkg-dev file fonts-dejavu-core
+    xvfb xauth poppler-utils dpkg-dev file fonts-dejavu-core appstream desktop-file-utils
 )
 # The libFuzzer targets (tests/fuzz, cmake -DRIDGELINE_BUILD_FUZZERS=ON) need clang.
 if [ "${RIDGELINE_WITH_FUZZERS:-0}" = 1 ]; then
