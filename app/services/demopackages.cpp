@@ -165,21 +165,12 @@ const QList<DemoCase> &stories()
     return list;
 }
 
-QByteArray png(const QImage &image)
+QByteArray encoded(const QImage &image, const char *format, int quality = -1)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
-}
-
-QByteArray jpeg(const QImage &image)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG", 92);
+    image.save(&buffer, format, quality);
     return bytes;
 }
 
@@ -197,12 +188,12 @@ struct ImageJob
 QByteArray renderJob(const ImageJob &job, quint64 seed)
 {
     if (job.kind == K::Footwear)
-        return png(demoFootwearMark(seed + quint64(job.impression)));
+        return encoded(demoFootwearMark(seed + quint64(job.impression)), "PNG");
     if (job.kind == K::ScenePhoto)
-        return jpeg(demoScenePhoto(seed + quint64(job.impression)));
+        return encoded(demoScenePhoto(seed + quint64(job.impression)), "JPEG", 92);
     const quint64 masterSeed = imaging::fingerSeed(seed, job.fingerSeed + job.finger);
     const imaging::MasterPrint master = imaging::synthesizeMaster(masterSeed, job.finger);
-    return png(imaging::synthesizeImpression(master, masterSeed + 17, job.impression, job.latent).image);
+    return encoded(imaging::synthesizeImpression(master, masterSeed + 17, job.impression, job.latent).image, "PNG");
 }
 
 TransmissionManifest manifestFor(const DemoCase &story, int index, int round, quint64 seed)

@@ -39,20 +39,21 @@ Transmission ImportService::describeRefused(const QString &path, const QString &
 ImportService::Result ImportService::importPackage(const QString &path, const ImportPreparer::Progress &progress,
                                                    const std::atomic_bool *cancel)
 {
-    if (Status allowed =
-            m_session.require(Action::ImportTransmission, QStringLiteral("transmission"), QFileInfo(path).fileName());
-        !allowed)
+    if (Status allowed = mayImport(path); !allowed)
         return {path, std::nullopt, allowed.error()};
     return file(path, m_preparer.prepare(path, progress, cancel));
 }
 
 ImportService::Result ImportService::importFile(const SingleFileImport &request)
 {
-    if (Status allowed = m_session.require(Action::ImportTransmission, QStringLiteral("transmission"),
-                                           QFileInfo(request.path).fileName());
-        !allowed)
+    if (Status allowed = mayImport(request.path); !allowed)
         return {request.path, std::nullopt, allowed.error()};
     return file(request.path, m_preparer.prepareFile(request));
+}
+
+Status ImportService::mayImport(const QString &path)
+{
+    return m_session.require(Action::ImportTransmission, QStringLiteral("transmission"), QFileInfo(path).fileName());
 }
 
 ImportService::Result ImportService::file(const QString &path, ridgeline::Result<ImportPlan> plan)

@@ -40,6 +40,7 @@ public:
 
 private:
     Result file(const QString &path, ridgeline::Result<ImportPlan> plan);
+    Status mayImport(const QString &path); // checks the role and audits a refusal
 
     WorkspaceSession &m_session;
     ImportPreparer m_preparer;

@@ -57,6 +57,23 @@ template<class T, class F> Result<QList<T>> collect(SqliteStatement &statement, 
     }
 }
 
+// Columns: id, family_name, given_names, date_of_birth, force, identifiers (JSON).
+Person personFromRow(const SqliteStatement &r)
+{
+    Person p;
+    p.id = PersonId::fromString(r.text(0));
+    p.familyName = r.text(1);
+    p.givenNames = r.text(2);
+    p.dateOfBirth = QDate::fromString(r.text(3), Qt::ISODate);
+    p.force = r.text(4);
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.text(5).toUtf8()).array()) {
+        const QJsonObject o = v.toObject();
+        p.identifiers.append(
+            {o.value(QStringLiteral("scheme")).toString(), o.value(QStringLiteral("value")).toString()});
+    }
+    return p;
+}
+
 // Reads the stored revision: -1 when the row does not exist yet.
 Result<int> storedRevision(SqliteDatabase &db, const char *sql, const QString &id)
 {
@@ -290,19 +307,16 @@ Result<QList<std::pair<Person, PersonRole>>> SqlCipherCaseRepository::personsOfC
                                     "WHERE cp.case_id = ? ORDER BY cp.role, p.family_name, p.given_names");
     statement.bind(1, id.toString());
     return collect<std::pair<Person, PersonRole>>(statement, [](const SqliteStatement &r) {
-        Person p;
-        p.id = PersonId::fromString(r.text(0));
-        p.familyName = r.text(1);
-        p.givenNames = r.text(2);
-        p.dateOfBirth = QDate::fromString(r.text(3), Qt::ISODate);
-        p.force = r.text(4);
-        for (const QJsonValue &v : QJsonDocument::fromJson(r.text(5).toUtf8()).array()) {
-            const QJsonObject o = v.toObject();
-            p.identifiers.append(
-                {o.value(QStringLiteral("scheme")).toString(), o.value(QStringLiteral("value")).toString()});
-        }
-        return std::pair<Person, PersonRole>(p, personRoleFromKey(r.text(6)).value_or(PersonRole::Witness));
+        return std::pair<Person, PersonRole>(personFromRow(r),
+                                             personRoleFromKey(r.text(6)).value_or(PersonRole::Witness));
     });
+}
+
+Result<QList<Person>> SqlCipherCaseRepository::allPersons()
+{
+    SqliteStatement statement(m_db,
+                              "SELECT id, family_name, given_names, date_of_birth, force, identifiers FROM persons");
+    return collect<Person>(statement, personFromRow);
 }
 
 Result<Person> SqlCipherCaseRepository::savePerson(const Person &person)

@@ -39,6 +39,8 @@ public:
     Result<Mark> saveMark(const Mark &mark);
     Result<Mark> markById(const MarkId &id);
     Result<Person> savePerson(const Person &person);
+    // Every person record of the workspace, of every force (for matching incoming records).
+    Result<QList<Person>> allPersons();
     Status linkPerson(const CaseId &caseId, const PersonId &personId, PersonRole role);
     Result<Document> saveDocument(const Document &document);
     Result<Transmission> saveTransmission(const Transmission &transmission);

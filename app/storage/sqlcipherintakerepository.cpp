@@ -6,9 +6,6 @@
 #include "app/storage/sqlitedatabase.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QUuid>
 
 #include <sodium.h>
@@ -30,36 +27,6 @@ qint64 nowMs()
 QString text(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value;
-}
-
-Person personFromRow(const SqliteStatement &r)
-{
-    Person p;
-    p.id = PersonId::fromString(r.text(0));
-    p.familyName = r.text(1);
-    p.givenNames = r.text(2);
-    p.dateOfBirth = QDate::fromString(r.text(3), Qt::ISODate);
-    p.force = r.text(4);
-    for (const QJsonValue &v : QJsonDocument::fromJson(r.text(5).toUtf8()).array()) {
-        const QJsonObject o = v.toObject();
-        p.identifiers.append(
-            {o.value(QStringLiteral("scheme")).toString(), o.value(QStringLiteral("value")).toString()});
-    }
-    return p;
-}
-
-Result<QList<Person>> allPersons(SqliteDatabase &db)
-{
-    SqliteStatement q(db, "SELECT id, family_name, given_names, date_of_birth, force, identifiers FROM persons");
-    QList<Person> persons;
-    while (true) {
-        auto row = q.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return persons;
-        persons.append(personFromRow(q));
-    }
 }
 
 Status index(SqliteDatabase &db, const QString &kind, const QString &objectId, const CaseId &caseId,
@@ -227,7 +194,7 @@ Status recordLink(Filing &f, const Person &earlier, const Person &incoming, cons
 // near match is proposed to a case officer.
 Status filePersons(Filing &f)
 {
-    auto known = allPersons(f.db);
+    auto known = f.cases.allPersons();
     if (!known)
         return known.error();
     for (const ImportPerson &ip : f.plan.persons) {
