@@ -70,6 +70,8 @@ void registerWorkspaceCommands(CommandRegistry &registry);
 void registerPrintCommands(CommandRegistry &registry);
 void registerInteropCommands(CommandRegistry &registry);
 void registerImportCommands(CommandRegistry &registry);
+void registerEnhanceCommands(CommandRegistry &registry); // enhancecommands.cpp (recipes, validation)
+void registerSearchCommands(CommandRegistry &registry);  // searchcommands.cpp (exemplar templates, search)
 
 // Splits argv into global options, the command name and its arguments. Returns an error for an
 // option that lacks its value.

@@ -49,6 +49,8 @@ int main(int argc, char *argv[])
     registerImportCommands(registry);
     registerPrintCommands(registry);
     registerInteropCommands(registry);
+    registerEnhanceCommands(registry);
+    registerSearchCommands(registry);
 
     QStringList arguments = app.arguments();
     arguments.removeFirst();

@@ -1,0 +1,10 @@
+#include "app/cli/command.h"
+
+namespace ridgeline::cli {
+
+void registerSearchCommands(CommandRegistry &registry)
+{
+    Q_UNUSED(registry);
+}
+
+} // namespace ridgeline::cli
