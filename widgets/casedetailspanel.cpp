@@ -168,6 +168,12 @@ QWidget *CaseDetailsPanel::buildDetailsPage()
                        QStringLiteral("marksList"));
     m_marks->setIconSize(QSize(CaseMediaController::kThumbnailSize, CaseMediaController::kThumbnailSize));
     m_marks->setUniformRowHeights(false);
+    m_marks->setToolTip(tr("Double-click or press Enter to open the mark in the mark viewer"));
+    connect(m_marks, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const int index = m_marks->indexOfTopLevelItem(item);
+        if (index >= 0 && index < m_shownMarks.size())
+            Q_EMIT markActivated(m_shownMarks.at(index));
+    });
     m_persons =
         makeList({tr("Name"), tr("Role in case"), tr("Exemplars"), tr("Date of birth"), tr("Force"), tr("Identifiers")},
                  QStringLiteral("personsList"));
@@ -239,6 +245,7 @@ void CaseDetailsPanel::showDetails(const CaseDetails &details)
 void CaseDetailsPanel::fillMarks(const QList<Mark> &marks)
 {
     m_marks->clear();
+    m_shownMarks = marks;
     for (const Mark &mark : marks) {
         const QString resolution =
             mark.calibration.isCalibrated() ? tr("%L1 ppi").arg(mark.calibration.ppi, 0, 'f', 0) : tr("Not calibrated");

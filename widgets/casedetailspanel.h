@@ -48,6 +48,8 @@ public:
 Q_SIGNALS:
     // The user asked to read a document (double-click or Enter in the Documents tab).
     void documentActivated(const ridgeline::Document &document);
+    // The user asked to open a mark in the mark viewer (double-click or Enter in the Marks tab).
+    void markActivated(const ridgeline::Mark &mark);
     void personLinkDecisionRequested(const QString &linkId, bool confirm);
 
 private:
@@ -83,6 +85,7 @@ private:
     QPushButton *m_confirmLink = nullptr;
     QPushButton *m_rejectLink = nullptr;
     QList<Document> m_shownDocuments;
+    QList<Mark> m_shownMarks;
 };
 
 } // namespace ridgeline

@@ -1,6 +1,7 @@
 #include "app/cli/clisession.h"
 
 #include "app/cli/passphraseinput.h"
+#include "app/core/casereference.h"
 #include "app/storage/secretbytes.h"
 
 #include <QFileInfo>
@@ -41,6 +42,25 @@ int finish(Context &context, SessionPtr &session, int code)
     if (Status s = session->logout(); !s && code == 0)
         return context.fail(s.error());
     return code;
+}
+
+Result<Mark> findMarkOfCase(LocalWorkspaceSession &session, const QString &caseReference, const QString &exhibit)
+{
+    auto reference = CaseReference::parse(caseReference);
+    if (!reference)
+        return reference.error();
+    auto found = session.cases().caseByReference(*reference);
+    if (!found)
+        return found.error();
+    auto marks = session.cases().marksOfCase(found->id);
+    if (!marks)
+        return marks.error();
+    for (const Mark &mark : *marks) {
+        if (mark.exhibitReference.compare(exhibit, Qt::CaseInsensitive) == 0)
+            return mark;
+    }
+    return Error(ErrorCode::NotFound,
+                 QStringLiteral("case %1 has no mark %2").arg(found->reference.toString(), exhibit));
 }
 
 } // namespace ridgeline::cli

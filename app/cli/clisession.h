@@ -14,6 +14,10 @@ using SessionPtr = std::unique_ptr<LocalWorkspaceSession>;
 // (2 usage, 3 authentication, 6 corrupt, 7 not found).
 SessionPtr openSession(Context &context, int &exitCode);
 
+// The mark EXHIBIT (case-insensitive) of the case REF: NotFound naming both when there is none,
+// BadInput for a malformed reference.
+Result<Mark> findMarkOfCase(LocalWorkspaceSession &session, const QString &caseReference, const QString &exhibit);
+
 // Ends the session (final signed checkpoint) and returns `code`, or the logout's failure.
 int finish(Context &context, SessionPtr &session, int code);
 

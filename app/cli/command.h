@@ -72,6 +72,7 @@ void registerInteropCommands(CommandRegistry &registry);
 void registerImportCommands(CommandRegistry &registry);
 void registerEnhanceCommands(CommandRegistry &registry); // enhancecommands.cpp (recipes, validation)
 void registerSearchCommands(CommandRegistry &registry);  // searchcommands.cpp (exemplar templates, search)
+void registerMarkCommands(CommandRegistry &registry);    // markcommands.cpp (work saved with a mark, replay)
 
 // Splits argv into global options, the command name and its arguments. Returns an error for an
 // option that lacks its value.

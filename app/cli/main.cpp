@@ -50,6 +50,7 @@ int main(int argc, char *argv[])
     registerPrintCommands(registry);
     registerInteropCommands(registry);
     registerEnhanceCommands(registry);
+    registerMarkCommands(registry);
     registerSearchCommands(registry);
 
     QStringList arguments = app.arguments();

@@ -41,4 +41,22 @@ struct SearchHit
     QString snippet; // matched words in [brackets]
 };
 
+// An exemplar impression as the local search sees it: whose, which finger, and its stored template
+// (empty when none is stored yet for the algorithm asked about, so it must be (re)built).
+struct ExemplarTemplateEntry
+{
+    QString impressionId;
+    PersonId person;
+    QString personName;
+    int fingerPosition = 0; // ANSI/NIST finger position 1..10 (0 unknown)
+    bool rolled = false;
+    double ppi = 500.0;
+    QByteArray originalSha256; // raw 32 bytes
+    QString exhibitReference;
+    QList<CaseId> cases;         // cases the person is part of
+    QByteArray templateBytes;    // imaging::FingerprintTemplate::toBytes(), or empty
+    bool hasTemplate = false;    // a template of the asked algorithm is stored (bytes read only when asked for)
+    qint64 templateStoredMs = 0; // when it was stored: tells a cached copy from a rebuilt one
+};
+
 } // namespace ridgeline

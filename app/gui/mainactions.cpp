@@ -57,6 +57,10 @@ MainActions::MainActions(QObject *parent)
     , importPackage(makeAction(this, "actionImportPackage", icon("import"), tr("&Import Package…"),
                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
                                tr("Import a transmission package (a .zip, or a folder chosen by its manifest.json)")))
+    , searchExemplars(makeAction(this, "actionSearchExemplars", icon("search"), tr("Search &Exemplars for Mark…"),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                                 tr("Compare the selected mark with every exemplar impression in the workspace and "
+                                    "rank the candidates")))
     , fullScreen(makeAction(this, "actionFullScreen", QIcon(), tr("F&ull Screen"), QKeySequence(Qt::Key_F11),
                             tr("Use the whole screen for the window")))
     , preferences(makeAction(this, "actionPreferences", icon("preferences"), tr("&Preferences…"),
@@ -66,6 +70,9 @@ MainActions::MainActions(QObject *parent)
                        tr("Show the version of Ridgeline and the licences of its libraries")))
     , aboutQt(makeAction(this, "actionAboutQt", QIcon(), tr("About &Qt"), QKeySequence(),
                          tr("Show the version and licence of Qt")))
+    , openInMarkViewer(makeAction(this, "actionOpenInMarkViewer", icon("mark"), tr("Open in &Mark Viewer"),
+                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+                                  tr("Open the selected mark to zoom, enhance, calibrate and measure it")))
 {
     quit->setMenuRole(QAction::QuitRole);
     preferences->setMenuRole(QAction::PreferencesRole);
@@ -118,6 +125,9 @@ void MainActions::populate(QMainWindow *window)
 
     QMenu *tools = bar->addMenu(tr("&Tools"));
     tools->setObjectName(QStringLiteral("menuTools"));
+    tools->addAction(openInMarkViewer);
+    tools->addAction(searchExemplars);
+    tools->addSeparator();
     tools->addAction(preferences);
 
     QMenu *help = bar->addMenu(tr("&Help"));
@@ -128,8 +138,8 @@ void MainActions::populate(QMainWindow *window)
 
 QList<QAction *> MainActions::all() const
 {
-    return {lock,      logout,        quit,       refresh,     find,  findInWorkspace, showCases,
-            showInbox, importPackage, fullScreen, preferences, about, aboutQt};
+    return {lock,          logout,          quit,       refresh,     find,  findInWorkspace, showCases,       showInbox,
+            importPackage, searchExemplars, fullScreen, preferences, about, aboutQt,         openInMarkViewer};
 }
 
 QList<QAction *> MainActions::availableWhileLocked() const

@@ -31,10 +31,12 @@ public:
     QAction *showCases;
     QAction *showInbox;
     QAction *importPackage;
+    QAction *searchExemplars;
     QAction *fullScreen;
     QAction *preferences;
     QAction *about;
     QAction *aboutQt;
+    QAction *openInMarkViewer;
     QToolBar *toolBar = nullptr;
 };
 

@@ -3,6 +3,7 @@
 #include "app/gui/aboutdialog.h"
 #include "app/gui/documentdialog.h"
 #include "app/gui/mainactions.h"
+#include "app/gui/markviewerwindow.h"
 #include "app/gui/preferencesdialog.h"
 #include "app/presentation/casebrowsercontroller.h"
 #include "app/presentation/casemediacontroller.h"
@@ -10,7 +11,9 @@
 #include "app/presentation/lockcontroller.h"
 #include "app/presentation/preferences.h"
 #include "app/presentation/sessioncontroller.h"
+#include "app/presentation/viewer/markpreviewhook.h"
 #include "app/presentation/workspacesearch.h"
+#include "app/services/exemplartemplatehook.h"
 #include "widgets/casebrowser.h"
 #include "widgets/casedetailspanel.h"
 #include "widgets/inbox/inboxview.h"
@@ -68,9 +71,12 @@ MainWindow::MainWindow(std::unique_ptr<SessionController> session, QSettings &se
     wireIntake();
     wireSearch();
     wireMedia();
+    wireExemplarSearch();
     restoreLayout();
     applyIdlePreference();
     m_cases->refresh();
+    m_intake->addPostImportHook(std::make_shared<MarkPreviewHook>());
+    m_intake->addPostImportHook(std::make_shared<ExemplarTemplateHook>());
     m_intake->start();
 }
 
@@ -195,6 +201,28 @@ void MainWindow::wireActions()
     connect(m_actions->preferences, &QAction::triggered, this, &MainWindow::openPreferences);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::openAbout);
     connect(m_actions->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_details, &CaseDetailsPanel::markActivated, this, &MainWindow::openMarkViewer);
+    connect(m_actions->openInMarkViewer, &QAction::triggered, this, [this]() {
+        if (const std::optional<Mark> mark = selectedMark())
+            openMarkViewer(*mark);
+        else
+            statusBar()->showMessage(tr("Select a mark in the Marks tab first."), 10000);
+    });
+}
+
+void MainWindow::openMarkViewer(const Mark &mark)
+{
+    if (mark.originalSha256.isEmpty()) {
+        statusBar()->showMessage(tr("Mark %1 has no image to open.").arg(mark.exhibitReference), 10000);
+        return;
+    }
+    const int cacheMegabytes = PreferencesStore(m_settings).preferences().tileCacheMegabytes;
+    MarkViewerWindow *viewer = MarkViewerWindow::openMark(m_session.get(), mark, cacheMegabytes, this);
+    // Evidence is not left on screen behind the lock.
+    connect(m_lock, &LockController::lockedChanged, viewer, [viewer](bool locked) {
+        if (locked)
+            viewer->close();
+    });
 }
 
 void MainWindow::wireLock()

@@ -6,6 +6,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QSettings;
@@ -20,6 +21,8 @@ class CaseBrowserController;
 class CaseDetailsPanel;
 class CaseMediaController;
 class DocumentDialog;
+class ExemplarSearchController;
+class ExemplarSearchDialog;
 class InboxView;
 class IntakeController;
 class SearchResultsView;
@@ -50,6 +53,8 @@ public:
     WorkspaceSearchController *searchController() const { return m_search; }
     SearchResultsView *searchView() const { return m_searchView; }
     CaseMediaController *mediaController() const { return m_media; }
+    ExemplarSearchController *exemplarSearchController() const { return m_exemplarSearch; }
+    ExemplarSearchDialog *exemplarSearchDialog() const;
     // The document window opened last (null when none is open).
     DocumentDialog *documentDialog() const;
     QTabWidget *views() const { return m_views; }
@@ -71,7 +76,13 @@ private:
     void wireIntake();
     void wireSearch();
     void wireMedia();
+    // The exemplar search of the selected mark (mainwindowexemplars.cpp).
+    void wireExemplarSearch();
+    std::optional<Mark> selectedMark() const;
+    void updateExemplarSearchAction();
+    void searchExemplarsForSelectedMark();
     void openDocumentViewer(const Document &document, const QByteArray &bytes);
+    void openMarkViewer(const Mark &mark);
     void chooseImportPackage();
     void openCaseByReference(const QString &reference);
     void showCase(const CaseId &id);
@@ -102,6 +113,9 @@ private:
     QLabel *m_countLabel = nullptr;
     QPointer<QDialog> m_openDialog; // closed when the workstation locks
     QPointer<QDialog> m_documentDialog;
+    ExemplarSearchController *m_exemplarSearch = nullptr;
+    QPointer<ExemplarSearchDialog> m_exemplarDialog;
+    QList<Mark> m_shownMarks; // of the case shown, in the Marks tab's order
 };
 
 } // namespace ridgeline

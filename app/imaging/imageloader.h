@@ -2,6 +2,7 @@
 
 #include "app/core/error.h"
 
+#include <QByteArray>
 #include <QImage>
 #include <QString>
 
@@ -24,6 +25,10 @@ struct LoadedImage
 // the reason: unreadable, not an image, truncated, too small, over the pixel budget.
 // Thread-safe (no shared state).
 Result<LoadedImage> loadGreyImage(const QString &path, const LoadLimits &limits = {});
+
+// The same for an encoded image held in memory (an original read from the workspace); `name` is
+// what error messages call it.
+Result<LoadedImage> decodeGreyImage(const QByteArray &bytes, const QString &name, const LoadLimits &limits = {});
 
 // The same checks for an image already in memory (format conversion included).
 Result<QImage> validateGreyImage(const QImage &image, const QString &name, const LoadLimits &limits = {});

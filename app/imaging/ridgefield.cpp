@@ -11,6 +11,7 @@ namespace ridgeline::imaging::detail {
 namespace {
 
 constexpr double kPi = std::numbers::pi;
+constexpr float kTurnLow = 0.35f, kTurnHigh = 0.6f; // wide-window coherence where directions turn
 
 // Keeps the block components big enough to be a print and fills their holes (a smudge inside a
 // print is still part of the print).
@@ -18,7 +19,12 @@ cv::Mat cleanRoiBlocks(const cv::Mat &raw)
 {
     cv::Mat mask;
     const cv::Mat k3 = cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(3, 3));
-    cv::morphologyEx(raw, mask, cv::MORPH_CLOSE, k3);
+    const cv::Mat k7 = cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(7, 7));
+    // A wide closing first: faint patches and bays along the edge of a mark (a light touch, a
+    // smudge) are still print, and a ragged edge would drop every minutia near it.
+    cv::copyMakeBorder(raw, mask, 4, 4, 4, 4, cv::BORDER_CONSTANT, cv::Scalar(0));
+    cv::morphologyEx(mask, mask, cv::MORPH_CLOSE, k7);
+    mask = mask(cv::Rect(4, 4, raw.cols, raw.rows)).clone();
     cv::morphologyEx(mask, mask, cv::MORPH_OPEN, k3);
     std::vector<std::vector<cv::Point>> contours;
     cv::findContours(mask.clone(), contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
@@ -81,6 +87,32 @@ double estimatePeriod(const cv::Mat &grey, const cv::Mat &orientation, const cv:
     return std::clamp(periods[periods.size() / 2], 7.0, 13.0);
 }
 
+// Ridge direction per block from the structure tensor. A wide smoothing (sigma 1.2 blocks) gives
+// continuity, but near cores and deltas the direction turns within a few blocks and a wide average
+// of opposite directions cancels out: where the wide window loses coherence, the direction is
+// blended (doubled-angle domain, each tensor normalised by its energy) towards the narrow one.
+cv::Mat blendedOrientation(const cv::Mat &gxx, const cv::Mat &gyy, const cv::Mat &gxy, const cv::Mat &nxx,
+                           const cv::Mat &nyy, const cv::Mat &nxy)
+{
+    cv::Mat wxx, wyy, wxy;
+    cv::GaussianBlur(gxx, wxx, cv::Size(5, 5), 1.2);
+    cv::GaussianBlur(gyy, wyy, cv::Size(5, 5), 1.2);
+    cv::GaussianBlur(gxy, wxy, cv::Size(5, 5), 1.2);
+    cv::Mat orientation(gxx.size(), CV_32F);
+    for (int y = 0; y < gxx.rows; ++y)
+        for (int x = 0; x < gxx.cols; ++x) {
+            const float ew = wxx.at<float>(y, x) + wyy.at<float>(y, x) + 1e-3f;
+            const float wc = (wxx.at<float>(y, x) - wyy.at<float>(y, x)) / ew, ws = 2.0f * wxy.at<float>(y, x) / ew;
+            const float en = nxx.at<float>(y, x) + nyy.at<float>(y, x) + 1e-3f;
+            const float nc = (nxx.at<float>(y, x) - nyy.at<float>(y, x)) / en, ns = 2.0f * nxy.at<float>(y, x) / en;
+            const float w = std::clamp((std::hypot(wc, ws) - kTurnLow) / (kTurnHigh - kTurnLow), 0.0f, 1.0f);
+            // The gradient is across the ridges; the ridge runs at right angles to it.
+            const double t = 0.5 * std::atan2(double(w * ws + (1 - w) * ns), double(w * wc + (1 - w) * nc)) + kPi / 2;
+            orientation.at<float>(y, x) = float(t >= kPi ? t - kPi : t);
+        }
+    return orientation;
+}
+
 } // namespace
 
 RidgeField estimateRidgeField(const cv::Mat &grey)
@@ -95,7 +127,7 @@ RidgeField estimateRidgeField(const cv::Mat &grey)
     cv::resize(gx.mul(gy), gxy, blocks, 0, 0, cv::INTER_AREA);
 
     RidgeField field;
-    // Coherence from a light smoothing (local clarity), direction from a wider one (continuity).
+    // Coherence from a light smoothing (local clarity); the direction mostly from a wider one.
     cv::Mat sxx, syy, sxy;
     cv::GaussianBlur(gxx, sxx, cv::Size(3, 3), 0.8);
     cv::GaussianBlur(gyy, syy, cv::Size(3, 3), 0.8);
@@ -103,16 +135,7 @@ RidgeField estimateRidgeField(const cv::Mat &grey)
     cv::Mat diff = sxx - syy, num;
     cv::sqrt(diff.mul(diff) + 4.0 * sxy.mul(sxy), num);
     field.coherence = num / (sxx + syy + 1e-3);
-    cv::GaussianBlur(gxx, sxx, cv::Size(5, 5), 1.2);
-    cv::GaussianBlur(gyy, syy, cv::Size(5, 5), 1.2);
-    cv::GaussianBlur(gxy, sxy, cv::Size(5, 5), 1.2);
-    field.orientation.create(blocks, CV_32F);
-    for (int y = 0; y < blocks.height; ++y)
-        for (int x = 0; x < blocks.width; ++x) {
-            // The gradient is across the ridges; the ridge runs at right angles to it.
-            double t = 0.5 * std::atan2(2.0 * sxy.at<float>(y, x), sxx.at<float>(y, x) - syy.at<float>(y, x)) + kPi / 2;
-            field.orientation.at<float>(y, x) = float(t >= kPi ? t - kPi : t);
-        }
+    field.orientation = blendedOrientation(gxx, gyy, gxy, sxx, syy, sxy);
 
     // Segmentation: energy in the ridge-frequency band (background gradients and fine noise
     // removed) together with orientation coherence.

@@ -18,6 +18,12 @@ void thinInPlace(cv::Mat &binary);
 // E, SE, S, SW, W, NW).
 int skeletonComponents(int neighbourCode);
 
+// Number of runs of set neighbours around the ring (the crossing number of Rutovitz): the number of
+// ridge branches that leave a skeleton pixel. Unlike skeletonComponents() it keeps apart two
+// branches whose first pixels touch at a corner, as at the small triangle thinning leaves where a
+// branch joins a ridge.
+int skeletonBranches(int neighbourCode);
+
 struct SkeletonMinutia
 {
     int x = 0;

@@ -64,7 +64,7 @@ public:
                 r.stop = TraceStop::End;
                 break;
             }
-            if (skeletonComponents(c) >= 3) {
+            if (skeletonBranches(c) >= 3) {
                 r.stop = TraceStop::Junction;
                 break;
             }
@@ -109,39 +109,40 @@ float angleDiff(float a, float b)
     return d > kPi ? 2 * kPi - d : d;
 }
 
-// First pixel of each neighbour group, so each branch of a junction is traced once.
+// One start pixel per run of set neighbours around the ring, so each branch of a junction is traced
+// once. Within a run the 4-neighbour is preferred: it is the one the branch continues from.
 int branchStarts(int code, int *starts)
 {
+    int first = -1;
+    for (int i = 0; i < 8 && first < 0; ++i)
+        if ((code >> i & 1) && !(code >> ((i + 7) % 8) & 1))
+            first = i; // a run starts here
+    if (first < 0)
+        return 0;
     int n = 0;
-    int seen = 0;
-    for (int i = 0; i < 8 && n < 4; ++i) {
-        if (!(code >> i & 1) || (seen >> i & 1))
+    for (int k = 0; k < 8 && n < 4; ++k) {
+        const int i = (first + k) % 8;
+        if (!(code >> i & 1) || (code >> ((i + 7) % 8) & 1))
             continue;
-        // Flood within the ring to mark this whole group as seen.
-        int group = 1 << i, grown = 0;
-        while (group != grown) {
-            grown = group;
-            for (int j = 0; j < 8; ++j) {
-                if (!(group >> j & 1))
-                    continue;
-                for (int k = 0; k < 8; ++k) {
-                    if (!(code >> k & 1))
-                        continue;
-                    const int dx = kDx[j] - kDx[k], dy = kDy[j] - kDy[k];
-                    if (dx >= -1 && dx <= 1 && dy >= -1 && dy <= 1)
-                        group |= 1 << k;
-                }
-            }
-        }
-        seen |= group;
-        // Prefer the 4-neighbour of the group: it is the one the branch continues from.
         int pick = i;
-        for (int k = 0; k < 8; k += 2)
-            if (group >> k & 1)
-                pick = k;
+        for (int j = i; code >> (j % 8) & 1; ++j)
+            if (j % 2 == 0) {
+                pick = j % 8;
+                break;
+            }
         starts[n++] = pick;
     }
     return n;
+}
+
+// True when a bifurcation was already found on a neighbouring pixel: a thick junction is one
+// minutia, not two (two would also be dropped together as a cluster).
+bool nextToJunction(const std::vector<SkeletonMinutia> &found, int x, int y)
+{
+    for (auto it = found.rbegin(); it != found.rend() && it->y >= y - 2; ++it)
+        if (it->type == MinutiaType::Bifurcation && std::abs(it->x - x) <= 2 && std::abs(it->y - y) <= 2)
+            return true;
+    return false;
 }
 
 } // namespace
@@ -167,10 +168,9 @@ std::vector<SkeletonMinutia> detectSkeletonMinutiae(const cv::Mat &skeleton, int
                     m.traceHitJunction = t.stop == TraceStop::Junction;
                 }
                 out.push_back(m);
-            } else if (n >= 3 && skeletonComponents(c) == 3) {
+            } else if (n >= 3 && skeletonBranches(c) == 3) {
                 int starts[4];
-                const int nb = branchStarts(c, starts);
-                if (nb != 3)
+                if (branchStarts(c, starts) != 3 || nextToJunction(out, x, y))
                     continue;
                 float a[3];
                 int shortest = traceLength;

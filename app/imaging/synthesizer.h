@@ -4,6 +4,7 @@
 #include "app/imaging/minutia.h"
 
 #include <QImage>
+#include <QPointF>
 #include <QString>
 
 #include <functional>
@@ -26,20 +27,27 @@ struct MasterPrint
 {
     int finger = 0;
     PatternClass pattern = PatternClass::Arch;
-    QImage ridges;        // Grayscale8: 0 at ridge centres, 255 at valley centres
-    QImage footprint;     // Grayscale8: 255 inside the finger pad, 0 outside
-    MinutiaList minutiae; // true minutiae of the pad (from the clean skeleton)
+    QImage ridges;                // Grayscale8: 0 at ridge centres, 255 at valley centres
+    QImage footprint;             // Grayscale8: 255 inside the finger pad, 0 outside
+    MinutiaList minutiae;         // true minutiae of the pad (from the clean skeleton)
+    QList<QPointF> cores, deltas; // singular points of the orientation model, master pixels
 };
 
-// One rendered image with its ground truth in that image's pixel coordinates: the master minutiae
-// carried through the impression's geometry, kept where the skin touched firmly, each located on
-// the impression's inked pattern where pressure moved it. masterIndex[i] is the index in
-// MasterPrint::minutiae of minutiae[i], so impressions of one finger can be put in correspondence.
+// One rendered image with its ground truth in that image's pixel coordinates.
+// carried: the master minutiae carried through the impression's geometry and kept where the skin
+// touched firmly, each located on the impression's clean inked pattern (before noise, smudge and
+// blur) where pressure moved it; carriedIndex[i] is the index in MasterPrint::minutiae.
+// minutiae: what the image really shows, decided from that same clean inked pattern only: the
+// carried minutiae that have a counterpart on it (visible), plus the minutiae pressure created on
+// it that the master does not have (masterIndex -1). This is the truth written to truth.json.
 struct SynthImpression
 {
     QImage image; // Grayscale8, 500 ppi (dots per metre set)
     MinutiaList minutiae;
-    QList<int> masterIndex;
+    QList<int> masterIndex; // index in MasterPrint::minutiae of minutiae[i], -1 if pressure-made
+    MinutiaList carried;
+    QList<int> carriedIndex;
+    QList<QPointF> cores, deltas; // singular points inside the image, image pixels
 };
 
 // Deterministic functions of their seeds; thread-safe (no shared state).

@@ -157,10 +157,14 @@ std::vector<detail::SkeletonMinutia> inkedMinutiae(const cv::Mat &inked)
 // Pressure moves features: a narrow valley closing under a heavy touch slides a bifurcation along
 // its ridge, sometimes by more than a ridge period. Each carried master minutia is therefore located
 // on this impression's inked pattern (noise-free): the nearest inked minutia within 12 px whose
-// direction agrees within 45 degrees takes its place. Without such a counterpart the carried
-// position stays: the feature is on the finger even where this impression blurs it.
+// direction agrees within 45 degrees takes its place, and the minutia is visible. Without such a
+// counterpart the carried position stays in `carried` (the finger has the feature) but the image
+// does not show it (outside the ink, merged or erased by pressure), so it is not in the truth.
+// Inked minutiae left without a master minutia are features pressure made (two ridges pressed
+// together, a thin ridge broken): they are in the image, so they join the truth where the skin
+// touched firmly, away from the image edge where the skeleton is cut.
 void locateOnInked(const MinutiaList &carried, const QList<int> &index,
-                   const std::vector<detail::SkeletonMinutia> &inked, SynthImpression &out)
+                   const std::vector<detail::SkeletonMinutia> &inked, const cv::Mat &firm, SynthImpression &out)
 {
     std::vector<char> used(inked.size(), 0);
     for (qsizetype i = 0; i < carried.size(); ++i) {
@@ -177,11 +181,23 @@ void locateOnInked(const MinutiaList &carried, const QList<int> &index,
         if (best >= 0) {
             used[size_t(best)] = 1;
             const auto &k = inked[size_t(best)];
-            out.minutiae.append(Minutia{float(k.x), float(k.y), k.angle, k.type, 1.0f});
+            const Minutia located{float(k.x), float(k.y), k.angle, k.type, 1.0f};
+            out.carried.append(located);
+            out.minutiae.append(located);
+            out.masterIndex.append(index[i]);
         } else {
-            out.minutiae.append(m);
+            out.carried.append(m);
         }
-        out.masterIndex.append(index[i]);
+        out.carriedIndex.append(index[i]);
+    }
+    constexpr int kEdge = 10;
+    for (size_t j = 0; j < inked.size(); ++j) {
+        const auto &k = inked[j];
+        if (used[j] || k.x < kEdge || k.y < kEdge || k.x >= firm.cols - kEdge || k.y >= firm.rows - kEdge ||
+            !firm.at<uint8_t>(k.y, k.x))
+            continue;
+        out.minutiae.append(Minutia{float(k.x), float(k.y), k.angle, k.type, 1.0f});
+        out.masterIndex.append(-1);
     }
 }
 
@@ -194,7 +210,7 @@ SynthImpression synthesizeImpression(const MasterPrint &master, quint64 seed, in
     Rendered r = render(master, g, rng, latent);
 
     // Truth: master minutiae carried through the same geometry, kept where the skin touched firmly,
-    // then located on this impression's inked pattern.
+    // then located on this impression's inked pattern, which also decides what is visible.
     cv::Mat firm;
     cv::erode(r.contact > 0.6, firm, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(21, 21)));
     MinutiaList carried;
@@ -214,7 +230,16 @@ SynthImpression synthesizeImpression(const MasterPrint &master, quint64 seed, in
         carriedIndex.append(int(index));
     }
     SynthImpression out;
-    locateOnInked(carried, carriedIndex, inkedMinutiae(r.inked), out);
+    locateOnInked(carried, carriedIndex, inkedMinutiae(r.inked), firm, out);
+    auto singular = [&](const QList<QPointF> &points, QList<QPointF> &into) {
+        for (const QPointF &p : points) {
+            const cv::Point2d q = g.masterToImage({p.x(), p.y()});
+            if (q.x >= 0 && q.y >= 0 && q.x < kImageSide && q.y < kImageSide)
+                into.append(QPointF(q.x, q.y));
+        }
+    };
+    singular(master.cores, out.cores);
+    singular(master.deltas, out.deltas);
     out.image = toQImage(r.image);
     out.image.setDotsPerMeterX(int(std::lround(kDotsPerMetre500Ppi)));
     out.image.setDotsPerMeterY(int(std::lround(kDotsPerMetre500Ppi)));

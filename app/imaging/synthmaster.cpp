@@ -58,9 +58,9 @@ Singularities placeSingularities(PatternClass pattern, SynthRng &rng)
 // Ridge direction in [0, pi), image coordinates (y down). Zero-pole model (Sherlock and Monro) for
 // patterns with singularities, a bell-shaped flow for plain arches, plus smooth perturbation so no
 // two fingers share the same flow.
-cv::Mat orientationModel(PatternClass pattern, SynthRng &rng)
+cv::Mat orientationModel(PatternClass pattern, SynthRng &rng, Singularities &s)
 {
-    const Singularities s = placeSingularities(pattern, rng);
+    s = placeSingularities(pattern, rng);
     const double archX = kMasterWidth / 2.0 + rng.uniform(-30, 30), archY = kMasterHeight * rng.uniform(0.4, 0.5);
     const double archH = rng.uniform(0.5, 0.9), archW = rng.uniform(90, 140);
     cv::Mat theta(kMasterHeight, kMasterWidth, CV_32F);
@@ -248,7 +248,8 @@ MasterPrint synthesizeMaster(quint64 seed, int finger)
                                  : r < 0.40 ? PatternClass::LeftLoop
                                  : r < 0.70 ? PatternClass::RightLoop
                                             : PatternClass::Whorl;
-    const cv::Mat theta = orientationModel(pattern, rng);
+    Singularities singular;
+    const cv::Mat theta = orientationModel(pattern, rng, singular);
     cv::Mat period = detail::smoothField(theta.size(), rng, 3, 200, 500, 0.9) + rng.uniform(9.0, 10.0);
     period = cv::min(cv::max(period, kPeriodLow), kPeriodHigh);
     const cv::Mat ridge = growRidges(theta, period, rng);
@@ -269,6 +270,10 @@ MasterPrint synthesizeMaster(quint64 seed, int finger)
     master.ridges = toQImage(grey);
     master.footprint = toQImage(footprint);
     master.minutiae = masterMinutiae(binary, footprint);
+    for (const auto &c : singular.cores)
+        master.cores.append(QPointF(c.real(), c.imag()));
+    for (const auto &d : singular.deltas)
+        master.deltas.append(QPointF(d.real(), d.imag()));
     return master;
 }
 

@@ -31,17 +31,31 @@ QString imageName(int finger, int impression, bool latent)
         .arg(impression);
 }
 
+QJsonObject minutiaJson(const Minutia &m, int master)
+{
+    return QJsonObject{{QStringLiteral("x"), std::round(m.x * 10.0) / 10.0},
+                       {QStringLiteral("y"), std::round(m.y * 10.0) / 10.0},
+                       {QStringLiteral("angle"), std::round(angleDegrees(m) * 10.0) / 10.0},
+                       {QStringLiteral("type"), minutiaTypeName(m.type)},
+                       {QStringLiteral("master"), master}};
+}
+
 QJsonArray minutiaeJson(const SynthImpression &imp)
 {
     QJsonArray array;
-    for (qsizetype i = 0; i < imp.minutiae.size(); ++i) {
-        const Minutia &m = imp.minutiae[i];
-        array.append(QJsonObject{{QStringLiteral("x"), std::round(m.x * 10.0) / 10.0},
-                                 {QStringLiteral("y"), std::round(m.y * 10.0) / 10.0},
-                                 {QStringLiteral("angle"), std::round(angleDegrees(m) * 10.0) / 10.0},
-                                 {QStringLiteral("type"), minutiaTypeName(m.type)},
-                                 {QStringLiteral("master"), imp.masterIndex.value(i, -1)}});
-    }
+    for (qsizetype i = 0; i < imp.minutiae.size(); ++i)
+        array.append(minutiaJson(imp.minutiae[i], imp.masterIndex.value(i, -1)));
+    return array;
+}
+
+// Carried master minutiae this impression does not show (see SynthImpression): listed apart so a
+// figure against every carried minutia can still be computed.
+QJsonArray hiddenJson(const SynthImpression &imp)
+{
+    QJsonArray array;
+    for (qsizetype i = 0; i < imp.carried.size(); ++i)
+        if (!imp.masterIndex.contains(imp.carriedIndex[i]))
+            array.append(minutiaJson(imp.carried[i], imp.carriedIndex[i]));
     return array;
 }
 
@@ -58,7 +72,8 @@ QJsonObject truthJson(const QList<FingerOutput> &fingers, const SynthSetOptions 
                                       {QStringLiteral("impression"), i + 1},
                                       {QStringLiteral("latent"), options.latent},
                                       {QStringLiteral("pattern"), patternClassName(f.pattern)},
-                                      {QStringLiteral("minutiae"), minutiaeJson(f.impressions[i])}});
+                                      {QStringLiteral("minutiae"), minutiaeJson(f.impressions[i])},
+                                      {QStringLiteral("hidden"), hiddenJson(f.impressions[i])}});
         }
         groups.append(QJsonObject{{QStringLiteral("finger"), f.finger}, {QStringLiteral("images"), names}});
     }
@@ -66,6 +81,10 @@ QJsonObject truthJson(const QList<FingerOutput> &fingers, const SynthSetOptions 
                            {QStringLiteral("ppi"), 500},
                            {QStringLiteral("angleConvention"),
                             QStringLiteral("degrees counter-clockwise from +x as displayed (y down), along the ridge")},
+                           {QStringLiteral("truth"),
+                            QStringLiteral("minutiae: what each image shows, from its noise-free inked pattern (master "
+                                           "-1: made by pressure); hidden: master minutiae in the contact area that "
+                                           "the image does not show")},
                            {QStringLiteral("images"), images},
                            {QStringLiteral("fingers"), groups}};
     return root;

@@ -14,7 +14,8 @@ struct ThinningTables
 {
     std::array<uint8_t, 256> deleteFirst{};
     std::array<uint8_t, 256> deleteSecond{};
-    std::array<uint8_t, 256> components{}; // 8-connected components among the neighbours
+    std::array<uint8_t, 256> components{};  // 8-connected components among the neighbours
+    std::array<uint8_t, 256> transitions{}; // runs of set neighbours around the ring
 };
 
 int countComponents(int code)
@@ -60,6 +61,7 @@ ThinningTables makeTables()
         t.deleteFirst[code] = base && !(p(0) && p(2) && p(4)) && !(p(2) && p(4) && p(6));
         t.deleteSecond[code] = base && !(p(0) && p(2) && p(6)) && !(p(0) && p(4) && p(6));
         t.components[code] = uint8_t(countComponents(code));
+        t.transitions[code] = uint8_t(a);
     }
     return t;
 }
@@ -137,6 +139,11 @@ void thinInPlace(cv::Mat &binary)
 int skeletonComponents(int code)
 {
     return tables().components[code];
+}
+
+int skeletonBranches(int code)
+{
+    return tables().transitions[code];
 }
 
 } // namespace ridgeline::imaging::detail

@@ -2,33 +2,23 @@
 
 #include "app/presentation/futurewatch.h"
 #include "app/presentation/sessioncontroller.h"
+#include "app/services/thumbnails.h"
 
-#include <QBuffer>
-#include <QImageReader>
 #include <QtConcurrent>
+
+#include <optional>
 
 namespace ridgeline {
 
 namespace {
 
-// Decodes at most what a 96 px thumbnail needs: the reader scales while decoding where the format
-// allows it, and Qt's allocation limit refuses absurd headers before any pixel is allocated.
-QImage decodeThumbnail(const QByteArray &bytes, int size)
+// A thumbnail as the session found it: the stored one (PNG) when there is one, else the original.
+struct ThumbnailSource
 {
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
-    const QSize full = reader.size();
-    if (full.isValid())
-        reader.setScaledSize(full.scaled(QSize(size, size), Qt::KeepAspectRatio));
-    QImage image = reader.read();
-    if (image.isNull())
-        return {};
-    if (image.width() > size || image.height() > size)
-        image = image.scaled(size, size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    return image.convertToFormat(QImage::Format_RGB32);
-}
+    QByteArray bytes;
+    bool stored = false;
+    std::optional<Error> error;
+};
 
 } // namespace
 
@@ -55,31 +45,62 @@ void CaseMediaController::requestThumbnails(const QList<Mark> &marks)
             continue;
         }
         m_pending.insert(sha);
+        // The stored thumbnail first (derived data, not a read of evidence); the original only
+        // when none is stored yet, and then the thumbnail made from it is stored for next time.
         auto future = m_session->run([sha, id = mark.id.toString()](WorkspaceSession &session) {
-            return session.readOriginal(sha, QStringLiteral("mark"), id);
+            ThumbnailSource source;
+            if (auto stored = session.derivedData(sha, kThumbnailKind)) {
+                source.bytes = *stored;
+                source.stored = true;
+                return source;
+            }
+            auto original = session.readOriginal(sha, QStringLiteral("mark"), id);
+            if (original)
+                source.bytes = *original;
+            else
+                source.error = original.error();
+            return source;
         });
-        whenFinished(this, future, [this, sha](const Result<QByteArray> &bytes) {
-            if (!bytes) {
+        whenFinished(this, future, [this, sha](const ThumbnailSource &source) {
+            if (source.error) {
                 m_pending.remove(sha);
-                Q_EMIT failed(tr("A mark's image could not be read: %1").arg(bytes.error().message()));
+                Q_EMIT failed(tr("A mark's image could not be read: %1").arg(source.error->message()));
                 return;
             }
-            decode(sha, bytes.value());
+            decode(sha, source.bytes, source.stored);
         });
     }
 }
 
-void CaseMediaController::decode(const QByteArray &sha256, const QByteArray &bytes)
+void CaseMediaController::decode(const QByteArray &sha256, const QByteArray &bytes, bool stored)
 {
-    auto future = QtConcurrent::run([bytes]() { return decodeThumbnail(bytes, kThumbnailSize * 2); });
-    whenFinished(this, future, [this, sha256](const QImage &image) {
+    auto future = QtConcurrent::run([bytes, stored]() {
+        return stored ? QImage::fromData(bytes, "PNG").convertToFormat(QImage::Format_RGB32)
+                      : decodeThumbnail(bytes, kThumbnailSize * 2);
+    });
+    whenFinished(this, future, [this, sha256, stored](const QImage &image) {
         m_pending.remove(sha256);
         if (image.isNull())
             return; // a format Qt cannot show (JPEG 2000 without the plug-in): the list keeps its icon
+        if (!stored)
+            keep(sha256, image);
         QImage scaled = image;
         scaled.setDevicePixelRatio(2.0);
         m_thumbnails.insert(sha256, scaled);
         Q_EMIT thumbnailReady(sha256, scaled);
+    });
+}
+
+void CaseMediaController::keep(const QByteArray &sha256, const QImage &image)
+{
+    if (!isAllowed(m_session->info().user.role, Action::ViewCase))
+        return;
+    auto future = QtConcurrent::run([image]() { return encodeThumbnail(image); });
+    whenFinished(this, future, [this, sha256](const QByteArray &png) {
+        auto stored = m_session->run(
+            [sha256, png](WorkspaceSession &session) { return session.storeDerivedData(sha256, kThumbnailKind, png); });
+        // Only a cache: when it cannot be stored, the next view decodes the original again.
+        whenFinished(this, stored, [](const Status &) {});
     });
 }
 

@@ -23,9 +23,10 @@ struct PersonLinkRow
 };
 
 // What the case view shows beyond its text: mark thumbnails, document bytes for the viewer, and
-// person links proposed for review. Originals are read through the session (audited, re-hashed)
-// on its thread; thumbnails are decoded and scaled on the global pool, never on the UI thread, and
-// kept in memory by SHA-256 for the session's life. UI thread.
+// person links proposed for review. Thumbnails come from the workspace's derived data (stored by
+// intake after each import) and, when absent, from the original, read through the session (audited,
+// re-hashed) on its thread, decoded and scaled on the global pool (never on the UI thread) and then
+// stored as derived data. They are kept in memory by SHA-256 for the session's life. UI thread.
 class CaseMediaController : public QObject
 {
     Q_OBJECT
@@ -56,7 +57,10 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    void decode(const QByteArray &sha256, const QByteArray &bytes);
+    // stored: `bytes` is the stored thumbnail (PNG); otherwise the original, whose thumbnail is
+    // then kept as derived data.
+    void decode(const QByteArray &sha256, const QByteArray &bytes, bool stored);
+    void keep(const QByteArray &sha256, const QImage &image);
 
     SessionController *m_session;
     QHash<QByteArray, QImage> m_thumbnails;

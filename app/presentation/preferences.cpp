@@ -9,6 +9,7 @@ namespace ridgeline {
 namespace {
 const QString kLanguage = QStringLiteral("preferences/language");
 const QString kIdleLock = QStringLiteral("preferences/idleLockMinutes");
+const QString kTileCache = QStringLiteral("preferences/tileCacheMegabytes");
 const QString kLastWorkspace = QStringLiteral("login/lastWorkspace");
 const QString kLastUser = QStringLiteral("login/lastUserName");
 const QString kGeometry = QStringLiteral("window/geometry");
@@ -48,6 +49,8 @@ Preferences PreferencesStore::preferences() const
     Preferences p;
     p.language = languageFromKey(m_settings.value(kLanguage).toString());
     p.idleLockMinutes = std::clamp(m_settings.value(kIdleLock, 0).toInt(), 0, kMaxIdleLockMinutes);
+    p.tileCacheMegabytes = std::clamp(m_settings.value(kTileCache, Preferences{}.tileCacheMegabytes).toInt(),
+                                      kMinTileCacheMegabytes, kMaxTileCacheMegabytes);
     return p;
 }
 
@@ -55,6 +58,8 @@ void PreferencesStore::setPreferences(const Preferences &preferences)
 {
     m_settings.setValue(kLanguage, languageKey(preferences.language));
     m_settings.setValue(kIdleLock, std::clamp(preferences.idleLockMinutes, 0, kMaxIdleLockMinutes));
+    m_settings.setValue(kTileCache,
+                        std::clamp(preferences.tileCacheMegabytes, kMinTileCacheMegabytes, kMaxTileCacheMegabytes));
 }
 
 QString PreferencesStore::lastWorkspace() const

@@ -20,7 +20,8 @@ Language languageFromKey(const QString &key);
 struct Preferences
 {
     Language language = Language::System;
-    int idleLockMinutes = 0; // 0: the workspace policy decides; otherwise may only shorten it
+    int idleLockMinutes = 0;      // 0: the workspace policy decides; otherwise may only shorten it
+    int tileCacheMegabytes = 512; // memory budget of the mark viewer's tile cache
     friend bool operator==(const Preferences &, const Preferences &) = default;
 };
 
@@ -30,6 +31,8 @@ class PreferencesStore
 {
 public:
     static constexpr int kMaxIdleLockMinutes = 240;
+    static constexpr int kMinTileCacheMegabytes = 64;
+    static constexpr int kMaxTileCacheMegabytes = 8192;
 
     explicit PreferencesStore(QSettings &settings);
 

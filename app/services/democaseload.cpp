@@ -1,6 +1,7 @@
 #include "app/services/democaseload.h"
 
 #include "app/services/demopackages.h"
+#include "app/services/exemplarsearch.h"
 #include "app/services/importservice.h"
 
 #include <QRandomGenerator>
@@ -312,6 +313,11 @@ Result<DemoSummary> createDemoWorkspace(const QString &databasePath, const Sessi
         return session.error();
     if (Status s = importDemoPackages(**session, summary); !s)
         return s.error();
+    // The exemplars' search templates, so the demo's first search does not have to build them.
+    auto templates = ExemplarSearch(**session).buildTemplates();
+    if (!templates)
+        return templates.error();
+    summary.exemplarTemplates = templates->built + templates->alreadyCurrent;
     if (Status s = fillCases(**session, examiners, summary); !s)
         return s.error();
     if (Status s = (*session)->logout(); !s)

@@ -24,7 +24,8 @@ struct DemoSummary
     int marks = 0;
     int persons = 0;
     int documents = 0;
-    int transmissions = 0; // signed demo packages imported through intake
+    int transmissions = 0;     // signed demo packages imported through intake
+    int exemplarTemplates = 0; // search templates of the tenprint impressions
 };
 
 // The seed of the demo's transmission packages and device keys.

@@ -1,14 +1,15 @@
 #include "app/services/importpreparer.h"
 
 #include "app/documents/pdfdocument.h"
+#include "app/storage/sha256.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QImage>
+#include <QScopeGuard>
 #include <QThread>
 #include <QUuid>
 #include <QtConcurrent>
@@ -87,7 +88,7 @@ ImportPlan planFromManifest(const TransmissionManifest &m, const QString &packag
     }
     t.receivedUtc = QDateTime::currentDateTimeUtc();
     t.status = TransmissionStatus::Verified;
-    t.packageSha256 = QCryptographicHash::hash(manifestJson, QCryptographicHash::Sha256);
+    t.packageSha256 = storage::Sha256::hash(manifestJson);
 
     CaseRecord &c = plan.caseRecord;
     c.id = CaseId::create();
@@ -152,32 +153,54 @@ struct Inspection
     QByteArray pdfThumbnailPng;
 };
 
+std::optional<Error> hashMismatch(const QString &package, const TransmissionItem &item, const QByteArray &actual)
+{
+    if (actual == item.sha256)
+        return std::nullopt;
+    return itemError(package, item,
+                     tr("its SHA-256 is %1 but the manifest says %2; the file was altered or "
+                        "damaged in transit")
+                         .arg(QString::fromLatin1(actual.toHex()), QString::fromLatin1(item.sha256.toHex())));
+}
+
+void inspectContent(const QString &package, const TransmissionItem &item, const ImportLimits &limits, Inspection &r);
+
+// verifyHash is false when a Sink files the bytes: the store hashes them then, once. A file that
+// fails its checks is hashed here all the same, so that one altered in transit is reported as such
+// rather than as a damaged image.
 Inspection inspectItem(const QString &package, const TransmissionItem &item, QByteArray bytes,
-                       const ImportLimits &limits)
+                       const ImportLimits &limits, bool verifyHash)
 {
     Inspection r;
     r.bytes = std::move(bytes);
-    const QByteArray actual = QCryptographicHash::hash(r.bytes, QCryptographicHash::Sha256);
-    if (actual != item.sha256) {
-        r.error = itemError(package, item,
-                            tr("its SHA-256 is %1 but the manifest says %2; the file was altered or "
-                               "damaged in transit")
-                                .arg(QString::fromLatin1(actual.toHex()), QString::fromLatin1(item.sha256.toHex())));
-        return r;
+    if (verifyHash) {
+        r.error = hashMismatch(package, item, storage::Sha256::hash(r.bytes));
+        if (r.error)
+            return r;
     }
+    inspectContent(package, item, limits, r);
+    if (r.error && !verifyHash) {
+        if (auto mismatch = hashMismatch(package, item, storage::Sha256::hash(r.bytes)))
+            r.error = mismatch;
+    }
+    return r;
+}
+
+void inspectContent(const QString &package, const TransmissionItem &item, const ImportLimits &limits, Inspection &r)
+{
     const bool document = item.kind == TransmissionItemKind::Document;
     if (document && (item.path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) || r.bytes.startsWith("%PDF"))) {
         auto pdf = PdfDocument::fromData(r.bytes, item.exhibitReference, limits.maxPdfPages);
         if (!pdf) {
             r.error = itemError(package, item, pdf.error().message());
-            return r;
+            return;
         }
         r.isPdf = true;
         r.pdfPages = pdf->pageCount();
         r.pdfText = pdf->allText();
         if (auto thumb = pdf->thumbnail(256))
             r.pdfThumbnailPng = pngBytes(*thumb);
-        return r;
+        return;
     }
     auto info = imaging::inspectImage(r.bytes, item.exhibitReference, limits.image);
     if (!info)
@@ -186,7 +209,6 @@ Inspection inspectItem(const QString &package, const TransmissionItem &item, QBy
                                      : info.error().message());
     else
         r.image = *info;
-    return r;
 }
 
 void addImageItem(ItemContext &ctx, const TransmissionItem &item, const Inspection &checked)
@@ -245,7 +267,7 @@ void addDocumentItem(ItemContext &ctx, const TransmissionItem &item, const Inspe
 } // namespace
 
 Result<ImportPlan> ImportPreparer::prepare(const QString &packagePath, const Progress &progress,
-                                           const std::atomic_bool *cancel) const
+                                           const std::atomic_bool *cancel, const Sink *sink) const
 {
     auto package = TransmissionPackage::open(packagePath, m_limits.package);
     if (!package)
@@ -262,15 +284,14 @@ Result<ImportPlan> ImportPreparer::prepare(const QString &packagePath, const Pro
     auto signature = package->signature();
     if (!signature)
         return signature.error();
-    auto plan = buildPlan(
-        *manifest, name, *manifestBytes, [&](const TransmissionItem &item) { return package->readFile(item.path); },
-        progress, cancel);
-    if (plan)
-        plan->signature = *signature;
-    return plan;
+    ImportPlan header = planFromManifest(*manifest, name, *manifestBytes);
+    header.signature = *signature;
+    return buildPlan(
+        *manifest, std::move(header), [&](const TransmissionItem &item) { return package->readFile(item.path); },
+        progress, cancel, sink);
 }
 
-Result<ImportPlan> ImportPreparer::prepareFile(const SingleFileImport &request) const
+Result<ImportPlan> ImportPreparer::prepareFile(const SingleFileImport &request, const Sink *sink) const
 {
     const QFileInfo info(request.path);
     QFile file(request.path);
@@ -286,7 +307,7 @@ Result<ImportPlan> ImportPreparer::prepareFile(const SingleFileImport &request) 
     auto reference = CaseReference::parse(request.caseReference);
     if (!reference)
         return reference.error();
-    const QByteArray sha = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    const QByteArray sha = storage::Sha256::hash(bytes);
     TransmissionManifest m;
     const QUuid ns = QUuid::fromString(QStringLiteral("{0d6a3f52-8c2e-4f7e-9d0b-7b5c1e4a9f33}"));
     m.packageId = QUuid::createUuidV5(ns, QString::fromLatin1(sha.toHex()) + reference->toString() +
@@ -307,46 +328,104 @@ Result<ImportPlan> ImportPreparer::prepareFile(const SingleFileImport &request) 
     item.ppi = request.ppi;
     item.title = info.completeBaseName();
     m.items = {item};
-    auto plan = buildPlan(
-        m, info.fileName(), m.toJson(), [&](const TransmissionItem &) -> Result<QByteArray> { return bytes; }, {},
-        nullptr);
-    if (plan)
-        plan->filedByUser = true;
-    return plan;
+    ImportPlan header = planFromManifest(m, info.fileName(), m.toJson());
+    header.filedByUser = true;
+    return buildPlan(
+        m, std::move(header), [&](const TransmissionItem &) -> Result<QByteArray> { return bytes; }, {}, nullptr, sink);
 }
 
-Result<ImportPlan> ImportPreparer::buildPlan(const TransmissionManifest &manifest, const QString &name,
-                                             const QByteArray &json, const Reader &read, const Progress &progress,
-                                             const std::atomic_bool *cancel) const
+namespace {
+
+using BatchItem = std::pair<const TransmissionItem *, QByteArray>;
+
+// Hands each new original of a checked item to the sink and checks the hash the store computed;
+// an original the package lists twice is hashed here for its second item.
+Status fileOriginals(ItemContext &ctx, const TransmissionItem &item, qsizetype blobsBefore, const QByteArray &bytes,
+                     const ImportPreparer::Sink &sink)
 {
-    ImportPlan plan = planFromManifest(manifest, name, json);
+    if (ctx.plan.blobs.size() == blobsBefore) {
+        if (auto mismatch = hashMismatch(ctx.package, item, storage::Sha256::hash(bytes)))
+            return *mismatch;
+        return {};
+    }
+    ImportBlob &blob = ctx.plan.blobs.last();
+    auto stored = sink.original(blob);
+    if (!stored)
+        return stored.error();
+    if (auto mismatch = hashMismatch(ctx.package, item, *stored))
+        return *mismatch;
+    blob.bytes = QByteArray(); // filed: the plan need not hold every original in memory
+    return {};
+}
+
+} // namespace
+
+Result<ImportPlan> ImportPreparer::buildPlan(const TransmissionManifest &manifest, ImportPlan header,
+                                             const Reader &read, const Progress &progress,
+                                             const std::atomic_bool *cancel, const Sink *sink) const
+{
+    const QString name = header.packageName;
+    ImportPlan plan = std::move(header);
+    if (sink) {
+        if (Status s = sink->begin(plan); !s)
+            return s.error();
+    }
     ItemContext ctx{name, manifest, m_limits, plan, {}};
     const qsizetype total = manifest.items.size();
     // Items are read in order (a zip is read through one handle) and checked a batch at a time on
     // all cores; the plan is assembled in manifest order, so it does not depend on scheduling.
+    // While one batch is assembled (and, with a sink, filed on this thread) the next is checked.
     const qsizetype batch = std::max(2, QThread::idealThreadCount()) * 2;
-    for (qsizetype first = 0; first < total; first += batch) {
-        if (cancel && cancel->load())
-            return Error(ErrorCode::Cancelled, tr("Import of %1 was cancelled; nothing was written").arg(name));
-        QList<std::pair<const TransmissionItem *, QByteArray>> items;
+    const ImportLimits limits = m_limits;
+    const bool verifyHash = sink == nullptr;
+    auto readBatch = [&](qsizetype first) -> Result<QList<BatchItem>> {
+        QList<BatchItem> items;
         for (qsizetype i = first; i < std::min(total, first + batch); ++i) {
             auto bytes = read(manifest.items.at(i));
             if (!bytes)
                 return bytes.error();
             items.append({&manifest.items.at(i), std::move(*bytes)});
         }
-        const QList<Inspection> checked =
-            QtConcurrent::blockingMapped(items, [&](const std::pair<const TransmissionItem *, QByteArray> &entry) {
-                return inspectItem(name, *entry.first, entry.second, m_limits);
-            });
+        return items;
+    };
+    auto check = [name, limits, verifyHash](const QList<BatchItem> &items) {
+        return QtConcurrent::mapped(items, [name, limits, verifyHash](const BatchItem &entry) {
+            return inspectItem(name, *entry.first, entry.second, limits, verifyHash);
+        });
+    };
+    auto current = readBatch(0);
+    if (!current)
+        return current.error();
+    QFuture<Inspection> checking = check(*current);
+    // Whatever way this returns, no check may still be running on the pool.
+    auto settle = qScopeGuard([&checking] {
+        checking.cancel();
+        checking.waitForFinished();
+    });
+    for (qsizetype first = 0; first < total; first += batch) {
+        if (cancel && cancel->load())
+            return Error(ErrorCode::Cancelled, tr("Import of %1 was cancelled; nothing was written").arg(name));
+        const QList<Inspection> checked = checking.results();
+        const QList<BatchItem> items = std::move(*current);
+        if (first + batch < total) {
+            current = readBatch(first + batch);
+            if (!current)
+                return current.error();
+            checking = check(*current);
+        }
         for (qsizetype j = 0; j < checked.size(); ++j) {
             const TransmissionItem &item = *items.at(j).first;
             if (checked.at(j).error)
                 return *checked.at(j).error;
+            const qsizetype blobsBefore = plan.blobs.size();
             if (item.kind == TransmissionItemKind::Document)
                 addDocumentItem(ctx, item, checked.at(j));
             else
                 addImageItem(ctx, item, checked.at(j));
+            if (sink) {
+                if (Status s = fileOriginals(ctx, item, blobsBefore, items.at(j).second, *sink); !s)
+                    return s.error();
+            }
         }
         if (progress)
             progress(std::min(total, first + batch), total);

@@ -4,8 +4,30 @@
 #include "app/services/workspacesession.h"
 
 #include <QFileInfo>
+#include <QHash>
 
 namespace ridgeline {
+namespace {
+
+QList<ImportedOriginal> importedOriginals(const ImportPlan &plan)
+{
+    QHash<QByteArray, QString> mediaTypes;
+    for (const ImportBlob &blob : plan.blobs)
+        mediaTypes.insert(blob.sha256, blob.mediaType);
+    QList<ImportedOriginal> originals;
+    for (const ImportMark &m : plan.marks)
+        originals.append({m.mark.originalSha256, QStringLiteral("mark"), m.mark.id.toString(),
+                          mediaTypes.value(m.mark.originalSha256)});
+    for (const ImportImpression &i : plan.impressions)
+        originals.append({i.impression.originalSha256, QStringLiteral("exemplar"), i.impression.id.toString(),
+                          mediaTypes.value(i.impression.originalSha256)});
+    for (const ImportDocument &d : plan.documents)
+        originals.append(
+            {d.document.sha256, QStringLiteral("document"), d.document.id.toString(), d.document.mediaType});
+    return originals;
+}
+
+} // namespace
 
 ImportService::ImportService(WorkspaceSession &session, ImportLimits limits)
     : m_session(session)
@@ -41,14 +63,35 @@ ImportService::Result ImportService::importPackage(const QString &path, const Im
 {
     if (Status allowed = mayImport(path); !allowed)
         return {path, std::nullopt, allowed.error()};
-    return file(path, m_preparer.prepare(path, progress, cancel));
+    return streamed([&](const ImportPreparer::Sink &sink) { return m_preparer.prepare(path, progress, cancel, &sink); },
+                    path);
 }
 
 ImportService::Result ImportService::importFile(const SingleFileImport &request)
 {
     if (Status allowed = mayImport(request.path); !allowed)
         return {request.path, std::nullopt, allowed.error()};
-    return file(request.path, m_preparer.prepareFile(request));
+    return streamed([&](const ImportPreparer::Sink &sink) { return m_preparer.prepareFile(request, &sink); },
+                    request.path);
+}
+
+ImportService::Result
+ImportService::streamed(const std::function<ridgeline::Result<ImportPlan>(const ImportPreparer::Sink &)> &prepare,
+                        const QString &path)
+{
+    // Filing overlaps checking: originals go into the open import transaction as soon as they are
+    // checked. A failed check rolls all of it back before the package is quarantined.
+    bool begun = false;
+    const ImportPreparer::Sink sink{[&](const ImportPlan &header) {
+                                        Status s = m_session.beginImport(header);
+                                        begun = bool(s);
+                                        return s;
+                                    },
+                                    [&](const ImportBlob &blob) { return m_session.stageOriginal(blob); }};
+    auto plan = prepare(sink);
+    if (!plan && begun)
+        m_session.abortImport();
+    return file(path, std::move(plan));
 }
 
 Status ImportService::mayImport(const QString &path)
@@ -64,6 +107,8 @@ ImportService::Result ImportService::file(const QString &path, ridgeline::Result
         auto outcome = m_session.commitImport(*plan);
         if (outcome) {
             result.outcome = *outcome;
+            if (!outcome->alreadyImported)
+                result.originals = importedOriginals(*plan);
             return result;
         }
         result.error = outcome.error();

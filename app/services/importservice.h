@@ -3,10 +3,12 @@
 #include "app/core/error.h"
 #include "app/core/importplan.h"
 #include "app/services/importpreparer.h"
+#include "app/services/postimport.h"
 
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <optional>
 
 namespace ridgeline {
@@ -25,6 +27,8 @@ public:
         QString path;
         std::optional<ImportOutcome> outcome; // set when filed or already imported
         std::optional<Error> error;           // set when refused
+        // What the import filed, for the post-import hooks (empty when already imported).
+        QList<ImportedOriginal> originals;
         bool refused() const { return error.has_value(); }
     };
 
@@ -39,6 +43,8 @@ public:
     static Transmission describeRefused(const QString &path, const QString &reason);
 
 private:
+    Result streamed(const std::function<ridgeline::Result<ImportPlan>(const ImportPreparer::Sink &)> &prepare,
+                    const QString &path);
     Result file(const QString &path, ridgeline::Result<ImportPlan> plan);
     Status mayImport(const QString &path); // checks the role and audits a refusal
 

@@ -294,6 +294,7 @@ Status LocalWorkspaceSession::logout()
 {
     if (m_closed)
         return {};
+    m_staging.reset(); // an import that never reached commitImport leaves nothing behind
     Status status = recordEvent(QStringLiteral("logout"), QStringLiteral("user"), m_user.name);
     if (status)
         status = m_audit->signCheckpoint();

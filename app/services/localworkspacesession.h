@@ -57,6 +57,9 @@ public:
     bool isLocked() const override { return m_locked; }
     Status logout() override;
     Result<ImportOutcome> commitImport(const ImportPlan &plan) override;
+    Status beginImport(const ImportPlan &header) override;
+    Result<QByteArray> stageOriginal(const ImportBlob &blob) override;
+    void abortImport() override;
     Status recordQuarantine(const Transmission &transmission, const QString &packageName) override;
 
     // Intake records (localworkspacesessionintake.cpp).
@@ -70,7 +73,7 @@ public:
     // Beyond the contract, for services and the CLI.
     // Appends an event as the signed-in user (time, workstation and hashes are filled in).
     Status recordEvent(const QString &action, const QString &objectType, const QString &objectId,
-                       AuditOutcome outcome = AuditOutcome::Success, const QString &details = {});
+                       AuditOutcome outcome = AuditOutcome::Success, const QString &details = {}) override;
     Result<QList<AuditEvent>> auditEventsOfCase(const CaseId &caseId);
     // Stores an original (mark image, exemplar, document) byte for byte; audited as an import.
     Result<QByteArray> storeOriginal(const QByteArray &bytes, const QString &mediaType, const QString &objectType,
@@ -79,6 +82,21 @@ public:
     Result<QByteArray> readOriginal(const QByteArray &sha256, const QString &objectType,
                                     const QString &objectId) override;
     Result<QHash<PersonId, int>> exemplarCountsOfCase(const CaseId &caseId) override;
+    // Derived data (localworkspacesessionderived.cpp).
+    Result<QByteArray> derivedData(const QByteArray &sha256, const QString &kind) override;
+    Status storeDerivedData(const QByteArray &sha256, const QString &kind, const QByteArray &data) override;
+    Status removeDerivedData(const QByteArray &sha256, const QString &kindPrefix) override;
+    // Exemplar templates for the local search (localworkspacesessiontemplates.cpp).
+    Result<QList<ExemplarTemplateEntry>> exemplarTemplates(const QString &algorithm, bool withBytes,
+                                                           const QString &onlyImpression = {}) override;
+    Result<QByteArray> readExemplarForTemplate(const ExemplarTemplateEntry &entry) override;
+    Status storeExemplarTemplate(const QString &impressionId, const QString &algorithm, int minutiae,
+                                 const QByteArray &bytes) override;
+    // The examiner's work on a mark (localworkspacesessionmarkwork.cpp).
+    Result<MarkWork> markWork(const MarkId &mark) override;
+    Result<MarkWork> saveMarkWork(const MarkWork &work) override;
+    // Every saved revision of the work on a mark, oldest first (ViewCase).
+    Result<QList<MarkWork>> markWorkHistory(const MarkId &mark);
     Result<storage::CaseNote> addCaseNote(const CaseId &caseId, const QString &text);
     QByteArray workstationPublicKey() const;
     QString workstationName() const;
@@ -113,6 +131,18 @@ private:
     WorkspacePolicy m_policy;
     bool m_locked = false;
     bool m_closed = false;
+    // An open streaming import (localworkspacesessionintake.cpp): its transaction and the
+    // originals filed into it so far (SHA-256 -> newly stored rather than already held).
+    struct ImportStaging
+    {
+        explicit ImportStaging(storage::SqliteDatabase &db)
+            : transaction(db)
+        {}
+        storage::SqliteTransaction transaction;
+        QHash<QByteArray, bool> originals;
+        bool alreadyImported = false;
+    };
+    std::unique_ptr<ImportStaging> m_staging; // after m_db: rolled back before the connection closes
 };
 
 } // namespace ridgeline

@@ -2,18 +2,82 @@
 // checked and refusals audited here; the filing itself is one transaction in the intake repository.
 #include "app/services/localworkspacesession.h"
 
+#include "app/storage/sha256.h"
 #include "app/storage/sqlcipherintakerepository.h"
 #include "app/storage/sqlitedatabase.h"
 
+#include <QCoreApplication>
+
 namespace ridgeline {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ridgeline::WorkspaceSession", text);
+}
+
+} // namespace
 
 Result<ImportOutcome> LocalWorkspaceSession::commitImport(const ImportPlan &plan)
 {
+    // Taken first: whatever happens below, a staged import ends here (committed or rolled back).
+    std::unique_ptr<ImportStaging> staging = std::move(m_staging);
     if (Status s = require(Action::ImportTransmission, QStringLiteral("transmission"), plan.transmission.id.toString());
         !s)
         return s.error();
     storage::SqlCipherIntakeRepository intake(m_db->sql());
-    return intake.commit(plan, m_user.name, *m_audit, {m_policy.acceptUnsignedPackages});
+    storage::IntakePolicy policy{m_policy.acceptUnsignedPackages};
+    if (staging)
+        policy.stagedOriginals = &staging->originals;
+    auto outcome = intake.commit(plan, m_user.name, *m_audit, policy);
+    if (outcome && staging) {
+        if (Status s = staging->transaction.commit(); !s)
+            return s.error();
+    }
+    return outcome;
+}
+
+Status LocalWorkspaceSession::beginImport(const ImportPlan &header)
+{
+    if (Status s =
+            require(Action::ImportTransmission, QStringLiteral("transmission"), header.transmission.id.toString());
+        !s)
+        return s;
+    if (m_staging || m_db->sql().transactionDepth() > 0)
+        return Error(ErrorCode::Internal,
+                     tr("Package %1 cannot be imported while another import is open.").arg(header.packageName));
+    auto staging = std::make_unique<ImportStaging>(m_db->sql());
+    if (!staging->transaction.status())
+        return staging->transaction.status();
+    // A package imported before is reported by commitImport; its originals are not written again.
+    storage::SqliteStatement seen(m_db->sql(), "SELECT status FROM transmissions WHERE id = ?");
+    seen.bind(1, header.transmission.id.toString());
+    auto row = seen.step();
+    if (!row)
+        return row.error();
+    staging->alreadyImported = *row && seen.text(0) == transmissionStatusKey(TransmissionStatus::Imported);
+    m_staging = std::move(staging);
+    return {};
+}
+
+Result<QByteArray> LocalWorkspaceSession::stageOriginal(const ImportBlob &blob)
+{
+    if (!m_staging)
+        return Error(ErrorCode::Internal, tr("An original was offered with no import open."));
+    if (m_staging->alreadyImported)
+        return storage::Sha256::hash(blob.bytes);
+    bool stored = false;
+    auto sha = m_evidence->put(blob.bytes, blob.mediaType, &stored);
+    if (!sha)
+        return sha.error();
+    if (!m_staging->originals.contains(*sha) || stored)
+        m_staging->originals.insert(*sha, stored);
+    return sha;
+}
+
+void LocalWorkspaceSession::abortImport()
+{
+    m_staging.reset();
 }
 
 Status LocalWorkspaceSession::recordQuarantine(const Transmission &transmission, const QString &packageName)

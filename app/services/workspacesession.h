@@ -10,6 +10,7 @@
 #include "app/core/error.h"
 #include "app/core/importplan.h"
 #include "app/core/intakerecords.h"
+#include "app/core/markwork.h"
 #include "app/core/permissions.h"
 #include "app/core/repositories.h"
 
@@ -94,6 +95,14 @@ public:
     // Intake (decision 0003): files a prepared package in one transaction, or records a refused
     // one (quarantined, with its reason). Both audited.
     virtual Result<ImportOutcome> commitImport(const ImportPlan &plan) = 0;
+    // Streaming intake (ImportPreparer::Sink): beginImport opens the import transaction for the
+    // plan's transmission (items not checked yet), stageOriginal files one checked original into
+    // it and returns the SHA-256 computed from its bytes, and commitImport then files the rest in
+    // the same transaction and commits it. abortImport rolls everything back (a check failed or
+    // was cancelled). Nothing staged is visible or survives a crash before commitImport returns.
+    virtual Status beginImport(const ImportPlan &header) = 0;
+    virtual Result<QByteArray> stageOriginal(const ImportBlob &blob) = 0;
+    virtual void abortImport() = 0;
     virtual Status recordQuarantine(const Transmission &transmission, const QString &packageName) = 0;
 
     // Intake records the window shows. Transmissions need ViewCaseList; search and person links
@@ -112,6 +121,42 @@ public:
     // How many exemplar impressions (tenprint card) each person of the case has; persons without
     // any are absent. Needs ViewCase.
     virtual Result<QHash<PersonId, int>> exemplarCountsOfCase(const CaseId &caseId) = 0;
+
+    // Derived data of an original (thumbnails "thumbnail", tile pyramids "tiles/..."): rebuildable
+    // from the original, kept apart from it (never read as evidence, never audited as a read of
+    // evidence). Keyed by the original's raw SHA-256 and a kind. Reading needs ViewCase (NotFound
+    // when absent); storing and removing need ViewCase or ImportTransmission (intake builds them).
+    // Storing for an original the workspace does not hold is NotFound.
+    virtual Result<QByteArray> derivedData(const QByteArray &sha256, const QString &kind) = 0;
+    virtual Status storeDerivedData(const QByteArray &sha256, const QString &kind, const QByteArray &data) = 0;
+    // Removes every kind of the original that starts with kindPrefix ("" removes all of them).
+    virtual Status removeDerivedData(const QByteArray &sha256, const QString &kindPrefix) = 0;
+
+    // Local exemplar search (decision 0004). Every exemplar impression, saying whether a template
+    // made by `algorithm` is stored, and with its bytes when withBytes (reading 10,000 templates
+    // costs about half a second; a search that has them cached asks without). Needs RunSearch or
+    // ImportTransmission (intake builds the templates of what it files).
+    // onlyImpression: just that impression (none when it does not exist).
+    virtual Result<QList<ExemplarTemplateEntry>> exemplarTemplates(const QString &algorithm, bool withBytes,
+                                                                   const QString &onlyImpression = {}) = 0;
+    // The original of an exemplar, re-hashed, for building its template. Not audited one by one:
+    // the caller audits the build as a whole through recordEvent.
+    virtual Result<QByteArray> readExemplarForTemplate(const ExemplarTemplateEntry &entry) = 0;
+    virtual Status storeExemplarTemplate(const QString &impressionId, const QString &algorithm, int minutiae,
+                                         const QByteArray &bytes) = 0;
+    // Appends an audit event as the signed-in user, for services that act on their own account
+    // (a search run, a template build).
+    virtual Status recordEvent(const QString &action, const QString &objectType, const QString &objectId,
+                               AuditOutcome outcome = AuditOutcome::Success, const QString &details = {}) = 0;
+
+    // The examiner's work stored with a mark (issue 5): recipe, its output SHA-256, calibration,
+    // measurements. markWork needs ViewCase; NotFound when nothing was saved. saveMarkWork needs
+    // EnhanceMark (and AnnotateMark when there are measurements), stores work.revision + 1 in one
+    // transaction with an audit event (recipe and output hashes, calibration ppi and method), and
+    // fails with Conflict when work.revision is no longer the stored revision (never overwrites
+    // another workstation's save). Returns the stored work (new revision, savedBy, savedUtc).
+    virtual Result<MarkWork> markWork(const MarkId &mark) = 0;
+    virtual Result<MarkWork> saveMarkWork(const MarkWork &work) = 0;
 };
 
 } // namespace ridgeline

@@ -1,9 +1,9 @@
 #include "app/storage/evidencestore.h"
 
+#include "app/storage/sha256.h"
 #include "app/storage/sqlitedatabase.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 
 namespace ridgeline::storage {
@@ -28,9 +28,13 @@ bool EvidenceStore::contains(const QByteArray &sha256)
     return row && *row;
 }
 
-Result<QByteArray> EvidenceStore::put(const QByteArray &bytes, const QString &mediaType)
+Result<QByteArray> EvidenceStore::put(const QByteArray &bytes, const QString &mediaType, bool *stored)
 {
-    const QByteArray sha = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    if (stored)
+        *stored = false;
+    // The address is always computed here from the bytes being written, never taken from the
+    // caller: nothing can be filed under a hash that its bytes do not have.
+    const QByteArray sha = Sha256::hash(bytes);
     SqliteTransaction transaction(m_db);
     if (!transaction.status())
         return transaction.status().error();
@@ -60,6 +64,8 @@ Result<QByteArray> EvidenceStore::put(const QByteArray &bytes, const QString &me
     }
     if (Status s = transaction.commit(); !s)
         return s.error();
+    if (stored)
+        *stored = true;
     return sha;
 }
 
@@ -69,7 +75,7 @@ Result<QByteArray> EvidenceStore::read(const QByteArray &sha256)
                                     "ON c.sha256 = b.sha256 WHERE b.sha256 = ? ORDER BY c.idx");
     statement.bindBlob(1, sha256);
     QByteArray bytes;
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     bool found = false;
     qint64 expectedSize = 0;
     for (;;) {

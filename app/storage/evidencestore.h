@@ -19,8 +19,9 @@ public:
     static constexpr int kChunkSize = 1024 * 1024;
     explicit EvidenceStore(SqliteDatabase &db);
 
-    // Stores `bytes` (idempotent: the same content is stored once) and returns its raw SHA-256.
-    Result<QByteArray> put(const QByteArray &bytes, const QString &mediaType);
+    // Stores `bytes` (idempotent: the same content is stored once) and returns its raw SHA-256,
+    // always computed here from the bytes. `stored` (optional) tells whether they were new.
+    Result<QByteArray> put(const QByteArray &bytes, const QString &mediaType, bool *stored = nullptr);
     // Corrupt when the stored bytes no longer hash to `sha256`; NotFound when absent.
     Result<QByteArray> read(const QByteArray &sha256);
     bool contains(const QByteArray &sha256);

@@ -1,6 +1,8 @@
 #include "app/storage/schema.h"
 
 #include "app/storage/sqlcipherintakerepository.h"
+#include "app/storage/sqlciphermarkworkrepository.h"
+#include "app/storage/sqlciphertemplaterepository.h"
 #include "app/storage/sqlitedatabase.h"
 
 #include <QCoreApplication>
@@ -81,6 +83,10 @@ CREATE TRIGGER audit_checkpoints_no_delete BEFORE DELETE ON audit_checkpoints
 )sql"},
     // Intake: mark details, exemplars, person links, devices, packages, FTS3 search (decision 0003).
     Migration{2, SqlCipherIntakeRepository::schemaSql()},
+    // Local search: templates of exemplar impressions, derived and rebuildable (decision 0004).
+    Migration{3, SqlCipherTemplateRepository::schemaSql()},
+    // The examiner's work on a mark (recipe, output hash, calibration, measurements), with history (issue 5).
+    Migration{4, SqlCipherMarkWorkRepository::schemaSql()},
 };
 
 QString tr(const char *text)

@@ -98,6 +98,7 @@ struct Filing
     AuditLog &audit;
     const QString &user;
     const ImportPlan &plan;
+    const IntakePolicy &policy;
     ImportOutcome outcome;
     QHash<QString, PersonId> personIds; // package ref -> stored person
 };
@@ -245,6 +246,10 @@ Status fileBlobs(Filing &f)
 {
     EvidenceStore store(f.db);
     for (const ImportBlob &blob : f.plan.blobs) {
+        if (f.policy.stagedOriginals && f.policy.stagedOriginals->contains(blob.sha256)) {
+            ++(f.policy.stagedOriginals->value(blob.sha256) ? f.outcome.blobsStored : f.outcome.blobsAlreadyPresent);
+            continue;
+        }
         if (store.contains(blob.sha256)) {
             ++f.outcome.blobsAlreadyPresent;
             continue;
@@ -407,7 +412,7 @@ Result<ImportOutcome> SqlCipherIntakeRepository::commit(const ImportPlan &plan, 
     if (Status s = checkSignature(m_db, plan, policy); !s)
         return s.error();
 
-    Filing f{m_db, SqlCipherCaseRepository(m_db), audit, user, plan, outcome, {}};
+    Filing f{m_db, SqlCipherCaseRepository(m_db), audit, user, plan, policy, outcome, {}};
     for (const auto &step : {fileCase, fileBlobs, filePersons, fileMarks, fileImpressions, fileDocuments, fileLinks}) {
         if (Status s = step(f); !s)
             return s.error(); // the transaction rolls back: nothing of the package stays

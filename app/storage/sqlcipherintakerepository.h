@@ -16,6 +16,9 @@ class SqliteDatabase;
 struct IntakePolicy
 {
     bool acceptUnsignedPackages = false;
+    // Originals already filed in the caller's open transaction by a streaming import (SHA-256 ->
+    // newly stored rather than already held); commit() counts them and does not file them again.
+    const QHash<QByteArray, bool> *stagedOriginals = nullptr;
 };
 
 class SqlCipherIntakeRepository

@@ -92,6 +92,12 @@ Result<std::unique_ptr<WorkspaceDatabase>> WorkspaceDatabase::start(const QStrin
         id = QString::fromLatin1(hex);
     }
     db->m_databaseId = QByteArray::fromHex(id->toLatin1());
+    if (key) {
+        auto checkpointer = WalCheckpointer::start(sql, key);
+        if (!checkpointer)
+            return checkpointer.error();
+        db->m_checkpointer = std::move(*checkpointer);
+    }
     return db;
 }
 

@@ -7,6 +7,7 @@
 #include "app/core/error.h"
 #include "app/storage/secretbytes.h"
 #include "app/storage/sqlitedatabase.h"
+#include "app/storage/walcheckpointer.h"
 
 #include <QByteArray>
 #include <QString>
@@ -41,13 +42,20 @@ public:
     Status setSetting(const QString &key, const QString &value);
 
     // Closes the connection (checkpointing the WAL into the main file).
-    void close() { m_db.reset(); }
+    void close()
+    {
+        m_checkpointer.reset();
+        m_db.reset();
+    }
+    // Checkpoints run on their own thread (walcheckpointer.h); null for the benchmark's plain file.
+    WalCheckpointer *checkpointer() { return m_checkpointer.get(); }
 
 private:
     explicit WorkspaceDatabase(std::unique_ptr<SqliteDatabase> db);
     static Result<std::unique_ptr<WorkspaceDatabase>> start(const QString &path, const SecretBytes *key, bool create);
     Status checkSize();
     std::unique_ptr<SqliteDatabase> m_db;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // after m_db: stopped before the connection closes
     QByteArray m_databaseId;
 };
 

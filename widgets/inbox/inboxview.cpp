@@ -42,8 +42,8 @@ InboxView::InboxView(InboxModel *model, QWidget *parent)
     m_filter->setObjectName(QStringLiteral("inboxStatusFilter"));
     m_filter->setToolTip(tr("Show only transmissions with this status"));
     m_filter->addItem(tr("All statuses"), -1);
-    for (InboxState state : {InboxState::Importing, InboxState::Received, InboxState::Verified, InboxState::Imported,
-                             InboxState::Quarantined})
+    for (InboxState state : {InboxState::Importing, InboxState::Queued, InboxState::Received, InboxState::Verified,
+                             InboxState::Imported, InboxState::Quarantined})
         m_filter->addItem(QIcon(QPixmap::fromImage(inboxStateIcon(state, 32))), inboxStateDisplayName(state),
                           int(state));
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {

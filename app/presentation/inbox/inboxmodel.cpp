@@ -43,6 +43,8 @@ QString inboxStateDisplayName(InboxState state)
     switch (state) {
     case InboxState::Importing:
         return tr("Importing");
+    case InboxState::Queued:
+        return tr("Queued");
     case InboxState::Received:
         return transmissionStatusDisplayName(TransmissionStatus::Received);
     case InboxState::Verified:
@@ -115,14 +117,29 @@ QString InboxModel::formatElapsed(qint64 seconds, const QLocale &locale)
     return tr("%1 d %2 h").arg(locale.toString(hours / 24), locale.toString(hours % 24));
 }
 
-void InboxModel::packageStarted(const QString &path)
+void InboxModel::packageQueued(const QString &path)
 {
     if (importingRow(path) >= 0)
         return;
     const int row = importingCount();
     beginInsertRows({}, row, row);
-    m_importing.append({path, QFileInfo(path).fileName(), 0, m_clock()});
+    m_importing.append({path, QFileInfo(path).fileName(), 0, m_clock(), false});
     endInsertRows();
+}
+
+void InboxModel::packageStarted(const QString &path)
+{
+    int row = importingRow(path);
+    if (row < 0) {
+        packageQueued(path);
+        row = importingRow(path);
+    }
+    if (m_importing.at(row).running)
+        return;
+    m_importing[row].running = true;
+    m_importing[row].percent = 0;
+    Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1),
+                       {Qt::DisplayRole, Qt::ToolTipRole, Qt::DecorationRole, StateRole, ProgressRole, SortRole});
 }
 
 void InboxModel::packageProgress(const QString &path, qint64 done, qint64 total)
@@ -132,11 +149,14 @@ void InboxModel::packageProgress(const QString &path, qint64 done, qint64 total)
         packageStarted(path);
         row = importingRow(path);
     }
+    if (!m_importing.at(row).running)
+        packageStarted(path); // progress means it runs
     const int percent = total > 0 ? int(std::clamp<qint64>(done * 100 / total, 0, 100)) : 0;
     if (m_importing[row].percent == percent)
         return;
     m_importing[row].percent = percent;
-    Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1), {Qt::DisplayRole, ProgressRole, SortRole});
+    Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1),
+                       {Qt::DisplayRole, Qt::ToolTipRole, ProgressRole, SortRole});
 }
 
 void InboxModel::packageFinished(const QString &path)
@@ -189,11 +209,12 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
 
 QVariant InboxModel::importingData(const Importing &entry, Column column, int role) const
 {
+    const InboxState state = entry.running ? InboxState::Importing : InboxState::Queued;
     switch (role) {
     case StateRole:
-        return int(InboxState::Importing);
+        return int(state);
     case ProgressRole:
-        return entry.percent;
+        return entry.running ? entry.percent : -1;
     case PackagePathRole:
         return entry.path;
     case TransmissionIdRole:
@@ -205,13 +226,19 @@ QVariant InboxModel::importingData(const Importing &entry, Column column, int ro
     switch (column) {
     case Column::Status:
         if (role == Qt::DecorationRole)
-            return inboxStateIcon(InboxState::Importing);
+            return inboxStateIcon(state);
+        if (!entry.running) {
+            if (role == Qt::DisplayRole)
+                return inboxStateDisplayName(InboxState::Queued);
+            if (role == Qt::ToolTipRole)
+                return tr("%1 is queued: it is imported after the packages before it").arg(entry.name);
+        }
         if (role == Qt::DisplayRole)
             return tr("Importing %1%").arg(m_locale.toString(entry.percent));
         if (role == Qt::ToolTipRole)
             return tr("Importing %1: %2% done").arg(entry.name, m_locale.toString(entry.percent));
         if (role == SortRole)
-            return int(InboxState::Importing);
+            return int(state);
         break;
     case Column::Received:
         if (display)

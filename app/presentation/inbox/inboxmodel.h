@@ -15,6 +15,7 @@ namespace ridgeline {
 enum class InboxState
 {
     Importing,
+    Queued, // waiting for the import before it
     Received,
     Verified,
     Imported,
@@ -45,7 +46,7 @@ public:
     enum ItemRole
     {
         StateRole = Qt::UserRole + 1, // int: InboxState
-        ProgressRole,                 // int 0-100 while importing, -1 otherwise
+        ProgressRole,                 // int 0-100 while importing, -1 otherwise (queued included)
         TransmissionIdRole,           // QString: the transmission's UUID (empty while importing)
         PackagePathRole,              // QString: the package being imported (empty otherwise)
         SortRole,                     // what the proxy sorts on: dates as dates, elapsed as seconds
@@ -72,6 +73,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 public Q_SLOTS:
+    // A package waiting its turn: shown as "Queued" until packageStarted().
+    void packageQueued(const QString &path);
     void packageStarted(const QString &path);
     // done of total units (bytes or items); unknown packages are started implicitly.
     void packageProgress(const QString &path, qint64 done, qint64 total);
@@ -85,7 +88,8 @@ private:
         QString path;
         QString name;
         int percent = 0;
-        QDateTime startedUtc;
+        QDateTime startedUtc; // when it arrived; shown as received
+        bool running = false;
     };
     int importingRow(const QString &path) const;
     QVariant importingData(const Importing &entry, Column column, int role) const;

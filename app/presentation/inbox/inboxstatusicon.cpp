@@ -10,6 +10,8 @@ QColor inboxStateColour(InboxState state)
     switch (state) {
     case InboxState::Importing:
         return QColor(0x56, 0xb4, 0xe9); // sky blue
+    case InboxState::Queued:
+        return QColor(0x86, 0x8e, 0x96); // light grey
     case InboxState::Received:
         return QColor(0x5f, 0x67, 0x6e); // neutral grey
     case InboxState::Verified:
@@ -42,6 +44,12 @@ QImage inboxStateIcon(InboxState state, int size)
         painter.drawEllipse(circle);
         painter.setPen(QPen(colour, 2.2, Qt::SolidLine, Qt::RoundCap));
         painter.drawArc(circle, 90 * 16, -250 * 16);
+        break;
+    case InboxState::Queued: // a clock: waiting its turn
+        painter.setPen(pen);
+        painter.drawEllipse(circle);
+        painter.drawLine(QPointF(8, 8), QPointF(8, 4.4));
+        painter.drawLine(QPointF(8, 8), QPointF(10.6, 9.6));
         break;
     case InboxState::Received:
         painter.setPen(pen);

@@ -4,6 +4,7 @@
 #include "app/presentation/sessioncontroller.h"
 #include "app/services/importservice.h"
 #include "app/services/inboxwatcher.h"
+#include "app/services/thumbnails.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -17,12 +18,20 @@ struct IntakeController::Outcome
 {
     std::optional<ImportOutcome> imported;
     std::optional<Error> error;
+    QList<ImportedOriginal> originals;
 };
 
 IntakeController::IntakeController(SessionController *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
-{}
+{
+    m_hooks.append(std::make_shared<ThumbnailHook>());
+}
+
+void IntakeController::addPostImportHook(std::shared_ptr<PostImportHook> hook)
+{
+    m_hooks.append(std::move(hook));
+}
 
 IntakeController::~IntakeController()
 {
@@ -71,6 +80,7 @@ void IntakeController::cancelAll()
             m_watcher->forget(job.path);
     }
     m_queue.clear();
+    m_derivedQueue.clear(); // derived data is rebuilt on demand; nothing is lost
     m_cancel->store(true);
 }
 
@@ -78,6 +88,7 @@ void IntakeController::setPaused(bool paused)
 {
     m_paused = paused;
     runNext();
+    runNextDerived();
 }
 
 void IntakeController::enqueue(const QString &path, bool fromInbox)
@@ -90,7 +101,7 @@ void IntakeController::enqueue(const QString &path, bool fromInbox)
     if (!m_running && m_queue.isEmpty() && m_cancel->load())
         m_cancel = std::make_shared<std::atomic_bool>(false);
     m_queue.append({path, fromInbox});
-    m_model.packageStarted(path);
+    m_model.packageQueued(path);
     runNext();
 }
 
@@ -100,8 +111,11 @@ void IntakeController::runNext()
         return;
     const Job job = m_queue.takeFirst();
     setRunning(true);
+    m_model.packageStarted(job.path);
     QPointer<IntakeController> self(this);
-    auto progress = [self, path = job.path, lastPercent = -1](qint64 done, qint64 total) mutable {
+    // Items checked and filed count up to 95 %; the commit (fsync) is the last stretch.
+    auto progress = [self, path = job.path, lastPercent = -1](qint64 items, qint64 itemCount) mutable {
+        const qint64 done = items * 95, total = itemCount * 100;
         const int percent = total > 0 ? int(done * 100 / total) : 0;
         if (percent == lastPercent)
             return;
@@ -118,7 +132,7 @@ void IntakeController::runNext()
     auto future = m_session->run([path = job.path, cancel = m_cancel, progress](WorkspaceSession &session) {
         ImportService service(session);
         ImportService::Result result = service.importPackage(path, progress, cancel.get());
-        return Outcome{result.outcome, result.error};
+        return Outcome{result.outcome, result.error, result.originals};
     });
     whenFinished(this, future, [this, job](const Outcome &outcome) { finish(job, outcome); });
 }
@@ -131,7 +145,41 @@ void IntakeController::finish(const Job &job, const Outcome &outcome)
     refreshTransmissions();
     if (outcome.imported && !outcome.imported->alreadyImported)
         Q_EMIT casesChanged();
+    m_derivedQueue.append(outcome.originals);
     runNext();
+    runNextDerived();
+}
+
+void IntakeController::runNextDerived()
+{
+    if (m_deriving || m_paused)
+        return;
+    if (m_derivedQueue.isEmpty() || m_hooks.isEmpty()) {
+        m_derivedQueue.clear();
+        Q_EMIT derivedDataIdle();
+        return;
+    }
+    const ImportedOriginal original = m_derivedQueue.takeFirst();
+    m_deriving = true;
+    auto future = m_session->run([hooks = m_hooks, original](WorkspaceSession &session) {
+        QStringList problems;
+        for (const auto &hook : hooks) {
+            if (Status s = hook->process(session, original); !s)
+                problems.append(tr("%1 of %2 %3: %4")
+                                    .arg(hook->name(), original.objectType, original.objectId, s.error().message()));
+        }
+        return problems;
+    });
+    whenFinished(this, future, [this, sha = original.sha256](const QStringList &problems) {
+        m_deriving = false;
+        // Derived data is rebuilt when it is first needed: a problem here is worth a line in the
+        // status bar, never a failed import.
+        if (!problems.isEmpty())
+            Q_EMIT statusMessage(problems.join(QLatin1Char(' ')));
+        else
+            Q_EMIT derivedDataBuilt(sha);
+        runNextDerived();
+    });
 }
 
 void IntakeController::fileAway(const Job &job, const Outcome &outcome)

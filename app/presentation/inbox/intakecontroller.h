@@ -2,6 +2,7 @@
 
 #include "app/core/importplan.h"
 #include "app/presentation/inbox/inboxmodel.h"
+#include "app/services/postimport.h"
 
 #include <QList>
 #include <QObject>
@@ -54,6 +55,14 @@ public:
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
 
+    // Derived data after each committed import (postimport.h): thumbnails from the start; the mark
+    // viewer adds its tile pyramids here. Each imported original is handed to every hook in its own
+    // session job, after the import, so the window's other requests interleave with the work.
+    void addPostImportHook(std::shared_ptr<PostImportHook> hook);
+    const PostImportHooks &postImportHooks() const { return m_hooks; }
+    // Originals still waiting for (or in) their post-import work.
+    int derivedPending() const { return int(m_derivedQueue.size()) + (m_deriving ? 1 : 0); }
+
 public Q_SLOTS:
     void refreshTransmissions();
 
@@ -68,6 +77,10 @@ Q_SIGNALS:
     void casesChanged();
     void transmissionsLoaded(int count);
     void failed(const QString &message);
+    // The post-import hooks have run for this original (a new thumbnail may be there to show).
+    void derivedDataBuilt(const QByteArray &sha256);
+    // All post-import work queued so far is done.
+    void derivedDataIdle();
 
 private:
     struct Job
@@ -81,6 +94,7 @@ private:
     void finish(const Job &job, const Outcome &outcome);
     void fileAway(const Job &job, const Outcome &outcome);
     void setRunning(bool running);
+    void runNextDerived();
 
     SessionController *m_session;
     InboxModel m_model;
@@ -89,6 +103,9 @@ private:
     bool m_running = false;
     bool m_paused = false;
     std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);
+    PostImportHooks m_hooks;
+    QList<ImportedOriginal> m_derivedQueue;
+    bool m_deriving = false;
 };
 
 } // namespace ridgeline

@@ -7,6 +7,7 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QHash>
 #include <QThread>
 
@@ -246,11 +247,102 @@ public:
         repository.noteThread();
         return QHash<PersonId, int>{};
     }
+    Status beginImport(const ImportPlan &) override { return {}; }
+    Result<QByteArray> stageOriginal(const ImportBlob &blob) override
+    {
+        return QCryptographicHash::hash(blob.bytes, QCryptographicHash::Sha256);
+    }
+    void abortImport() override {}
+    Result<QByteArray> derivedData(const QByteArray &sha256, const QString &kind) override
+    {
+        repository.noteThread();
+        if (!derived.contains({sha256, kind}))
+            return Error(ErrorCode::NotFound,
+                         QStringLiteral("no %1 of %2").arg(kind, QString::fromLatin1(sha256.toHex())));
+        return derived.value({sha256, kind});
+    }
+    Status storeDerivedData(const QByteArray &sha256, const QString &kind, const QByteArray &data) override
+    {
+        repository.noteThread();
+        derived.insert({sha256, kind}, data);
+        return {};
+    }
+    Status removeDerivedData(const QByteArray &sha256, const QString &kindPrefix) override
+    {
+        repository.noteThread();
+        derived.removeIf(
+            [&](const auto &it) { return it.key().first == sha256 && it.key().second.startsWith(kindPrefix); });
+        return {};
+    }
 
+    Result<QList<ExemplarTemplateEntry>> exemplarTemplates(const QString &algorithm, bool withBytes,
+                                                           const QString &onlyImpression) override
+    {
+        repository.noteThread();
+        QList<ExemplarTemplateEntry> list = exemplars;
+        if (!onlyImpression.isEmpty())
+            list.removeIf([&](const ExemplarTemplateEntry &e) { return e.impressionId != onlyImpression; });
+        for (ExemplarTemplateEntry &entry : list) {
+            entry.hasTemplate = templates.contains({entry.impressionId, algorithm});
+            entry.templateStoredMs = entry.hasTemplate ? 1 : 0;
+            if (withBytes)
+                entry.templateBytes = templates.value({entry.impressionId, algorithm});
+        }
+        return list;
+    }
+    Result<QByteArray> readExemplarForTemplate(const ExemplarTemplateEntry &entry) override
+    {
+        repository.noteThread();
+        if (!originals.contains(entry.originalSha256))
+            return Error(ErrorCode::NotFound, QStringLiteral("no original for %1").arg(entry.impressionId));
+        return originals.value(entry.originalSha256);
+    }
+    Status storeExemplarTemplate(const QString &impressionId, const QString &algorithm, int,
+                                 const QByteArray &bytes) override
+    {
+        repository.noteThread();
+        templates.insert({impressionId, algorithm}, bytes);
+        return {};
+    }
+    Status recordEvent(const QString &action, const QString &objectType, const QString &objectId, AuditOutcome,
+                       const QString &details) override
+    {
+        recordedEvents << QStringList{action, objectType, objectId, details}.join(QLatin1Char(' '));
+        return {};
+    }
+
+    Result<MarkWork> markWork(const MarkId &mark) override
+    {
+        repository.noteThread();
+        if (!savedWork.contains(mark))
+            return Error(ErrorCode::NotFound, QStringLiteral("no work saved for mark %1").arg(mark.toString()));
+        return savedWork.value(mark);
+    }
+    Result<MarkWork> saveMarkWork(const MarkWork &work) override
+    {
+        repository.noteThread();
+        if (Status s = require(Action::EnhanceMark); !s)
+            return s.error();
+        const int stored = savedWork.contains(work.markId) ? savedWork.value(work.markId).revision : 0;
+        if (stored != work.revision)
+            return Error(ErrorCode::Conflict, QStringLiteral("mark %1 is at revision %2").arg(stored));
+        MarkWork saved = work;
+        saved.revision = stored + 1;
+        saved.savedBy = m_user.name;
+        saved.savedUtc = QDateTime::currentDateTimeUtc();
+        savedWork.insert(work.markId, saved);
+        return saved;
+    }
+
+    QHash<MarkId, MarkWork> savedWork;
+    QList<ExemplarTemplateEntry> exemplars;
+    QHash<std::pair<QString, QString>, QByteArray> templates; // (impression, algorithm) -> bytes
+    QStringList recordedEvents;
     QList<Transmission> transmissionRecords;
     QList<SearchHit> searchHits;
     QList<PersonLinkRecord> linkRecords;
     QHash<QByteArray, QByteArray> originals;
+    QHash<std::pair<QByteArray, QString>, QByteArray> derived; // (sha256, kind) -> data
 
     WorkspacePolicy m_policy;
 

@@ -24,7 +24,7 @@ QList<BenchImpression> makeImpressions(quint64 seed, int fingers, int impression
         QList<BenchImpression> out;
         for (int i = 1; i <= impressions; ++i) {
             const SynthImpression imp = synthesizeImpression(master, fingerSeed(seed, finger), i, latent);
-            BenchImpression b{finger, i, imp.minutiae, {}, {}, 0.0};
+            BenchImpression b{finger, i, imp.minutiae, imp.carried, imp.cores, imp.deltas, {}, {}, 0.0};
             QElapsedTimer t;
             t.start();
             const auto r = extractMinutiae(imp.image);

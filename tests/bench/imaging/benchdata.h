@@ -14,7 +14,9 @@ struct BenchImpression
 {
     int finger = 0;
     int impression = 0;
-    MinutiaList truth;
+    MinutiaList truth;   // visible minutiae (truth.json)
+    MinutiaList carried; // every master minutia carried into the firm contact area (earlier truth)
+    QList<QPointF> cores, deltas;
     MinutiaList extracted;
     FingerprintTemplate fingerprint;
     double extractMs = 0.0;

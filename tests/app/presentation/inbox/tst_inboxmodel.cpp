@@ -117,6 +117,30 @@ private Q_SLOTS:
         QCOMPARE(text(0, Column::SinceCapture), QStringLiteral("3 h 0 min"));
     }
 
+    void queuedPackagesSayQueuedUntilTheirTurn()
+    {
+        const QString first = QStringLiteral("/srv/inbox/first.zip");
+        const QString second = QStringLiteral("/srv/inbox/second.zip");
+        m_model->packageQueued(first);
+        m_model->packageQueued(second);
+        QCOMPARE(m_model->importingCount(), 2);
+        for (int row : {0, 1}) {
+            QCOMPARE(m_model->index(row, 0).data(InboxModel::StateRole).toInt(), int(InboxState::Queued));
+            QCOMPARE(m_model->index(row, 0).data(InboxModel::ProgressRole).toInt(), -1); // no bar drawn
+            QCOMPARE(text(row, Column::Status), QStringLiteral("Queued"));
+        }
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        m_model->packageStarted(first);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(m_model->index(0, 0).data(InboxModel::StateRole).toInt(), int(InboxState::Importing));
+        QCOMPARE(text(0, Column::Status), QStringLiteral("Importing 0%"));
+        QCOMPARE(text(1, Column::Status), QStringLiteral("Queued"));
+        // Progress of a package reported as queued means it runs.
+        m_model->packageProgress(second, 1, 4);
+        QCOMPARE(m_model->index(1, 0).data(InboxModel::StateRole).toInt(), int(InboxState::Importing));
+        QCOMPARE(text(1, Column::Status), QStringLiteral("Importing 25%"));
+    }
+
     void showsPackagesWhileTheyImport()
     {
         const QString path = QStringLiteral("/srv/inbox/wyp-scene-07-20261124-1402.zip");

@@ -69,7 +69,12 @@ private Q_SLOTS:
         intake.importPackage(m_dir.filePath(QStringLiteral("b.zip")));
         QVERIFY(!intake.isBusy());
         QCOMPARE(intake.queuedCount(), 2);
-        QCOMPARE(intake.model()->importingCount(), 2); // shown as waiting
+        QCOMPARE(intake.model()->importingCount(), 2); // shown as waiting, not as importing
+        for (int row : {0, 1})
+            QCOMPARE(intake.model()->index(row, 0).data(Qt::DisplayRole).toString(), QStringLiteral("Queued"));
+        // Thumbnails are the first post-import hook; the mark viewer adds its tile pyramids after it.
+        QCOMPARE(intake.postImportHooks().size(), 1);
+        QCOMPARE(intake.postImportHooks().first()->name(), QStringLiteral("thumbnails"));
         intake.cancelAll();
         QCOMPARE(intake.queuedCount(), 0);
         QCOMPARE(intake.model()->importingCount(), 0);

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "app/core/domain.h"
+#include "app/core/error.h"
+#include "app/core/markwork.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QDoubleSpinBox;
+class QLabel;
+class QSpinBox;
+
+namespace ridgeline {
+
+class MarkCanvas;
+class MarkDocument;
+class MeasurementPanel;
+class RecipePanel;
+class SessionController;
+
+// The mark viewer window (issue 5): the canvas, a tool bar with the tools and view controls, a
+// side panel with the enhancement recipe, calibration and measurements, and Export calibrated
+// copy. Owns its MarkDocument. The original is read through the session and decoded off the UI
+// thread; nothing here changes it. UI thread.
+class MarkViewerWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MarkViewerWindow(const QString &title, int cacheMegabytes, QWidget *parent = nullptr);
+
+    // Opens a window for `mark`, reads its original through the session (audited) and loads it.
+    // The window deletes itself on close.
+    static MarkViewerWindow *openMark(SessionController *session, const Mark &mark, int cacheMegabytes,
+                                      QWidget *parent);
+
+    MarkDocument *document() const { return m_document; }
+    MarkCanvas *canvas() const { return m_canvas; }
+    RecipePanel *recipePanel() const { return m_recipe; }
+    MeasurementPanel *measurementPanel() const { return m_measurements; }
+    QLabel *statusLabel() const { return m_status; }
+    QAction *toolAction(int tool) const;
+    QAction *saveAction() const { return m_save; }
+    void showError(const QString &message);
+    // Saves the recipe, calibration and measurements with the mark: replays the recipe on the
+    // original off the UI thread for its output SHA-256, then saves through the session.
+    // saved() or saveFailed() follows.
+    void save();
+
+Q_SIGNALS:
+    void saved(int revision);
+    void saveFailed(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createToolActions();
+    void createToolBar();
+    void createMenus();
+    void createSidePanel();
+    void exportCalibratedCopy();
+    void documentLoaded();
+    void applyDisplayWindow();
+    void readFromSession(SessionController *session, const Mark &mark);
+    void storePreview();
+    void loadSavedWork(const Result<MarkWork> &work);
+    void finishSave(const Result<MarkWork> &saved, int undoIndex);
+
+    MarkDocument *m_document;
+    SessionController *m_session = nullptr;
+    Mark m_mark;
+    bool m_saving = false;
+    bool m_closeAfterSave = false;
+    QAction *m_save = nullptr;
+    QByteArray m_sha256;
+    bool m_hasStoredPreview = false;
+    MarkCanvas *m_canvas;
+    RecipePanel *m_recipe = nullptr;
+    MeasurementPanel *m_measurements = nullptr;
+    QLabel *m_status;
+    QActionGroup *m_tools = nullptr;
+    QList<QAction *> m_toolActions;
+    QAction *m_zoomIn = nullptr;
+    QAction *m_zoomOut = nullptr;
+    QAction *m_fit = nullptr;
+    QAction *m_actualPixels = nullptr;
+    QAction *m_lifeSize = nullptr;
+    QAction *m_rotateLeft = nullptr;
+    QAction *m_rotateRight = nullptr;
+    QAction *m_flip = nullptr;
+    QAction *m_grid = nullptr;
+    QAction *m_overview = nullptr;
+    QAction *m_loupe = nullptr;
+    QAction *m_enhancement = nullptr;
+    QAction *m_export = nullptr;
+    QDoubleSpinBox *m_rotation = nullptr;
+    QSpinBox *m_windowLow = nullptr;
+    QSpinBox *m_windowHigh = nullptr;
+    QList<QAction *> m_windowActions; // shown for 16-bit images only
+};
+
+} // namespace ridgeline

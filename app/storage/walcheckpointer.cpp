@@ -1,0 +1,98 @@
+#include "app/storage/walcheckpointer.h"
+
+#include "app/storage/sqlitedatabase.h"
+
+#include <sqlite3.h>
+
+namespace ridgeline::storage {
+
+Result<std::unique_ptr<WalCheckpointer>> WalCheckpointer::start(SqliteDatabase &writer, const SecretBytes *key,
+                                                                int pages)
+{
+    auto own = SqliteDatabase::open(writer.path(), false);
+    if (!own)
+        return own.error();
+    SqliteDatabase &db = **own;
+    if (key) {
+        if (Status s = db.applyRawKey(*key); !s)
+            return s.error();
+        if (Status s = db.exec("PRAGMA cipher_page_size = 4096"); !s)
+            return s.error();
+    }
+    // Reading the schema proves the key and attaches the connection to the WAL; synchronous FULL
+    // makes each checkpoint fsync the main file before the WAL may be reused.
+    if (auto tables = db.queryInt("SELECT count(*) FROM sqlite_master"); !tables)
+        return tables.error();
+    if (Status s = db.exec("PRAGMA synchronous = FULL"); !s)
+        return s.error();
+    std::unique_ptr<WalCheckpointer> checkpointer(new WalCheckpointer(writer, std::move(*own), pages));
+    sqlite3_wal_hook(writer.handle(), &WalCheckpointer::walHook, checkpointer.get());
+    return checkpointer;
+}
+
+WalCheckpointer::WalCheckpointer(SqliteDatabase &writer, std::unique_ptr<SqliteDatabase> own, int pages)
+    : m_writer(writer)
+    , m_own(std::move(own))
+    , m_pages(pages)
+    , m_thread([this] { run(); })
+{}
+
+WalCheckpointer::~WalCheckpointer()
+{
+    sqlite3_wal_autocheckpoint(m_writer.handle(), kDefaultPages); // replaces our hook
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_wake.notify_all();
+    m_thread.join();
+}
+
+int WalCheckpointer::walHook(void *self, sqlite3 *, const char *, int pages)
+{
+    auto *checkpointer = static_cast<WalCheckpointer *>(self);
+    if (pages >= checkpointer->m_pages) {
+        {
+            std::lock_guard lock(checkpointer->m_mutex);
+            checkpointer->m_requested = true;
+        }
+        checkpointer->m_wake.notify_one();
+    }
+    return SQLITE_OK;
+}
+
+void WalCheckpointer::waitIdle()
+{
+    std::unique_lock lock(m_mutex);
+    m_idle.wait(lock, [this] { return (!m_requested && !m_running) || m_stop; });
+}
+
+int WalCheckpointer::checkpointsDone() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_done;
+}
+
+void WalCheckpointer::run()
+{
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+        m_wake.wait(lock, [this] { return m_requested || m_stop; });
+        if (m_stop)
+            break;
+        m_requested = false;
+        m_running = true;
+        lock.unlock();
+        // PASSIVE copies what no reader still needs and never waits; a busy result (the writer
+        // closing and checkpointing itself) is simply left to the next request.
+        sqlite3_wal_checkpoint_v2(m_own->handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        lock.lock();
+        m_running = false;
+        ++m_done;
+        if (!m_requested)
+            m_idle.notify_all();
+    }
+    m_idle.notify_all();
+}
+
+} // namespace ridgeline::storage

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "app/presentation/viewer/tilerenderer.h"
+#include "app/presentation/viewer/viewtransform.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+namespace ridgeline {
+
+class EnhancementPreview;
+class MarkDocument;
+class MeasurementTool;
+class TileScheduler;
+
+// The mark viewer's canvas: paints the document's tile pyramid under a ViewTransform (coarser
+// cached tiles while finer ones arrive from the TileScheduler's pool), the enhancement preview,
+// measurements, the tool's line in progress, a pixel grid at high zoom, an overview inset and a
+// loupe. Maps every mouse event to image coordinates once and hands it to the MeasurementTool;
+// navigation (wheel, drag with the pan tool, the middle button or Space held, keys) changes the
+// view only. Never decodes or renders tiles itself. UI thread.
+//
+// Keys: + / - zoom, 1 actual pixels (1:1), 0 or F fit, arrows pan (Shift: a whole screen),
+// Space held + drag pans, Escape drops the line in progress.
+class MarkCanvas : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr double kGridZoom = 8.0; // the pixel grid shows from this zoom on
+    static constexpr int kOverviewSide = 180;
+    static constexpr int kLoupeSide = 180;
+
+    MarkCanvas(MarkDocument *document, qint64 cacheBudgetBytes, QWidget *parent = nullptr);
+    ~MarkCanvas() override;
+
+    MarkDocument *document() const { return m_document; }
+    TileScheduler *scheduler() const { return m_scheduler; }
+    MeasurementTool *tool() const { return m_tool; }
+    EnhancementPreview *preview() const { return m_preview; }
+
+    const ViewTransform &view() const { return m_view; }
+    void setView(const ViewTransform &view);
+    // What the last paint showed (level, exact / fallback / blank tiles).
+    const TilePaintResult &lastPaint() const { return m_lastPaint; }
+    int framesPainted() const { return m_frames; }
+
+    bool showsGrid() const { return m_grid; }
+    bool showsOverview() const { return m_overview; }
+    bool showsLoupe() const { return m_loupe; }
+    bool showsEnhancement() const { return m_showEnhancement; }
+    // The overview inset in widget coordinates (empty when hidden or nothing is loaded).
+    QRect overviewRect() const;
+    // Logical (device-independent) pixels per inch of the screen the canvas is on.
+    double screenDpi() const;
+    QString statusText() const;
+
+public Q_SLOTS:
+    void zoomIn();
+    void zoomOut();
+    void fitToWindow();
+    void actualPixels();
+    // Life size: 1 mm of the mark is 1 mm on the screen; needs a calibration.
+    void lifeSize();
+    void rotateBy(double degrees);
+    void setRotation(double degrees);
+    void setFlipped(bool flipped);
+    void setShowGrid(bool show);
+    void setShowOverview(bool show);
+    void setShowLoupe(bool show);
+    void setShowEnhancement(bool show);
+
+Q_SIGNALS:
+    void viewChanged();
+    void statusTextChanged(const QString &text);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+
+private:
+    void documentLoaded();
+    void changeView(const std::function<void(ViewTransform &)> &change);
+    void updateStatus();
+    void paintOverview(QPainter &painter);
+    void paintLoupe(QPainter &painter, QList<imaging::TileKey> &wanted);
+    bool isPanGesture(const QMouseEvent *event) const;
+
+    MarkDocument *m_document;
+    TileScheduler *m_scheduler;
+    MeasurementTool *m_tool;
+    EnhancementPreview *m_preview;
+    ViewTransform m_view;
+    TilePaintResult m_lastPaint;
+    int m_frames = 0;
+    bool m_grid = true;
+    bool m_overview = true;
+    bool m_loupe = false;
+    bool m_showEnhancement = true;
+    bool m_spaceHeld = false;
+    bool m_panning = false;
+    bool m_toolDragging = false;
+    QPointF m_lastMouse;
+    std::optional<QPointF> m_cursorImage; // under the mouse, image coordinates
+};
+
+} // namespace ridgeline
