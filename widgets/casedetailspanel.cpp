@@ -167,7 +167,9 @@ QWidget *CaseDetailsPanel::buildDetailsPage()
     m_marks = makeList({tr("Exhibit"), tr("Kind"), tr("ACE-V stage"), tr("Resolution"), tr("Place")},
                        QStringLiteral("marksList"));
     m_marks->setIconSize(QSize(CaseMediaController::kThumbnailSize, CaseMediaController::kThumbnailSize));
-    m_marks->setUniformRowHeights(false);
+    // Every row has an icon of iconSize (the mark symbol, then its thumbnail), so rows are uniform and
+    // a thumbnail arriving does not make the view measure every row again.
+    m_marks->setUniformRowHeights(true);
     m_marks->setToolTip(tr("Double-click or press Enter to open the mark in the mark viewer"));
     connect(m_marks, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const int index = m_marks->indexOfTopLevelItem(item);

@@ -2,6 +2,7 @@
 #include "app/cli/clisession.h"
 #include "app/cli/command.h"
 #include "app/services/demopackages.h"
+#include "app/services/exemplarsearch.h"
 #include "app/services/importservice.h"
 #include "app/services/inboxwatcher.h"
 
@@ -97,6 +98,7 @@ int runImport(Context &context, QStringList args)
         QDir(InboxWatcher::inboxPathFor(session->databasePath())).filePath(QStringLiteral(".quarantine"));
     QJsonArray results;
     bool anyRefused = false;
+    bool newExemplars = false;
     int otherFailure = 0; // exit code of the first failure that was not the input's fault
     for (const QString &path : args) {
         ImportService::Result r{path, std::nullopt, std::nullopt};
@@ -138,6 +140,18 @@ int runImport(Context &context, QStringList args)
         results.append(outcomeJson(r));
         if (r.refused() && r.error->code() == ErrorCode::PermissionDenied)
             return finish(context, session, int(ErrorCode::PermissionDenied));
+        newExemplars = newExemplars || (r.outcome && r.outcome->impressions > 0);
+    }
+    // The search templates of the exemplars just filed (decision 0004), as the window's intake does
+    // after an import. Derived data: a failure here is reported but does not fail the import.
+    if (newExemplars) {
+        auto built = ExemplarSearch(*session).buildTemplates(
+            false, [&](const QString &stage, qint64 done, qint64 total) { context.progress(stage, done, total); });
+        if (!built)
+            context.err() << "ridgeline-cli: search templates not built: " << built.error().message() << Qt::endl;
+        else if (!built->failures.isEmpty())
+            context.err() << "ridgeline-cli: no search template for " << built->failures.join(QStringLiteral("; "))
+                          << Qt::endl;
     }
     if (context.options().json)
         context.out()
