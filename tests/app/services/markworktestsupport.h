@@ -7,6 +7,7 @@
 #include "app/imaging/enhance/evidenceimage.h"
 #include "app/imaging/enhance/recipe.h"
 #include "tests/app/services/workspacetestsupport.h"
+#include "tests/testsupport/pngbytes.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -38,11 +39,7 @@ inline QByteArray ridgePng(int width = 400, int height = 300)
     }
     image.setDotsPerMeterX(39370);
     image.setDotsPerMeterY(39370);
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return png;
+    return testing::pngBytes(image);
 }
 
 inline std::unique_ptr<LocalWorkspaceSession> openAs(const QString &path, const QString &user,

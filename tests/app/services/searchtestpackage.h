@@ -5,25 +5,17 @@
 
 #include "app/imaging/synthesizer.h"
 #include "app/services/packagebuilder.h"
+#include "tests/testsupport/pngbytes.h"
 
 #include <QBuffer>
 #include <QImage>
 
 namespace ridgeline::testing {
 
-inline QByteArray png(const QImage &image)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
-}
-
 inline QByteArray impressionPng(quint64 seed, int finger, int impression)
 {
     const imaging::MasterPrint master = imaging::synthesizeMaster(seed, finger);
-    return png(imaging::synthesizeImpression(master, seed * 31 + 7, impression, false).image);
+    return pngBytes(imaging::synthesizeImpression(master, seed * 31 + 7, impression, false).image);
 }
 
 inline TransmissionItem tenprint(const QString &exhibit, const QString &person, int finger)

@@ -21,7 +21,7 @@ using namespace ridgeline::testing;
 
 namespace {
 
-using testing::png;
+using testing::pngBytes;
 using testing::searchTestPackage;
 
 const QByteArray kAdminPass = "admin correct horse";
@@ -220,7 +220,7 @@ private Q_SLOTS:
         ExemplarSearch search(*examiner);
         QImage blank(300, 300, QImage::Format_Grayscale8);
         blank.fill(200);
-        auto empty = search.searchImage(png(blank), QStringLiteral("blank.png"), 500);
+        auto empty = search.searchImage(pngBytes(blank), QStringLiteral("blank.png"), 500);
         QVERIFY(empty);
         QVERIFY(empty->candidates.isEmpty());
         QVERIFY(!empty->probeEmptyReason.isEmpty());
@@ -230,7 +230,7 @@ private Q_SLOTS:
         QVERIFY(notImage.error().message().contains(QStringLiteral("x.png")));
         QImage tiny(20, 20, QImage::Format_Grayscale8);
         tiny.fill(0);
-        auto small = search.searchImage(png(tiny), QStringLiteral("tiny.png"), 500);
+        auto small = search.searchImage(pngBytes(tiny), QStringLiteral("tiny.png"), 500);
         QVERIFY(!small);
         QVERIFY(small.error().message().contains(QStringLiteral("smaller")));
         QVERIFY(examiner->logout());

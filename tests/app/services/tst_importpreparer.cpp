@@ -1,8 +1,8 @@
 #include "app/reports/statementpdf.h"
 #include "app/services/importpreparer.h"
 #include "app/services/packagebuilder.h"
+#include "tests/testsupport/pngbytes.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
@@ -14,25 +14,9 @@
 #include <zlib.h>
 
 using namespace ridgeline;
+using testing::ridgePng;
 
 namespace {
-
-QByteArray ridgePng(int w, int h, int phase = 0, double ppi = 0)
-{
-    QImage image(w, h, QImage::Format_Grayscale8);
-    for (int y = 0; y < h; ++y)
-        for (int x = 0; x < w; ++x)
-            image.scanLine(y)[x] = uchar(128 + 100 * std::sin((x + phase + y * 0.4) * 0.66));
-    if (ppi > 0) {
-        image.setDotsPerMeterX(int(ppi / 0.0254 + 0.5));
-        image.setDotsPerMeterY(int(ppi / 0.0254 + 0.5));
-    }
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
-}
 
 QByteArray statementPdf()
 {

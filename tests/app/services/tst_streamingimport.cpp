@@ -8,33 +8,20 @@
 #include "app/services/packagebuilder.h"
 #include "app/services/thumbnails.h"
 #include "tests/app/services/workspacetestsupport.h"
+#include "tests/testsupport/pngbytes.h"
 
-#include <QBuffer>
 #include <QCryptographicHash>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <cmath>
 
 using namespace ridgeline;
+using testing::ridgePng;
 
 namespace {
 
 const QByteArray kPassphrase = QByteArrayLiteral("streaming import passphrase");
-
-QByteArray ridgePng(int w, int h, int phase)
-{
-    QImage image(w, h, QImage::Format_Grayscale8);
-    for (int y = 0; y < h; ++y)
-        for (int x = 0; x < w; ++x)
-            image.scanLine(y)[x] = uchar(128 + 100 * std::sin((x + phase + y * 0.4) * 0.66));
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
-}
 
 QByteArray statementPdf()
 {

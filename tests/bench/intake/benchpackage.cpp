@@ -3,6 +3,7 @@
 #include "app/reports/statementpdf.h"
 #include "app/services/packagebuilder.h"
 #include "app/storage/devicekey.h"
+#include "tests/testsupport/pngbytes.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -38,11 +39,7 @@ QByteArray ridgePng(int side, int index)
     QImage image = textures.at(index % 8).copy();
     for (int bit = 0; bit < 16; ++bit)
         image.scanLine(0)[bit] = (index >> bit) & 1 ? 255 : 0;
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
+    return testing::pngBytes(image);
 }
 
 } // namespace

@@ -12,6 +12,7 @@
 #include "app/services/packagebuilder.h"
 #include "app/storage/sqlitedatabase.h"
 #include "tests/app/services/workspacetestsupport.h"
+#include "tests/testsupport/pngbytes.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -24,21 +25,13 @@
 #include <cstdio>
 
 using namespace ridgeline;
+using testing::pngBytes;
 
 namespace {
 
 const QByteArray kPass = "bench passphrase";
 constexpr int kPersons = 5; // 50 real impressions; the rest of the gallery are jittered copies
 constexpr int kGallery = 10000;
-
-QByteArray png(const QImage &image)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
-}
 
 quint64 masterSeed(int person, int finger)
 {
@@ -48,7 +41,7 @@ quint64 masterSeed(int person, int finger)
 QByteArray impression(int person, int finger, int index)
 {
     const imaging::MasterPrint master = imaging::synthesizeMaster(masterSeed(person, finger), finger);
-    return png(imaging::synthesizeImpression(master, masterSeed(person, finger) * 7 + 1, index, false).image);
+    return pngBytes(imaging::synthesizeImpression(master, masterSeed(person, finger) * 7 + 1, index, false).image);
 }
 
 PackageBuilder galleryPackage()

@@ -5,6 +5,7 @@
 #include "app/presentation/viewer/measurementtool.h"
 #include "app/presentation/viewer/tilescheduler.h"
 #include "tests/app/presentation/viewer/viewertestimages.h"
+#include "tests/testsupport/pngbytes.h"
 #include "tests/widgets/guitest.h"
 #include "widgets/casedetailspanel.h"
 #include "widgets/markviewer/markcanvas.h"
@@ -101,10 +102,7 @@ private Q_SLOTS:
         QImage image = testimages::ridgesAndRuler().scaled(2400, 1800);
         image.setDotsPerMeterX(39370); // 1000 ppi in the file
         image.setDotsPerMeterY(39370);
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        image.save(&buffer, "PNG");
+        const QByteArray png = testing::pngBytes(image);
         auto session = std::make_unique<test::FakeSession>();
         test::FakeSession *fake = session.get();
         const QByteArray sha = QCryptographicHash::hash(png, QCryptographicHash::Sha256);

@@ -8,33 +8,24 @@
 #include "app/services/packagebuilder.h"
 #include "app/services/thumbnails.h"
 #include "tests/app/services/workspacetestsupport.h"
+#include "tests/testsupport/pngbytes.h"
 
-#include <QBuffer>
 #include <QImage>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <cmath>
 
 using namespace ridgeline;
 
 namespace {
 
-const QByteArray kPassphrase = QByteArrayLiteral("intake derived passphrase");
-
 QByteArray ridgePng(int w, int h, int phase)
 {
-    QImage image(w, h, QImage::Format_Grayscale8);
-    for (int y = 0; y < h; ++y)
-        for (int x = 0; x < w; ++x)
-            image.scanLine(y)[x] = uchar(128 + 100 * std::sin((x + phase + y * 0.3) * 0.5));
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
+    return testing::ridgePng(w, h, phase, 0, 0.3, 0.5);
 }
+
+const QByteArray kPassphrase = QByteArrayLiteral("intake derived passphrase");
 
 // Blocks until the session thread has run `fn`; for looking at the workspace from the test.
 template<class Fn> auto onSession(SessionController &session, Fn fn)

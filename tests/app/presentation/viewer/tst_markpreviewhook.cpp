@@ -1,25 +1,17 @@
 #include "app/presentation/viewer/markdocument.h"
 #include "app/presentation/viewer/markpreviewhook.h"
 #include "tests/app/presentation/fakesession.h"
+#include "tests/testsupport/pngbytes.h"
 #include "viewertestimages.h"
 
-#include <QBuffer>
 #include <QCryptographicHash>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace ridgeline;
+using testing::pngBytes;
 
 namespace {
-QByteArray pngOf(const QImage &image)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
-}
-
 ImportedOriginal add(test::FakeSession &session, const QByteArray &bytes, const QString &type)
 {
     const QByteArray sha = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
@@ -36,7 +28,7 @@ private Q_SLOTS:
     {
         test::FakeSession session;
         const ImportedOriginal mark =
-            add(session, pngOf(testimages::ridgesAndRuler().scaled(3000, 2250)), QStringLiteral("mark"));
+            add(session, pngBytes(testimages::ridgesAndRuler().scaled(3000, 2250)), QStringLiteral("mark"));
         MarkPreviewHook hook;
         QVERIFY(hook.process(session, mark).ok());
         QVERIFY(session.derived.contains({mark.sha256, MarkDocument::kPreviewKind}));
@@ -53,11 +45,11 @@ private Q_SLOTS:
     {
         test::FakeSession session;
         MarkPreviewHook hook;
-        const ImportedOriginal small = add(session, pngOf(testimages::ridgesAndRuler()), QStringLiteral("mark"));
+        const ImportedOriginal small = add(session, pngBytes(testimages::ridgesAndRuler()), QStringLiteral("mark"));
         QVERIFY(hook.process(session, small).ok());
         QVERIFY(!session.derived.contains({small.sha256, MarkDocument::kPreviewKind}));
         const ImportedOriginal exemplar =
-            add(session, pngOf(testimages::ridgesAndRuler().scaled(3000, 2250)), QStringLiteral("exemplar"));
+            add(session, pngBytes(testimages::ridgesAndRuler().scaled(3000, 2250)), QStringLiteral("exemplar"));
         QVERIFY(hook.process(session, exemplar).ok());
         QVERIFY(session.derived.isEmpty());
     }
