@@ -15,7 +15,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-
 using namespace ridgeline;
 using testing::ridgePng;
 
