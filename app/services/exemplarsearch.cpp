@@ -3,9 +3,9 @@
 #include "app/imaging/exemplartemplate.h"
 #include "app/imaging/search.h"
 #include "app/services/workspacesession.h"
+#include "app/storage/sha256.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QtConcurrent>
 
 #include <QHash>
@@ -71,16 +71,15 @@ Result<TemplateBuildReport> ExemplarSearch::buildTemplates(bool rebuildAll, cons
     return buildTemplates(*entries, rebuildAll, progress, cancel);
 }
 
-Result<TemplateBuildReport> ExemplarSearch::buildTemplates(const QList<ExemplarTemplateEntry> &list, bool rebuildAll,
+Result<TemplateBuildReport> ExemplarSearch::buildTemplates(const QList<ExemplarTemplateEntry> &entries, bool rebuildAll,
                                                            const Progress &progress, const std::atomic<bool> *cancel)
 {
     TemplateBuildReport report;
     report.algorithm = imaging::templateAlgorithm();
-    const QList<ExemplarTemplateEntry> *entries = &list;
-    report.impressions = int(entries->size());
+    report.impressions = int(entries.size());
     QList<int> todo;
-    for (int i = 0; i < entries->size(); ++i) {
-        if (rebuildAll || !entries->at(i).hasTemplate)
+    for (int i = 0; i < entries.size(); ++i) {
+        if (rebuildAll || !entries.at(i).hasTemplate)
             todo.append(i);
     }
     report.alreadyCurrent = report.impressions - int(todo.size());
@@ -92,7 +91,7 @@ Result<TemplateBuildReport> ExemplarSearch::buildTemplates(const QList<ExemplarT
             progress(tr("Building templates"), start, todo.size());
         QList<std::pair<int, QByteArray>> batch;
         for (qsizetype k = start; k < std::min<qsizetype>(start + batchSize, todo.size()); ++k) {
-            const ExemplarTemplateEntry &entry = entries->at(todo[k]);
+            const ExemplarTemplateEntry &entry = entries.at(todo[k]);
             auto bytes = m_session.readExemplarForTemplate(entry);
             if (!bytes)
                 report.failures << QStringLiteral("%1: %2").arg(describe(entry), bytes.error().message());
@@ -100,7 +99,7 @@ Result<TemplateBuildReport> ExemplarSearch::buildTemplates(const QList<ExemplarT
                 batch.append({todo[k], *bytes});
         }
         const QList<Built> results = QtConcurrent::blockingMapped(batch, [&](const std::pair<int, QByteArray> &item) {
-            const ExemplarTemplateEntry &entry = entries->at(item.first);
+            const ExemplarTemplateEntry &entry = entries.at(item.first);
             Built out;
             out.index = item.first;
             auto built = imaging::buildTemplate(item.second, entry.exhibitReference, entry.ppi);
@@ -111,7 +110,7 @@ Result<TemplateBuildReport> ExemplarSearch::buildTemplates(const QList<ExemplarT
             return out;
         });
         for (const Built &result : results) {
-            const ExemplarTemplateEntry &entry = entries->at(result.index);
+            const ExemplarTemplateEntry &entry = entries.at(result.index);
             if (!result.built) {
                 report.failures << QStringLiteral("%1: %2").arg(describe(entry), result.failure);
                 continue;
@@ -301,7 +300,7 @@ Result<ExemplarSearchResult> ExemplarSearch::searchImage(const QByteArray &encod
                                                          const ExemplarSearchOptions &options, const Progress &progress,
                                                          const std::atomic<bool> *cancel)
 {
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(encoded, QCryptographicHash::Sha256).toHex());
+    const QString sha = QString::fromLatin1(storage::Sha256::hash(encoded).toHex());
     return searchEncoded(encoded, name, {QStringLiteral("probe"), QStringLiteral("%1 sha256=%2").arg(name, sha)}, ppi,
                          options, progress, cancel);
 }
