@@ -49,6 +49,17 @@ MarkCanvas::MarkCanvas(MarkDocument *document, qint64 cacheBudgetBytes, QWidget 
 
 MarkCanvas::~MarkCanvas() = default;
 
+qint64 MarkCanvas::cacheBudget() const
+{
+    return m_scheduler->cache().budget();
+}
+
+void MarkCanvas::setCacheBudget(qint64 bytes)
+{
+    m_scheduler->cache().setBudget(bytes);
+    update();
+}
+
 void MarkCanvas::documentLoaded()
 {
     m_scheduler->setWindow(m_document->initialWindow());

@@ -39,6 +39,10 @@ public:
     TileScheduler *scheduler() const { return m_scheduler; }
     MeasurementTool *tool() const { return m_tool; }
     EnhancementPreview *preview() const { return m_preview; }
+    // The tile cache's memory budget in bytes. A smaller one drops the least recently shown tiles
+    // at once; the canvas then asks again for any of them it still shows.
+    qint64 cacheBudget() const;
+    void setCacheBudget(qint64 bytes);
 
     const ViewTransform &view() const { return m_view; }
     void setView(const ViewTransform &view);
@@ -90,8 +94,7 @@ private:
     void documentLoaded();
     void changeView(const std::function<void(ViewTransform &)> &change);
     void updateStatus();
-    void paintOverview(QPainter &painter);
-    void paintLoupe(QPainter &painter, QList<imaging::TileKey> &wanted);
+    void paintOverview(QPainter &painter, const QRect &band) const;
     bool isPanGesture(const QMouseEvent *event) const;
 
     MarkDocument *m_document;

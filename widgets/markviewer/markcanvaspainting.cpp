@@ -4,6 +4,7 @@
 #include "app/presentation/viewer/enhancementpreview.h"
 #include "app/presentation/viewer/markdocument.h"
 #include "app/presentation/viewer/measurementtool.h"
+#include "app/presentation/viewer/tilecache.h"
 #include "app/presentation/viewer/tilescheduler.h"
 
 #include <QPaintEvent>
@@ -11,6 +12,7 @@
 #include <QPainterPath>
 
 #include <cmath>
+#include <optional>
 
 namespace ridgeline {
 
@@ -19,25 +21,28 @@ namespace {
 const QColor kBackground(48, 48, 52);
 const QColor kMeasurement(255, 190, 0);
 const QColor kInProgress(0, 200, 255);
+const QColor kGrid(255, 255, 255, 60);
 
-void paintGrid(QPainter &painter, const ViewTransform &view)
+// The pixel grid as filled rectangles one device pixel wide rather than cosmetic lines: the
+// cosmetic pen makes a span per pixel and would hand long lines to the thread pool (see
+// paintInBands). Only the lines under `band` (view coordinates) are drawn.
+void paintGrid(QPainter &painter, const ViewTransform &view, const QRect &band)
 {
-    const QRectF visible = view.visibleImageRect();
+    const QRectF area =
+        view.transform().inverted().map(QPolygonF(QRectF(band))).boundingRect().intersected(view.visibleImageRect());
+    if (area.isEmpty())
+        return;
+    const double half = 0.5 / view.zoom();
+    QList<QRectF> lines;
+    for (double x = std::ceil(area.left()); x <= area.right(); x += 1.0)
+        lines.append(QRectF(x - half, area.top(), 2 * half, area.height()));
+    for (double y = std::ceil(area.top()); y <= area.bottom(); y += 1.0)
+        lines.append(QRectF(area.left(), y - half, area.width(), 2 * half));
     painter.save();
     painter.setTransform(view.transform(), true);
-    QPen pen(QColor(255, 255, 255, 60));
-    pen.setCosmetic(true);
-    painter.setPen(pen);
-    QVector<QLineF> lines;
-    const int x0 = int(std::floor(visible.left()));
-    const int x1 = int(std::ceil(visible.right()));
-    const int y0 = int(std::floor(visible.top()));
-    const int y1 = int(std::ceil(visible.bottom()));
-    for (int x = x0; x <= x1; ++x)
-        lines.append(QLineF(x, y0, x, y1));
-    for (int y = y0; y <= y1; ++y)
-        lines.append(QLineF(x0, y, x1, y));
-    painter.drawLines(lines);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(kGrid);
+    painter.drawRects(lines);
     painter.restore();
 }
 
@@ -75,41 +80,109 @@ void paintMeasurements(QPainter &painter, const ViewTransform &view, const QList
     painter.restore();
 }
 
+// The loupe: a magnified, round view beside the cursor, planned once per frame.
+struct LoupeFrame
+{
+    ViewTransform view;
+    QPointF topLeft; // in the canvas
+    TilePaintPlan tiles;
+};
+
+LoupeFrame planLoupe(const ViewTransform &view, QPointF cursorImage, QSize canvas, const imaging::TilePyramid &pyramid,
+                     TileCache &cache)
+{
+    const double zoom = std::min(ViewTransform::kMaxZoom, std::max(4.0, view.zoom() * 4.0));
+    const int side = MarkCanvas::kLoupeSide;
+    ViewTransform loupe(view.imageSize(), QSize(side, side));
+    loupe.setRotation(view.rotation());
+    loupe.setFlipped(view.isFlipped());
+    loupe.setZoom(zoom);
+    loupe.centerOn(cursorImage);
+    // The loupe sits beside the cursor, away from the corner it would leave the canvas by.
+    const QPointF cursor = view.imageToView(cursorImage);
+    QPointF topLeft = cursor + QPointF(24, 24);
+    if (topLeft.x() + side > canvas.width())
+        topLeft.rx() = cursor.x() - 24 - side;
+    if (topLeft.y() + side > canvas.height())
+        topLeft.ry() = cursor.y() - 24 - side;
+    return LoupeFrame{loupe, topLeft, TileRenderer::plan(loupe, pyramid, cache)};
+}
+
+void paintLoupe(QPainter &painter, const LoupeFrame &loupe, const QRect &band, bool grid)
+{
+    const int side = MarkCanvas::kLoupeSide;
+    if (!QRectF(loupe.topLeft, QSizeF(side, side)).intersects(band))
+        return;
+    // The band in the loupe's own coordinates (whole pixels: the loupe sits at fractional positions).
+    const QRect inLoupe = band.translated(-loupe.topLeft.toPoint()).adjusted(-1, -1, 1, 1);
+    painter.save();
+    painter.translate(loupe.topLeft);
+    QPainterPath circle;
+    circle.addEllipse(QRectF(0, 0, side, side));
+    painter.setClipPath(circle, Qt::IntersectClip);
+    painter.fillRect(QRect(0, 0, side, side), kBackground);
+    TileRenderer::draw(painter, loupe.tiles, inLoupe);
+    if (grid && loupe.view.zoom() >= MarkCanvas::kGridZoom)
+        paintGrid(painter, loupe.view, inLoupe);
+    painter.restore();
+    painter.save();
+    painter.translate(loupe.topLeft);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(Qt::white, 2));
+    painter.drawEllipse(QRectF(1, 1, side - 2, side - 2));
+    painter.restore();
+}
+
 } // namespace
 
-void MarkCanvas::paintEvent(QPaintEvent *)
+void MarkCanvas::paintEvent(QPaintEvent *event)
 {
     QPainter painter(this);
-    painter.fillRect(rect(), kBackground);
     ++m_frames;
     if (!m_document->isViewable()) {
+        painter.fillRect(rect(), kBackground);
         painter.setPen(Qt::white);
         painter.drawText(rect(), Qt::AlignCenter, statusText());
         return;
     }
+    // Everything that touches the cache is decided once; the bands only draw (see paintInBands).
     const imaging::TilePyramid &pyramid = *m_scheduler->pyramid();
-    m_lastPaint = TileRenderer::paint(painter, m_view, pyramid, m_scheduler->cache());
-    if (m_showEnhancement && !m_preview->image().isNull()) {
-        painter.save();
-        painter.setTransform(m_view.transform());
-        painter.setRenderHint(QPainter::SmoothPixmapTransform, m_view.zoom() < 1.0);
-        painter.drawImage(m_preview->imageRect(), m_preview->image());
-        painter.restore();
-    }
-    if (m_grid && m_view.zoom() >= kGridZoom)
-        paintGrid(painter, m_view);
-    paintMeasurements(painter, m_view, m_document->measurements(), m_tool->points());
+    const TilePaintPlan tiles = TileRenderer::plan(m_view, pyramid, m_scheduler->cache());
+    m_lastPaint = tiles.result;
     QList<imaging::TileKey> wanted = m_lastPaint.wanted;
-    if (m_loupe && m_cursorImage)
-        paintLoupe(painter, wanted);
-    if (m_overview)
-        paintOverview(painter);
+    std::optional<LoupeFrame> loupe;
+    if (m_loupe && m_cursorImage) {
+        loupe = planLoupe(m_view, *m_cursorImage, size(), pyramid, m_scheduler->cache());
+        wanted += loupe->tiles.result.wanted;
+    }
+    const bool preview = m_showEnhancement && !m_preview->image().isNull();
+    const bool grid = m_grid && m_view.zoom() >= kGridZoom;
+    paintInBands(painter, event->rect(), [&](const QRect &band) {
+        painter.fillRect(band, kBackground);
+        TileRenderer::draw(painter, tiles, band);
+        if (preview) {
+            painter.save();
+            painter.setTransform(m_view.transform());
+            painter.setRenderHint(QPainter::SmoothPixmapTransform, m_view.zoom() < 1.0);
+            painter.drawImage(m_preview->imageRect(), m_preview->image());
+            painter.restore();
+        }
+        if (grid)
+            paintGrid(painter, m_view, band);
+        paintMeasurements(painter, m_view, m_document->measurements(), m_tool->points());
+        if (loupe)
+            paintLoupe(painter, *loupe, band, m_grid);
+        if (m_overview)
+            paintOverview(painter, band);
+    });
     m_scheduler->request(wanted);
 }
 
-void MarkCanvas::paintOverview(QPainter &painter)
+void MarkCanvas::paintOverview(QPainter &painter, const QRect &band) const
 {
     const QRect inset = overviewRect();
+    if (!inset.adjusted(-2, -2, 2, 2).intersects(band))
+        return;
     const TileScheduler &scheduler = *m_scheduler;
     const imaging::TilePyramid &pyramid = *scheduler.pyramid();
     painter.save();
@@ -129,38 +202,6 @@ void MarkCanvas::paintOverview(QPainter &painter)
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(QPen(QColor(255, 80, 80), 1.5));
     painter.drawPolygon(toInset.map(m_view.visiblePolygon()));
-    painter.restore();
-}
-
-void MarkCanvas::paintLoupe(QPainter &painter, QList<imaging::TileKey> &wanted)
-{
-    const double zoom = std::min(ViewTransform::kMaxZoom, std::max(4.0, m_view.zoom() * 4.0));
-    ViewTransform loupe(m_document->imageSize(), QSize(kLoupeSide, kLoupeSide));
-    loupe.setRotation(m_view.rotation());
-    loupe.setFlipped(m_view.isFlipped());
-    loupe.setZoom(zoom);
-    loupe.centerOn(*m_cursorImage);
-    // The loupe sits beside the cursor, away from the corner it would leave the canvas by.
-    const QPointF cursor = m_view.imageToView(*m_cursorImage);
-    QPointF topLeft = cursor + QPointF(24, 24);
-    if (topLeft.x() + kLoupeSide > width())
-        topLeft.rx() = cursor.x() - 24 - kLoupeSide;
-    if (topLeft.y() + kLoupeSide > height())
-        topLeft.ry() = cursor.y() - 24 - kLoupeSide;
-    painter.save();
-    painter.translate(topLeft);
-    QPainterPath circle;
-    circle.addEllipse(QRectF(0, 0, kLoupeSide, kLoupeSide));
-    painter.setClipPath(circle);
-    painter.fillRect(QRect(0, 0, kLoupeSide, kLoupeSide), kBackground);
-    const TilePaintResult result = TileRenderer::paint(painter, loupe, *m_scheduler->pyramid(), m_scheduler->cache());
-    wanted += result.wanted;
-    if (zoom >= kGridZoom && m_grid)
-        paintGrid(painter, loupe);
-    painter.setClipping(false);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(Qt::white, 2));
-    painter.drawEllipse(QRectF(1, 1, kLoupeSide - 2, kLoupeSide - 2));
     painter.restore();
 }
 

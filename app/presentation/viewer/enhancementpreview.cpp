@@ -100,8 +100,9 @@ void EnhancementPreview::startNext()
         if (result.image && !result.image->isNull()) {
             QImage &image = result.image.value();
             result.imageRect = geometry ? QRectF(0, 0, image.width() / scale, image.height() / scale) : QRectF(region);
-            // Display conversion here, not on the UI thread.
-            if (image.format() != QImage::Format_Grayscale8 && image.format() != QImage::Format_RGB32)
+            // Display conversion here, not on the UI thread: the canvas draws RGB32 scaled and turned
+            // on the raster engine's direct path, where grey would be converted span by span.
+            if (image.format() != QImage::Format_RGB32)
                 image = image.convertToFormat(QImage::Format_RGB32);
         }
         return result;

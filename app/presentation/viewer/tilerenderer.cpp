@@ -2,10 +2,12 @@
 
 #include "app/presentation/viewer/tilecache.h"
 
+#include <QPaintDevice>
 #include <QPainter>
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace ridgeline {
 
@@ -14,24 +16,23 @@ namespace {
 using imaging::TileKey;
 using imaging::TilePyramid;
 
-// Draws the part of a coarser cached tile that covers `key`; false when no coarser level holds it.
-bool paintFallback(QPainter &painter, const TilePyramid &pyramid, TileCache &cache, const TileKey &key)
+// The part of a coarser cached tile that covers `key`; nullopt when no coarser level holds it.
+std::optional<TileDraw> fallbackFor(const TilePyramid &pyramid, TileCache &cache, const TileKey &key)
 {
     const QRectF target = pyramid.tileImageRect(key);
     for (int level = key.level + 1; level < pyramid.levelCount(); ++level) {
         const int shift = level - key.level;
         const TileKey coarse{level, key.column >> shift, key.row >> shift};
-        const QImage tile = cache.tile(coarse);
+        QImage tile = cache.tile(coarse);
         if (tile.isNull())
             continue;
         const QSizeF scale = pyramid.levelScale(level);
         const QRectF coarseRect = pyramid.tileRect(coarse);
         const QRectF source(target.x() * scale.width() - coarseRect.x(), target.y() * scale.height() - coarseRect.y(),
                             target.width() * scale.width(), target.height() * scale.height());
-        painter.drawImage(target, tile, source);
-        return true;
+        return TileDraw{target, std::move(tile), source, {}};
     }
-    return false;
+    return std::nullopt;
 }
 
 } // namespace
@@ -57,41 +58,76 @@ QList<TileKey> TileRenderer::visibleTiles(const ViewTransform &view, const TileP
     return keys;
 }
 
-TilePaintResult TileRenderer::paint(QPainter &painter, const ViewTransform &view, const TilePyramid &pyramid,
-                                    TileCache &cache)
+TilePaintPlan TileRenderer::plan(const ViewTransform &view, const TilePyramid &pyramid, TileCache &cache)
 {
-    TilePaintResult result;
+    TilePaintPlan plan;
     if (pyramid.isNull())
-        return result;
+        return plan;
+    TilePaintResult &result = plan.result;
     result.level = pyramid.levelForZoom(view.zoom());
-    const QList<TileKey> keys = visibleTiles(view, pyramid, result.level);
-
-    painter.save();
-    painter.setTransform(view.transform(), true);
+    plan.transform = view.transform();
     // Magnified pixels stay sharp squares (what an examiner needs to see); reduced levels are
     // filtered so ridges do not alias.
     const double levelPixelOnScreen = view.zoom() / pyramid.levelScale(result.level).width();
-    painter.setRenderHint(QPainter::SmoothPixmapTransform, levelPixelOnScreen < 0.999);
-    // Fallbacks first, so exact tiles drawn afterwards are never covered.
-    QList<std::pair<TileKey, QImage>> exact;
+    plan.smooth = levelPixelOnScreen < 0.999;
+    const QList<TileKey> keys = visibleTiles(view, pyramid, result.level);
+    QList<TileDraw> exact;
     exact.reserve(keys.size());
     for (const TileKey &key : keys) {
         QImage tile = cache.tile(key);
         if (!tile.isNull()) {
-            exact.append({key, std::move(tile)});
+            exact.append(TileDraw{pyramid.tileImageRect(key), tile, QRectF(tile.rect()), {}});
             continue;
         }
         result.wanted.append(key);
-        if (paintFallback(painter, pyramid, cache, key))
+        if (std::optional<TileDraw> fallback = fallbackFor(pyramid, cache, key)) {
+            plan.draws.append(std::move(*fallback));
             ++result.fallback;
-        else
+        } else {
             ++result.blank;
+        }
     }
-    for (const auto &[key, tile] : std::as_const(exact))
-        painter.drawImage(pyramid.tileImageRect(key), tile, QRectF(tile.rect()));
     result.exact = int(exact.size());
+    plan.draws += exact;
+    for (TileDraw &draw : plan.draws)
+        draw.device = plan.transform.mapRect(draw.target);
+    return plan;
+}
+
+void TileRenderer::draw(QPainter &painter, const TilePaintPlan &plan, const QRectF &band)
+{
+    painter.save();
+    painter.setTransform(plan.transform, true);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, plan.smooth);
+    for (const TileDraw &draw : plan.draws) {
+        // A pixel of margin: the filter reaches that far beyond the target.
+        if (draw.device.adjusted(-1, -1, 1, 1).intersects(band))
+            painter.drawImage(draw.target, draw.tile, draw.source);
+    }
     painter.restore();
-    return result;
+}
+
+TilePaintResult TileRenderer::paint(QPainter &painter, const ViewTransform &view, const TilePyramid &pyramid,
+                                    TileCache &cache)
+{
+    const TilePaintPlan plan = TileRenderer::plan(view, pyramid, cache);
+    paintInBands(painter, QRect(QPoint(0, 0), view.viewportSize()),
+                 [&](const QRect &band) { draw(painter, plan, band); });
+    return plan.result;
+}
+
+void paintInBands(QPainter &painter, const QRect &area, const std::function<void(const QRect &band)> &paintBand)
+{
+    // The split counts device rows; on a high-density screen a logical row is several.
+    const qreal ratio = painter.device() ? painter.device()->devicePixelRatio() : 1.0;
+    const int rows = std::max(1, int(kPaintBandRows / std::max<qreal>(ratio, 1.0)));
+    for (int top = area.top(); top <= area.bottom(); top += rows) {
+        const QRect band(area.left(), top, area.width(), std::min(rows, area.bottom() + 1 - top));
+        painter.save();
+        painter.setClipRect(band, Qt::IntersectClip);
+        paintBand(band);
+        painter.restore();
+    }
 }
 
 } // namespace ridgeline

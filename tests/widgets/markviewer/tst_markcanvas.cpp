@@ -8,8 +8,13 @@
 #include "widgets/markviewer/recipepanel.h"
 
 #include <QListWidget>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
+
+#include <atomic>
+#include <thread>
 
 using namespace ridgeline;
 
@@ -27,6 +32,39 @@ QImage bigMark()
         std::memcpy(image.scanLine(y), ruler.constScanLine(y), size_t(ruler.width()));
     return image;
 }
+
+// Occupies every thread of QThreadPool::globalInstance() (as a decode or an enhancement preview
+// does) until released.
+class GlobalPoolBlocker
+{
+public:
+    GlobalPoolBlocker()
+        : m_threads(QThreadPool::globalInstance()->maxThreadCount())
+    {
+        for (int i = 0; i < m_threads; ++i)
+            QThreadPool::globalInstance()->start([this] {
+                m_started.release();
+                m_release.acquire();
+            });
+        m_started.acquire(m_threads);
+    }
+    ~GlobalPoolBlocker()
+    {
+        release();
+        QThreadPool::globalInstance()->waitForDone();
+    }
+    void release()
+    {
+        if (!m_released.exchange(true))
+            m_release.release(m_threads);
+    }
+
+private:
+    const int m_threads;
+    QSemaphore m_started;
+    QSemaphore m_release;
+    std::atomic<bool> m_released{false};
+};
 
 bool near(QPointF a, QPointF b, double tolerance)
 {
@@ -207,6 +245,65 @@ private Q_SLOTS:
         panel.stepList()->item(0)->setCheckState(Qt::Unchecked);
         QVERIFY(!m_document->recipe().steps.first().enabled);
         QTRY_COMPARE(qGray(m_canvas->grab().toImage().pixel(probe)), before);
+    }
+
+    void paintsWithoutWaitingForTheGlobalThreadPool()
+    {
+        // A magnified view with the pixel grid, a reduced turned one (filtered tiles), with the
+        // loupe and the overview: each once with every tile cached.
+        QList<ViewTransform> views;
+        ViewTransform view = m_canvas->view();
+        view.setZoom(10.0);
+        view.centerOn(QPointF(1500, 1000));
+        views << view;
+        view.setZoom(0.6);
+        view.setRotation(30);
+        views << view;
+        m_canvas->setShowLoupe(true);
+        QTest::mouseMove(m_canvas.get(), QPoint(700, 500)); // the loupe then sits left of and above the cursor
+        for (const ViewTransform &v : std::as_const(views)) {
+            m_canvas->setView(v);
+            m_canvas->repaint();
+            QVERIFY(m_canvas->scheduler()->waitForIdle(10000));
+        }
+        QImage frame(m_canvas->size(), QImage::Format_ARGB32_Premultiplied);
+        QList<QImage> frames;
+        std::atomic<bool> rescued{false};
+        {
+            // Qt's raster engine would hand long blends to this pool and wait: with the pool busy,
+            // the frame would wait for the watchdog.
+            GlobalPoolBlocker blocker;
+            QSemaphore painted;
+            std::thread watchdog([&] {
+                if (!painted.tryAcquire(1, 10000)) {
+                    rescued = true;
+                    blocker.release();
+                }
+            });
+            for (const ViewTransform &v : std::as_const(views)) {
+                m_canvas->setView(v);
+                m_canvas->render(&frame);
+                frames << frame;
+                QVERIFY(m_canvas->lastPaint().complete());
+                m_canvas->repaint();
+            }
+            painted.release();
+            watchdog.join();
+        }
+        QVERIFY2(!rescued, "painting waited for QThreadPool::globalInstance()");
+
+        // The grid is drawn across every band: a line is lighter than the middle of the image
+        // pixel beside it, in a square of even grey, on every row (bands are 64 rows).
+        const ViewTransform &magnified = views.first();
+        const double lineX = magnified.imageToView(QPointF(1495, 1000)).x();
+        const double middleX = magnified.imageToView(QPointF(1495.5, 1000)).x();
+        for (int y = 40; y < 460; ++y) {
+            if (std::fmod(magnified.viewToImage(QPointF(lineX, y + 0.5)).y(), 1.0) < 0.2)
+                continue; // a horizontal line crosses here
+            const int line = qGray(frames.first().pixel(int(lineX), y));
+            const int middle = qGray(frames.first().pixel(int(middleX), y));
+            QVERIFY2(line > middle + 10, qPrintable(QStringLiteral("row %1: %2 vs %3").arg(y).arg(line).arg(middle)));
+        }
     }
 
 private:
