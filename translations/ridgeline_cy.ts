@@ -1851,6 +1851,22 @@ Reason: %3
         <translation>Cloi&apos;r weithfan ar ôl hyn o funudau heb fewnbwn. Polisi&apos;r gweithle sy&apos;n pennu&apos;r amser hiraf a ganiateir; mae amser byrrach yma&apos;n cael blaenoriaeth.</translation>
     </message>
     <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>How much memory each open mark viewer may use to keep the parts of the image it has already shown, so that going back to them is instant.</source>
+        <translation>Faint o gof y caiff pob gwyliwr olion agored ei ddefnyddio i gadw&apos;r rhannau o&apos;r ddelwedd y mae eisoes wedi&apos;u dangos, fel bod mynd yn ôl atynt ar unwaith.</translation>
+    </message>
+    <message>
+        <source>Memory each mark viewer keeps for parts of the image already shown</source>
+        <translation>Y cof y mae pob gwyliwr olion yn ei gadw ar gyfer rhannau o&apos;r ddelwedd a ddangoswyd eisoes</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each open mark viewer keeps the parts of the image it has already drawn, at every zoom, up to this amount of memory. Panning back or zooming to them is then instant; the parts seen longest ago make room first and are drawn again from the original when needed.&lt;/p&gt;&lt;p&gt;More memory helps when you work through very large images such as scene photographs; less leaves more for other programs. The mark itself is never changed. A new amount applies at once to the viewers already open.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mae pob gwyliwr olion agored yn cadw&apos;r rhannau o&apos;r ddelwedd y mae eisoes wedi&apos;u llunio, ar bob chwyddiad, hyd at y swm hwn o gof. Mae symud yn ôl neu chwyddo iddynt wedyn ar unwaith; y rhannau a welwyd hiraf yn ôl sy&apos;n gwneud lle gyntaf, ac fe&apos;u llunnir eto o&apos;r gwreiddiol pan fo angen.&lt;/p&gt;&lt;p&gt;Mae mwy o gof yn helpu wrth weithio drwy ddelweddau mawr iawn fel ffotograffau o&apos;r lleoliad; mae llai yn gadael mwy i raglenni eraill. Ni chaiff yr ôl ei hun byth ei newid. Daw swm newydd i rym ar unwaith yn y gwylwyr sydd eisoes ar agor.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>Cyffredinol</translation>
     </message>
@@ -1865,6 +1881,14 @@ Reason: %3
     <message>
         <source>&amp;Lock when idle for:</source>
         <translation>&amp;Cloi pan yn segur am:</translation>
+    </message>
+    <message>
+        <source>Mark viewer</source>
+        <translation>Gwyliwr olion</translation>
+    </message>
+    <message>
+        <source>&amp;Memory for each viewer:</source>
+        <translation>C&amp;of ar gyfer pob gwyliwr:</translation>
     </message>
 </context>
 <context>

@@ -1833,6 +1833,22 @@ Reason: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much memory each open mark viewer may use to keep the parts of the image it has already shown, so that going back to them is instant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory each mark viewer keeps for parts of the image already shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each open mark viewer keeps the parts of the image it has already drawn, at every zoom, up to this amount of memory. Panning back or zooming to them is then instant; the parts seen longest ago make room first and are drawn again from the original when needed.&lt;/p&gt;&lt;p&gt;More memory helps when you work through very large images such as scene photographs; less leaves more for other programs. The mark itself is never changed. A new amount applies at once to the viewers already open.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1846,6 +1862,14 @@ Reason: %3
     </message>
     <message>
         <source>&amp;Lock when idle for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Memory for each viewer:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

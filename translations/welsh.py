@@ -270,6 +270,23 @@ CY = {
         "sy'n pennu'r amser hiraf a ganiateir; mae amser byrrach yma'n cael blaenoriaeth.",
         "General": "Cyffredinol", "&Language:": "&Iaith:", "Security": "Diogelwch",
         "&Lock when idle for:": "&Cloi pan yn segur am:",
+        " MB": " MB", "Mark viewer": "Gwyliwr olion", "&Memory for each viewer:": "C&of ar gyfer pob gwyliwr:",
+        "How much memory each open mark viewer may use to keep the parts of the image it has already shown, so that "
+        "going back to them is instant.": "Faint o gof y caiff pob gwyliwr olion agored ei ddefnyddio i gadw'r "
+        "rhannau o'r ddelwedd y mae eisoes wedi'u dangos, fel bod mynd yn ôl atynt ar unwaith.",
+        "Memory each mark viewer keeps for parts of the image already shown": "Y cof y mae pob gwyliwr olion yn ei "
+        "gadw ar gyfer rhannau o'r ddelwedd a ddangoswyd eisoes",
+        "<p>Each open mark viewer keeps the parts of the image it has already drawn, at every zoom, up to this amount "
+        "of memory. Panning back or zooming to them is then instant; the parts seen longest ago make room first and "
+        "are drawn again from the original when needed.</p><p>More memory helps when you work through very large "
+        "images such as scene photographs; less leaves more for other programs. The mark itself is never changed. A "
+        "new amount applies at once to the viewers already open.</p>":
+        "<p>Mae pob gwyliwr olion agored yn cadw'r rhannau o'r ddelwedd y mae eisoes wedi'u llunio, ar bob "
+        "chwyddiad, hyd at y swm hwn o gof. Mae symud yn ôl neu chwyddo iddynt wedyn ar unwaith; y rhannau a welwyd "
+        "hiraf yn ôl sy'n gwneud lle gyntaf, ac fe'u llunnir eto o'r gwreiddiol pan fo angen.</p><p>Mae mwy o gof yn "
+        "helpu wrth weithio drwy ddelweddau mawr iawn fel ffotograffau o'r lleoliad; mae llai yn gadael mwy i "
+        "raglenni eraill. Ni chaiff yr ôl ei hun byth ei newid. Daw swm newydd i rym ar unwaith yn y gwylwyr sydd "
+        "eisoes ar agor.</p>",
     },
 }
 

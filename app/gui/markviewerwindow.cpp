@@ -69,6 +69,11 @@ MarkViewerWindow::MarkViewerWindow(const QString &title, int cacheMegabytes, QWi
     m_canvas->setFocus();
 }
 
+void MarkViewerWindow::setTileCacheMegabytes(int megabytes)
+{
+    m_canvas->setCacheBudget(qint64(megabytes) * 1024 * 1024);
+}
+
 MarkViewerWindow *MarkViewerWindow::openMark(SessionController *session, const Mark &mark, int cacheMegabytes,
                                              QWidget *parent)
 {

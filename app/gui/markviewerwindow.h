@@ -37,6 +37,8 @@ public:
 
     MarkDocument *document() const { return m_document; }
     MarkCanvas *canvas() const { return m_canvas; }
+    // The preference preferences/tileCacheMegabytes, applied to this open window.
+    void setTileCacheMegabytes(int megabytes);
     RecipePanel *recipePanel() const { return m_recipe; }
     MeasurementPanel *measurementPanel() const { return m_measurements; }
     QLabel *statusLabel() const { return m_status; }

@@ -11,7 +11,8 @@ class QSpinBox;
 
 namespace ridgeline {
 
-// Edits a Preferences value: language and idle-lock minutes. The caller stores the result.
+// Edits a Preferences value: language, idle-lock minutes and the memory each mark viewer keeps
+// for image tiles. The caller stores the result and applies it. UI thread.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -24,6 +25,7 @@ public:
 private:
     QComboBox *m_language;
     QSpinBox *m_idleLock;
+    QSpinBox *m_tileCache;
 };
 
 } // namespace ridgeline

@@ -1,17 +1,24 @@
 #include "app/gui/mainactions.h"
+#include "app/gui/markviewerwindow.h"
 #include "app/gui/preferencesdialog.h"
 #include "app/presentation/casebrowsercontroller.h"
 #include "app/presentation/lockcontroller.h"
 #include "app/presentation/preferences.h"
 #include "app/presentation/translationloader.h"
+#include "app/presentation/viewer/markdocument.h"
+#include "app/presentation/viewer/tilescheduler.h"
+#include "tests/testsupport/pngbytes.h"
 #include "tests/widgets/guitest.h"
 #include "widgets/casebrowser.h"
 #include "widgets/casedetailspanel.h"
 #include "widgets/lockscreen.h"
+#include "widgets/markviewer/markcanvas.h"
 
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -139,14 +146,76 @@ private Q_SLOTS:
         auto *idle = dialog->findChild<QSpinBox *>(QStringLiteral("idleLockSpin"));
         language->setCurrentIndex(language->findData(int(Language::Welsh)));
         idle->setValue(2);
+        auto *memory = dialog->findChild<QSpinBox *>(QStringLiteral("tileCacheSpin"));
+        memory->setValue(1024);
         dialog->accept();
         const Preferences saved = PreferencesStore(*f.settings).preferences();
         QCOMPARE(saved.language, Language::Welsh);
         QCOMPARE(saved.idleLockMinutes, 2);
+        QCOMPARE(saved.tileCacheMegabytes, 1024);
         QCOMPARE(window->lockController()->idleMonitor()->idleTimeout(), 120000ms);
 
         PreferencesDialog again(saved, policy.idleLockAfter);
         QCOMPARE(again.preferences(), saved);
+    }
+
+    void viewerMemoryPreferenceIsSavedAndUsedByViewers()
+    {
+        test::WindowFixture f;
+        auto window = f.makeWindow();
+        window->show();
+        const QByteArray png = testing::ridgePng(300, 200);
+        const QByteArray sha = QCryptographicHash::hash(png, QCryptographicHash::Sha256);
+        f.fake->originals.insert(sha, png);
+        Mark mark;
+        mark.id = MarkId::create();
+        mark.exhibitReference = QStringLiteral("JS/1");
+        mark.originalSha256 = sha;
+        const auto openViewer = [&]() -> MarkViewerWindow * {
+            const QList<MarkViewerWindow *> before = window->findChildren<MarkViewerWindow *>();
+            Q_EMIT window->detailsPanel()->markActivated(mark);
+            for (MarkViewerWindow *viewer : window->findChildren<MarkViewerWindow *>()) {
+                if (!before.contains(viewer)) {
+                    // Let the read and decode finish, so no work is left running when the test ends.
+                    QSignalSpy loaded(viewer->document(), &MarkDocument::loaded);
+                    return loaded.wait(10000) ? viewer : nullptr;
+                }
+            }
+            return nullptr;
+        };
+        constexpr qint64 MiB = 1024 * 1024;
+        MarkViewerWindow *first = openViewer();
+        QVERIFY(first);
+        QCOMPARE(first->canvas()->cacheBudget(), Preferences{}.tileCacheMegabytes * MiB);
+
+        window->mainActions()->preferences->trigger();
+        auto *dialog = window->findChild<PreferencesDialog *>(QStringLiteral("preferencesDialog"));
+        QVERIFY(dialog);
+        auto *memory = dialog->findChild<QSpinBox *>(QStringLiteral("tileCacheSpin"));
+        QVERIFY(memory);
+        QCOMPARE(memory->value(), Preferences{}.tileCacheMegabytes);
+        QCOMPARE(memory->minimum(), PreferencesStore::kMinTileCacheMegabytes);
+        QCOMPARE(memory->maximum(), PreferencesStore::kMaxTileCacheMegabytes);
+        QVERIFY(!memory->toolTip().isEmpty());
+        QVERIFY(!memory->whatsThis().isEmpty());
+        memory->setValue(128);
+        const QPointer<PreferencesDialog> closed(dialog);
+        dialog->accept();
+        QCOMPARE(PreferencesStore(*f.settings).preferences().tileCacheMegabytes, 128);
+        // The open viewer gets the new budget at once, and one opened afterwards starts with it.
+        QCOMPARE(first->canvas()->cacheBudget(), 128 * MiB);
+        QVERIFY(first->canvas()->scheduler()->cache().bytes() <= 128 * MiB);
+        MarkViewerWindow *second = openViewer();
+        QVERIFY(second);
+        QCOMPARE(second->canvas()->cacheBudget(), 128 * MiB);
+
+        // Saving the dialog again for another reason keeps the examiner's value.
+        QTRY_VERIFY(closed.isNull());
+        window->mainActions()->preferences->trigger();
+        dialog = window->findChild<PreferencesDialog *>(QStringLiteral("preferencesDialog"));
+        QCOMPARE(dialog->findChild<QSpinBox *>(QStringLiteral("tileCacheSpin"))->value(), 128);
+        dialog->accept();
+        QCOMPARE(PreferencesStore(*f.settings).preferences().tileCacheMegabytes, 128);
     }
 
     void layoutIsRestoredAndNoSecretIsStored()

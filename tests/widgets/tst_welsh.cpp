@@ -1,9 +1,13 @@
 #include "app/gui/mainactions.h"
+#include "app/gui/preferencesdialog.h"
 #include "app/presentation/translationloader.h"
 #include "tests/widgets/guitest.h"
 #include "widgets/casebrowser.h"
 
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -38,6 +42,21 @@ private Q_SLOTS:
                  QStringLiteral("Mewnforio pecyn"));
         QCOMPARE(window->views()->tabText(1), QStringLiteral("Blwch derbyn"));
         QCOMPARE(window->views()->tabText(2), QStringLiteral("Chwilio"));
+    }
+
+    void theViewerMemoryPreferenceIsInWelsh()
+    {
+        PreferencesDialog dialog(Preferences{}, std::chrono::minutes(10));
+        auto *memory = dialog.findChild<QSpinBox *>(QStringLiteral("tileCacheSpin"));
+        QVERIFY(memory);
+        QVERIFY2(memory->toolTip().startsWith(QStringLiteral("Faint o gof")), qPrintable(memory->toolTip()));
+        QVERIFY(memory->statusTip().startsWith(QStringLiteral("Y cof")));
+        QVERIFY(memory->whatsThis().contains(QStringLiteral("gwyliwr olion")));
+        auto *group = qobject_cast<QGroupBox *>(memory->parentWidget());
+        QVERIFY(group);
+        QCOMPARE(group->title(), QStringLiteral("Gwyliwr olion"));
+        auto *label = qobject_cast<QLabel *>(qobject_cast<QFormLayout *>(group->layout())->labelForField(memory));
+        QCOMPARE(label->text(), QStringLiteral("C&of ar gyfer pob gwyliwr:"));
     }
 
     void theCaseListAndStatusBarAreInWelsh()

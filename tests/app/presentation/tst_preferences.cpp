@@ -21,12 +21,12 @@ private Q_SLOTS:
             QSettings settings(file, QSettings::IniFormat);
             PreferencesStore store(settings);
             QCOMPARE(store.preferences(), Preferences{});
-            store.setPreferences(Preferences{Language::Welsh, 7});
+            store.setPreferences(Preferences{Language::Welsh, 7, 1536});
             store.setLastLogin(QStringLiteral("/data/demo.ridgeline"), QStringLiteral("sam"));
         }
         QSettings settings(file, QSettings::IniFormat);
         PreferencesStore store(settings);
-        QCOMPARE(store.preferences(), (Preferences{Language::Welsh, 7}));
+        QCOMPARE(store.preferences(), (Preferences{Language::Welsh, 7, 1536}));
         QCOMPARE(store.lastWorkspace(), QStringLiteral("/data/demo.ridgeline"));
         QCOMPARE(store.lastUserName(), QStringLiteral("sam"));
     }
@@ -36,9 +36,14 @@ private Q_SLOTS:
         QSettings settings(m_dir.filePath(QStringLiteral("clamp.ini")), QSettings::IniFormat);
         settings.setValue(QStringLiteral("preferences/idleLockMinutes"), 100000);
         settings.setValue(QStringLiteral("preferences/language"), QStringLiteral("klingon"));
-        const Preferences p = PreferencesStore(settings).preferences();
+        settings.setValue(QStringLiteral("preferences/tileCacheMegabytes"), 1);
+        Preferences p = PreferencesStore(settings).preferences();
         QCOMPARE(p.idleLockMinutes, PreferencesStore::kMaxIdleLockMinutes);
         QCOMPARE(p.language, Language::System);
+        QCOMPARE(p.tileCacheMegabytes, PreferencesStore::kMinTileCacheMegabytes);
+        settings.setValue(QStringLiteral("preferences/tileCacheMegabytes"), 1 << 20);
+        p = PreferencesStore(settings).preferences();
+        QCOMPARE(p.tileCacheMegabytes, PreferencesStore::kMaxTileCacheMegabytes);
     }
 
     void nothingSecretIsWritten()
