@@ -127,4 +127,22 @@ QImage toQImageExact(const cv::Mat &mat)
     return image;
 }
 
+QImage toQImageAdopting(cv::Mat &&mat)
+{
+    const int type = mat.type();
+    const bool sameLayout = type == CV_8UC1 || type == CV_16UC1 || type == CV_8UC3;
+    // A view of someone else's pixels (toMatView) or a buffer shared with another header stays theirs.
+    const bool soleOwner = mat.u && !(mat.u->flags & cv::UMatData::USER_ALLOCATED) && mat.u->refcount == 1;
+    const bool aligned = mat.step[0] % 4 == 0 && reinterpret_cast<quintptr>(mat.data) % 4 == 0;
+    if (mat.empty() || mat.dims != 2 || !sameLayout || !soleOwner || !aligned)
+        return toQImageExact(mat);
+    const QImage::Format format = type == CV_8UC1    ? QImage::Format_Grayscale8
+                                  : type == CV_16UC1 ? QImage::Format_Grayscale16
+                                                     : QImage::Format_RGB888;
+    auto *owner = new cv::Mat(std::move(mat));
+    return QImage(
+        owner->data, owner->cols, owner->rows, qsizetype(owner->step[0]), format,
+        [](void *info) { delete static_cast<cv::Mat *>(info); }, owner);
+}
+
 } // namespace ridgeline::imaging

@@ -22,5 +22,10 @@ cv::Mat toMatExact(const QImage &image);
 // `image`'s pixels, valid while `image` lives and is not modified. Other formats: toMatExact.
 cv::Mat toMatView(const QImage &image);
 QImage toQImageExact(const cv::Mat &mat);
+// toQImageExact without the copy when it can: the QImage takes over the pixel buffer (and keeps it
+// alive) if `mat` alone owns it, is CV_8UC1, CV_16UC1 or CV_8UC3 and its rows are 4-byte aligned;
+// otherwise a deep copy. The caller gives `mat` up: nothing may write to those pixels but the
+// QImage. For large results, where a copy into fresh memory costs more than the step itself.
+QImage toQImageAdopting(cv::Mat &&mat);
 
 } // namespace ridgeline::imaging

@@ -136,7 +136,9 @@ Result<QImage> applyRecipe(const QImage &original, const Recipe &recipe, const A
     auto result = runSteps(toMatView(original), recipe, context, {});
     if (!result)
         return result.error();
-    return withPpi(toQImageExact(result.value()), context.ppi);
+    // The last step's buffer becomes the image: a copy of a 48 MB result into fresh memory costs
+    // more than most steps (a view of `original`, with no step enabled, is copied).
+    return withPpi(toQImageAdopting(std::move(result.value())), context.ppi);
 }
 
 Result<ProcessedImage> processRecipe(const QImage &original, const Recipe &recipe, const ApplyOptions &options,

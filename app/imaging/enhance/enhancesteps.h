@@ -36,9 +36,19 @@ Result<cv::Mat> unsharp(const cv::Mat &in, const EnhancementStep &step, StepCont
 Result<cv::Mat> gaussian(const cv::Mat &in, const EnhancementStep &step, StepContext &context);
 Result<cv::Mat> median(const cv::Mat &in, const EnhancementStep &step, StepContext &context);
 Result<cv::Mat> background(const cv::Mat &in, const EnhancementStep &step, StepContext &context);
+// clahe16.cpp: cv::createCLAHE(clipLimit, tiles)->apply(src) for CV_16UC1, bit-identical and faster.
+cv::Mat clahe16(const cv::Mat &src, double clipLimit, cv::Size tiles);
 // fftstep.cpp
 Result<cv::Mat> fftSuppress(const cv::Mat &in, const EnhancementStep &step, StepContext &context);
 QList<QPointF> findPeaks(const cv::Mat &grey, int maxPeaks);
+// paralleldft.cpp: cv::dft's 2-D transforms of a real CV_32FC1 image (at least 2 x 2), bit-identical
+// to cv::dft and spread over OpenCV's threads. halfSpectrum gives columns 0..w/2 of
+// cv::dft(real, DFT_COMPLEX_OUTPUT) (CV_32FC2, h x (w/2 + 1)); the other columns are their
+// conjugate mirror. inverseHalfSpectrum writes cv::dft(full, DFT_INVERSE | DFT_SCALE |
+// DFT_REAL_OUTPUT) into `out` (CV_32FC1, h x w, allocated by the caller), where `full` is any
+// spectrum whose columns 0..w/2 are `half` (cv::dft reads no others).
+cv::Mat halfSpectrum(const cv::Mat &real);
+void inverseHalfSpectrum(const cv::Mat &half, cv::Mat &out);
 // geometrysteps.cpp
 Result<cv::Mat> rotate(const cv::Mat &in, const EnhancementStep &step, StepContext &context);
 Result<cv::Mat> crop(const cv::Mat &in, const EnhancementStep &step, StepContext &context);
@@ -50,6 +60,10 @@ double fullScale(const cv::Mat &m); // 255 or 65535
 double param(const EnhancementStep &step, const char *name);
 QString choiceParam(const EnhancementStep &step, const char *name);
 Error stepError(const EnhancementStep &step, const QString &reason);
+// hugepageallocator.cpp: an uninitialised Mat for a step's output, in 2 MB pages when it is large
+// (first touch of fresh memory is what a large output costs most on a virtual machine). OpenCV
+// functions given it as their destination write into it (same size and type: no reallocation).
+cv::Mat newImage(cv::Size size, int type);
 cv::Mat toGrey(const cv::Mat &in);                       // same depth, luma for colour
 cv::Mat fromFloat(const cv::Mat &f, int depth);          // rounds and saturates
 QJsonObject parametersJson(const EnhancementStep &step); // recipe.cpp: canonical JSON of the parameters

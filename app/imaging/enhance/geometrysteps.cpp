@@ -48,6 +48,7 @@ Result<cv::Mat> rotate(const cv::Mat &in, const EnhancementStep &step, StepConte
         const int turns = ((int(quarter) % 4) + 4) % 4;
         if (turns == 0)
             return in.clone();
+        out = newImage(turns == 2 ? in.size() : cv::Size(in.rows, in.cols), in.type());
         cv::rotate(in, out,
                    turns == 1   ? cv::ROTATE_90_COUNTERCLOCKWISE
                    : turns == 2 ? cv::ROTATE_180
@@ -72,6 +73,7 @@ Result<cv::Mat> rotate(const cv::Mat &in, const EnhancementStep &step, StepConte
         return tooLong(step, in.size());
     const int interpolation =
         choiceParam(step, "interpolation") == QStringLiteral("linear") ? cv::INTER_LINEAR : cv::INTER_CUBIC;
+    out = newImage(size, in.type());
     cv::warpAffine(in, out, m, size, interpolation, cv::BORDER_CONSTANT, fillValue(in, param(step, "fill")));
     return out;
 }
@@ -94,7 +96,9 @@ Result<cv::Mat> crop(const cv::Mat &in, const EnhancementStep &step, StepContext
                                    .arg(h)
                                    .arg(in.cols)
                                    .arg(in.rows));
-    return in(rect).clone();
+    cv::Mat out = newImage(rect.size(), in.type());
+    in(rect).copyTo(out);
+    return out;
 }
 
 Result<cv::Mat> perspective(const cv::Mat &in, const EnhancementStep &step, StepContext &context)
@@ -127,7 +131,7 @@ Result<cv::Mat> perspective(const cv::Mat &in, const EnhancementStep &step, Step
     const cv::Mat m = cv::getPerspectiveTransform(src, dst);
     if (std::abs(cv::determinant(m)) < 1e-12)
         return stepError(step, tr("the four corners are degenerate (three on a line or crossing)"));
-    cv::Mat out;
+    cv::Mat out = newImage(cv::Size(outW, outH), in.type());
     cv::warpPerspective(in, out, m, cv::Size(outW, outH), cv::INTER_CUBIC, cv::BORDER_CONSTANT, fillValue(in, 1.0));
     return out;
 }
@@ -157,10 +161,12 @@ Result<cv::Mat> resample(const cv::Mat &in, const EnhancementStep &step, StepCon
     else if (choice == QStringLiteral("lanczos"))
         interpolation = cv::INTER_LANCZOS4;
     cv::Mat out;
-    if (size == in.size())
+    if (size == in.size()) {
         out = in.clone();
-    else
+    } else {
+        out = newImage(size, in.type());
         cv::resize(in, out, size, 0, 0, interpolation);
+    }
     context.ppi = target;
     return out;
 }

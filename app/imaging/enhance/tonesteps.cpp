@@ -42,7 +42,7 @@ cv::Mat toGrey(const cv::Mat &in)
 
 cv::Mat fromFloat(const cv::Mat &f, int depth)
 {
-    cv::Mat out;
+    cv::Mat out = newImage(f.size(), CV_MAKETYPE(depth, f.channels()));
     f.convertTo(out, depth); // rounds to nearest and saturates
     return out;
 }
@@ -72,8 +72,8 @@ cv::Mat applyTable(const cv::Mat &in, const std::vector<quint16> &table)
 
 cv::Mat labLightnessClahe(const cv::Mat &in, double clip, cv::Size grid)
 {
-    auto clahe = cv::createCLAHE(clip, grid);
     if (in.depth() == CV_8U) {
+        auto clahe = cv::createCLAHE(clip, grid);
         cv::Mat lab;
         cv::cvtColor(in, lab, cv::COLOR_RGB2Lab);
         std::vector<cv::Mat> planes;
@@ -91,7 +91,7 @@ cv::Mat labLightnessClahe(const cv::Mat &in, double clip, cv::Size grid)
     cv::split(f, planes);
     cv::Mat l16;
     planes[0].convertTo(l16, CV_16U, 655.35);
-    clahe->apply(l16, l16);
+    l16 = clahe16(l16, clip, grid);
     l16.convertTo(planes[0], CV_32F, 1.0 / 655.35);
     cv::merge(planes, f);
     cv::cvtColor(f, f, cv::COLOR_Lab2RGB);
@@ -217,6 +217,8 @@ Result<cv::Mat> clahe(const cv::Mat &in, const EnhancementStep &step, StepContex
     const double clip = param(step, "clipLimit");
     if (in.channels() == 3)
         return labLightnessClahe(in, clip, grid);
+    if (in.depth() == CV_16U)
+        return clahe16(in, clip, grid); // OpenCV's result, without its 32 MB of tables
     cv::Mat out;
     cv::createCLAHE(clip, grid)->apply(in, out);
     return out;

@@ -297,9 +297,19 @@ private Q_SLOTS:
         QVERIFY(refused.error().message().contains(QStringLiteral("calibrate")));
     }
 
+    void replayIsBitIdenticalWithAnyThreadCount_data()
+    {
+        QTest::addColumn<bool>("sixteen");
+        QTest::addColumn<bool>("colour");
+        QTest::newRow("grey8") << false << false;
+        QTest::newRow("grey16") << true << false; // CLAHE on 16 bits has its own code (clahe16.cpp)
+        QTest::newRow("rgb8") << false << true;   // the FFT runs per channel
+    }
     void replayIsBitIdenticalWithAnyThreadCount()
     {
-        const QImage in = print(400, false, false, 6.0);
+        QFETCH(bool, sixteen);
+        QFETCH(bool, colour);
+        const QImage in = print(400, sixteen, colour, 6.0);
         const Recipe recipe{
             {makeStep("fft"), makeStep("background"), makeStep("clahe"), makeStep("unsharp"), makeStep("gaussian"),
              makeStep("median"), makeStep("levels", {{"gamma", 1.4}}), makeStep("rotate", {{"angle", 12.5}}),
@@ -322,6 +332,31 @@ private Q_SLOTS:
             QCOMPARE(multi->report.steps[i].outputSha256, single->report.steps[i].outputSha256);
         QCOMPARE(multi->report.outputSha256, single->report.outputSha256);
         QCOMPARE(again->report.outputSha256, multi->report.outputSha256);
+    }
+
+    void resultOutlivesTheOriginal()
+    {
+        // applyRecipe hands over the last step's buffer instead of copying it; with no step enabled
+        // the "result" is the original's own pixels, which must be copied, not borrowed.
+        QImage result;
+        QImage enhanced;
+        QString expected;
+        {
+            const QImage in = print(128);
+            expected = imagePixelSha256(in);
+            EnhancementStep off = makeStep("invert");
+            off.enabled = false;
+            result = apply(in, {off});
+            QVERIFY(result.constBits() != in.constBits()); // a copy, not the original's buffer
+            enhanced = apply(in, {makeStep("invert"), makeStep("rotate", {{"angle", 7.0}})});
+        }
+        QImage overwrite(128, 128, QImage::Format_Grayscale8); // reuse the freed memory, if any
+        overwrite.fill(7);
+        QCOMPARE(imagePixelSha256(result), expected);
+        QCOMPARE(result.format(), QImage::Format_Grayscale8);
+        QVERIFY(!enhanced.isNull());
+        enhanced.setPixel(0, 0, 0); // the adopted buffer is the image's own: writable
+        QCOMPARE(sample(enhanced, 0, 0), 0.0);
     }
 
     void cancelIsHonoured()
