@@ -8,7 +8,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
     qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libxkbcommon-dev libgl-dev
     qt6-qpa-plugins qt6-image-formats-plugins
-    libopencv-dev libsqlcipher-dev libsodium-dev libpoppler-qt6-dev libzip-dev libssl-dev
+    libopencv-dev libsqlcipher-dev libsodium-dev libpoppler-qt6-dev libzip-dev libssl-dev libdeflate-dev zlib1g-dev
     xvfb xauth poppler-utils dpkg-dev file fonts-dejavu-core appstream desktop-file-utils
 )
 # The libFuzzer targets (tests/fuzz, cmake -DRIDGELINE_BUILD_FUZZERS=ON) need clang.

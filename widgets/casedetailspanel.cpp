@@ -74,6 +74,7 @@ CaseDetailsPanel::CaseDetailsPanel(QWidget *parent)
     , m_placeholder(new QLabel(tr("Select a case in the list to see its details.")))
     , m_loading(new QLabel(tr("Loading the case…")))
     , m_error(new QLabel)
+    , m_markIcon(QStringLiteral(":/icons/mark.svg"))
 {
     setObjectName(QStringLiteral("caseDetails"));
     m_placeholder->setProperty("role", QStringLiteral("placeholder"));
@@ -170,6 +171,9 @@ QWidget *CaseDetailsPanel::buildDetailsPage()
     // Every row has an icon of iconSize (the mark symbol, then its thumbnail), so rows are uniform and
     // a thumbnail arriving does not make the view measure every row again.
     m_marks->setUniformRowHeights(true);
+    // Sized to the text once per case (fillMarks), not on every change: with ResizeToContents each
+    // arriving thumbnail made the header measure every cell of every row again.
+    m_marks->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_marks->setToolTip(tr("Double-click or press Enter to open the mark in the mark viewer"));
     connect(m_marks, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const int index = m_marks->indexOfTopLevelItem(item);
@@ -246,15 +250,19 @@ void CaseDetailsPanel::showDetails(const CaseDetails &details)
 
 void CaseDetailsPanel::fillMarks(const QList<Mark> &marks)
 {
+    // A case from a large transmission holds hundreds of marks: the rows are built apart and
+    // handed to the view in one insertion, so the view lays itself out once, not once per row.
     m_marks->clear();
+    m_markItems.clear();
     m_shownMarks = marks;
+    QList<QTreeWidgetItem *> items;
+    items.reserve(marks.size());
     for (const Mark &mark : marks) {
         const QString resolution =
             mark.calibration.isCalibrated() ? tr("%L1 ppi").arg(mark.calibration.ppi, 0, 'f', 0) : tr("Not calibrated");
-        auto *item =
-            new QTreeWidgetItem(m_marks, {mark.exhibitReference, markKindDisplayName(mark.kind),
+        auto *item = new QTreeWidgetItem({mark.exhibitReference, markKindDisplayName(mark.kind),
                                           markStateDisplayName(mark.state), resolution, mark.provenance.place});
-        item->setIcon(0, QIcon(QStringLiteral(":/icons/mark.svg")));
+        item->setIcon(0, m_markIcon);
         item->setData(0, Qt::UserRole, mark.originalSha256);
         const QString origin = tr("Recovered by %1; received %2")
                                    .arg(mark.provenance.sceneExaminer.isEmpty() ? tr("an unrecorded examiner")
@@ -262,7 +270,12 @@ void CaseDetailsPanel::fillMarks(const QList<Mark> &marks)
                                         formatTime(mark.receivedUtc));
         for (int column = 0; column < item->columnCount(); ++column)
             item->setToolTip(column, origin);
+        m_markItems.insert(mark.originalSha256, item);
+        items.append(item);
     }
+    m_marks->addTopLevelItems(items);
+    for (int column = 0; column + 1 < m_marks->columnCount(); ++column)
+        m_marks->resizeColumnToContents(column);
     m_tabs->setTabText(0, tr("&Marks (%1)").arg(marks.size()));
 }
 
@@ -361,11 +374,12 @@ void CaseDetailsPanel::decideSelectedLink(bool confirm)
 
 void CaseDetailsPanel::setMarkThumbnail(const QByteArray &sha256, const QImage &image)
 {
-    for (int i = 0; i < m_marks->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_marks->topLevelItem(i);
-        if (item->data(0, Qt::UserRole).toByteArray() == sha256)
-            item->setIcon(0, QIcon(QPixmap::fromImage(image)));
-    }
+    const QList<QTreeWidgetItem *> rows = m_markItems.values(sha256);
+    if (rows.isEmpty())
+        return;
+    const QIcon icon(QPixmap::fromImage(image));
+    for (QTreeWidgetItem *item : rows)
+        item->setIcon(0, icon);
 }
 
 } // namespace ridgeline

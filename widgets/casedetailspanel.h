@@ -3,6 +3,8 @@
 #include "app/presentation/casedetails.h"
 #include "app/presentation/casemediacontroller.h"
 
+#include <QHash>
+#include <QIcon>
 #include <QWidget>
 
 class QGridLayout;
@@ -13,6 +15,7 @@ class QLabel;
 class QStackedWidget;
 class QTabWidget;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace ridgeline {
 
@@ -86,6 +89,8 @@ private:
     QPushButton *m_rejectLink = nullptr;
     QList<Document> m_shownDocuments;
     QList<Mark> m_shownMarks;
+    QIcon m_markIcon;                                      // shown until a mark's thumbnail arrives
+    QMultiHash<QByteArray, QTreeWidgetItem *> m_markItems; // original SHA-256 -> its rows, for thumbnails
 };
 
 } // namespace ridgeline

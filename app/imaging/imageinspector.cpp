@@ -1,5 +1,7 @@
 #include "app/imaging/imageinspector.h"
 
+#include "app/imaging/pngcheck.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QImage>
@@ -236,6 +238,8 @@ Result<ImageInfo> inspectImage(const QByteArray &bytes, const QString &name, con
                              .arg(limits.maxPixels / 1000000));
     if (header->format == QLatin1String("jp2"))
         return decodeJpeg2000(bytes, name, *header);
+    if (isPng(bytes))
+        return checkPng(bytes, name, limits);
     return decodeViaQt(bytes, name, *header, limits);
 }
 

@@ -230,9 +230,18 @@ Result<QByteArray> TransmissionPackage::readFile(const QString &relativePath) co
         QFile file(QDir(m_impl->path).filePath(relativePath));
         if (!file.open(QIODevice::ReadOnly))
             return Error(ErrorCode::Io, tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
-        QByteArray data = file.read(m_impl->limits.maxFileBytes + 1);
-        if (data.size() > m_impl->limits.maxFileBytes)
-            return m_impl->bad(tr("file \"%1\" grew beyond the size limit while being read").arg(relativePath));
+        // Read into a buffer of the file's own size: asking QIODevice for up to the limit makes it
+        // allocate the whole limit (1 GiB) for every file, and the kernel then faults in every page
+        // of a fresh mapping per file (a tenth of the import's CPU time on a 600 MB package).
+        const qint64 size = file.size();
+        if (size > m_impl->limits.maxFileBytes)
+            return m_impl->bad(tr("file \"%1\" is larger than the limit of %2 MB")
+                                   .arg(relativePath)
+                                   .arg(m_impl->limits.maxFileBytes >> 20));
+        QByteArray data(qsizetype(size), Qt::Uninitialized);
+        char extra = 0;
+        if (file.read(data.data(), size) != size || file.read(&extra, 1) != 0)
+            return m_impl->bad(tr("file \"%1\" changed size while being read").arg(relativePath));
         return data;
     }
     zip_file_t *zf = zip_fopen_index(m_impl->zip.get(), entry.index, 0);

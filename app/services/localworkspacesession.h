@@ -141,6 +141,7 @@ private:
         storage::SqliteTransaction transaction;
         QHash<QByteArray, bool> originals;
         bool alreadyImported = false;
+        qint64 unflushedBytes = 0; // written into the WAL since the last flushAhead()
     };
     std::unique_ptr<ImportStaging> m_staging; // after m_db: rolled back before the connection closes
 };

@@ -72,6 +72,14 @@ Result<QByteArray> LocalWorkspaceSession::stageOriginal(const ImportBlob &blob)
         return sha.error();
     if (!m_staging->originals.contains(*sha) || stored)
         m_staging->originals.insert(*sha, stored);
+    // Hundreds of megabytes may be staged before the commit; let the disk start on them now so the
+    // commit's fsync does not write them all at the end (walcheckpointer.h).
+    static constexpr qint64 kFlushEvery = 16LL << 20;
+    if (stored && (m_staging->unflushedBytes += blob.bytes.size()) >= kFlushEvery) {
+        m_staging->unflushedBytes = 0;
+        if (storage::WalCheckpointer *checkpointer = m_db->checkpointer())
+            checkpointer->flushAhead();
+    }
     return sha;
 }
 

@@ -2,7 +2,11 @@
 
 #include "app/storage/sqlitedatabase.h"
 
+#include <QFile>
+
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 namespace ridgeline::storage {
 
@@ -61,10 +65,31 @@ int WalCheckpointer::walHook(void *self, sqlite3 *, const char *, int pages)
     return SQLITE_OK;
 }
 
+void WalCheckpointer::flushAhead()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_flushRequested = true;
+    }
+    m_wake.notify_one();
+}
+
+bool WalCheckpointer::startWalWriteback() const
+{
+    // A descriptor of our own on the writer's WAL: writeback is per file, whichever descriptor asks.
+    const QByteArray wal = QFile::encodeName(m_writer.path()) + "-wal";
+    const int fd = ::open(wal.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false; // no WAL yet: nothing to write
+    const bool started = ::sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE) == 0;
+    ::close(fd);
+    return started;
+}
+
 void WalCheckpointer::waitIdle()
 {
     std::unique_lock lock(m_mutex);
-    m_idle.wait(lock, [this] { return (!m_requested && !m_running) || m_stop; });
+    m_idle.wait(lock, [this] { return (!m_requested && !m_flushRequested && !m_running) || m_stop; });
 }
 
 int WalCheckpointer::checkpointsDone() const
@@ -73,13 +98,31 @@ int WalCheckpointer::checkpointsDone() const
     return m_done;
 }
 
+int WalCheckpointer::writebacksStarted() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_writebacks;
+}
+
 void WalCheckpointer::run()
 {
     std::unique_lock lock(m_mutex);
     for (;;) {
-        m_wake.wait(lock, [this] { return m_requested || m_stop; });
+        m_wake.wait(lock, [this] { return m_requested || m_flushRequested || m_stop; });
         if (m_stop)
             break;
+        if (m_flushRequested && !m_requested) {
+            m_flushRequested = false;
+            m_running = true;
+            lock.unlock();
+            const bool started = startWalWriteback();
+            lock.lock();
+            m_running = false;
+            m_writebacks += started ? 1 : 0;
+            if (!m_requested && !m_flushRequested)
+                m_idle.notify_all();
+            continue;
+        }
         m_requested = false;
         m_running = true;
         lock.unlock();

@@ -39,14 +39,22 @@ public:
     WalCheckpointer(const WalCheckpointer &) = delete;
     WalCheckpointer &operator=(const WalCheckpointer &) = delete;
 
-    // Blocks until no checkpoint is requested or running (tests, benchmarks, backups).
+    // Asks the thread to start writing the WAL's dirty pages to disk now, without waiting for
+    // them (Linux sync_file_range). A long transaction (an import of hundreds of megabytes) calls
+    // it as it goes, so that the fsync of its COMMIT finds most pages already on disk instead of
+    // writing them all at the end. Changes nothing about durability; cheap; any thread.
+    void flushAhead();
+    // Blocks until no checkpoint or flush is requested or running (tests, benchmarks, backups).
     void waitIdle();
     int checkpointsDone() const;
+    // WAL writebacks started by flushAhead() (a request with no WAL file yet starts none).
+    int writebacksStarted() const;
 
 private:
     WalCheckpointer(SqliteDatabase &writer, std::unique_ptr<SqliteDatabase> own, int pages);
     static int walHook(void *self, sqlite3 *db, const char *name, int pages);
     void run();
+    bool startWalWriteback() const;
 
     SqliteDatabase &m_writer;
     std::unique_ptr<SqliteDatabase> m_own;
@@ -55,9 +63,11 @@ private:
     std::condition_variable m_wake;
     std::condition_variable m_idle;
     bool m_requested = false;
+    bool m_flushRequested = false;
     bool m_running = false;
     bool m_stop = false;
     int m_done = 0;
+    int m_writebacks = 0;
     std::thread m_thread;
 };
 

@@ -3,6 +3,7 @@
 #include "widgets/casedetailspanel.h"
 
 #include <QGroupBox>
+#include <QImage>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -39,6 +40,37 @@ private:
     }
 
 private Q_SLOTS:
+    // A transmission of hundreds of marks: every mark is listed in order, and a thumbnail that
+    // arrives lands on the rows of its own original (two marks may share one), no other.
+    void thumbnailsLandOnTheirOwnMarks()
+    {
+        CaseDetails details = sampleDetails();
+        for (int i = 0; i < 300; ++i) {
+            Mark mark;
+            mark.id = MarkId::create();
+            mark.exhibitReference = QStringLiteral("LM/%1").arg(i + 1);
+            mark.originalSha256 = QByteArray(32, char(i % 150)); // marks i and i + 150 share an original
+            details.marks.append(mark);
+        }
+        CaseDetailsPanel panel;
+        panel.show();
+        panel.showDetails(details);
+        QTreeWidget *marks = panel.marksList();
+        QCOMPARE(marks->topLevelItemCount(), 300);
+        QCOMPARE(marks->topLevelItem(299)->text(0), QStringLiteral("LM/300"));
+        const qint64 placeholder = marks->topLevelItem(7)->icon(0).cacheKey();
+        QImage thumbnail(64, 64, QImage::Format_RGB32);
+        thumbnail.fill(Qt::darkRed);
+        panel.setMarkThumbnail(QByteArray(32, char(7)), thumbnail);
+        QVERIFY(marks->topLevelItem(7)->icon(0).cacheKey() != placeholder);
+        QVERIFY(marks->topLevelItem(157)->icon(0).cacheKey() != placeholder);
+        QCOMPARE(marks->topLevelItem(8)->icon(0).cacheKey(), placeholder);
+        const QImage shown = marks->topLevelItem(157)->icon(0).pixmap(64, 64).toImage();
+        QCOMPARE(shown.pixelColor(32, 32), QColor(Qt::darkRed));
+        panel.setMarkThumbnail(QByteArray(32, char(200)), thumbnail); // an original not in this case
+        QCOMPARE(marks->topLevelItem(8)->icon(0).cacheKey(), placeholder);
+    }
+
     void personsShowTheirExemplarCount()
     {
         CaseDetailsPanel panel;

@@ -104,6 +104,49 @@ private Q_SLOTS:
         QCOMPARE(*EvidenceStore((*reopened)->sql()).read(*sha), big);
         QCOMPARE(*(*reopened)->sql().queryInt("SELECT count(*) FROM evidence_blobs"), 3);
     }
+
+    // A long import asks for the WAL to be written out while its transaction is still open; that
+    // starts the disk early and changes nothing about what is committed: an abandoned transaction
+    // still leaves nothing behind, a committed one reads back whole.
+    void flushAheadWritesTheWalEarlyWithoutCommitting()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("f.db"));
+        const SecretBytes key = SecretBytes::random(32);
+        auto db = WorkspaceDatabase::create(path, key);
+        QVERIFY(db);
+        WalCheckpointer *checkpointer = (*db)->checkpointer();
+        QVERIFY(checkpointer);
+        // A small page cache, so that the open transaction spills its pages into the WAL as an
+        // import of hundreds of megabytes does past the workspace's 64 MiB cache.
+        QVERIFY((*db)->sql().exec("PRAGMA cache_size = -1024"));
+        EvidenceStore evidence((*db)->sql());
+        const QByteArray big = randomBytes(12 * 1024 * 1024, 5);
+        {
+            SqliteTransaction abandoned((*db)->sql());
+            QVERIFY(evidence.put(big, QStringLiteral("image/png")));
+            QVERIFY2(QFileInfo(path + QStringLiteral("-wal")).size() > big.size() / 2,
+                     qPrintable(QString::number(QFileInfo(path + QStringLiteral("-wal")).size())));
+            checkpointer->flushAhead();
+            checkpointer->waitIdle();
+            QCOMPARE(checkpointer->writebacksStarted(), 1);
+        }
+        QCOMPARE(*(*db)->sql().queryInt("SELECT count(*) FROM evidence_blobs"), 0);
+        QByteArray sha;
+        {
+            SqliteTransaction kept((*db)->sql());
+            auto put = evidence.put(big, QStringLiteral("image/png"));
+            QVERIFY(put);
+            sha = *put;
+            checkpointer->flushAhead();
+            checkpointer->waitIdle();
+            QCOMPARE(checkpointer->writebacksStarted(), 2);
+            QVERIFY(kept.commit());
+        }
+        (*db)->close();
+        auto reopened = WorkspaceDatabase::open(path, key);
+        QVERIFY(reopened);
+        QCOMPARE(*EvidenceStore((*reopened)->sql()).read(sha), big);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDerivedImageStore)
