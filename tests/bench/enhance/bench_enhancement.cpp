@@ -6,6 +6,7 @@
 #include "app/imaging/enhance/syntheticimages.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTest>
 
 #include <algorithm>
@@ -38,6 +39,16 @@ Timing median(const std::function<void()> &work, int runs)
     std::sort(wall.begin(), wall.end());
     std::sort(cpu.begin(), cpu.end());
     return {wall[wall.size() / 2], cpu[cpu.size() / 2]};
+}
+
+// The 1-minute load average (Linux), printed with the figures: wall times mean little on a busy
+// machine.
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("n/a");
+    return QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 0);
 }
 
 EnhancementStep step(const char *kind, const QVariantMap &parameters = {})
@@ -92,6 +103,7 @@ private Q_SLOTS:
         options.sourcePpi = 1000.0;
         int failures = 0;
         const QString label = QString::fromLatin1(QTest::currentDataTag());
+        qInfo().noquote() << QStringLiteral("%1: load average %2 at the start").arg(label, loadAverage());
         for (const EnhancementStep &s : steps) {
             Recipe recipe{{s}, {}, {}};
             ApplyOptions o2 = options;
@@ -99,23 +111,26 @@ private Q_SLOTS:
                 o2.sourcePpi = 500.0; // the case: a 500 ppi mark exported at 1000 ppi (4000 x 4000 out)
             QVERIFY(applyRecipe(image, recipe, o2).ok()); // warm-up
             const Timing t = median([&] { (void)applyRecipe(image, recipe, o2); }, 7);
-            // The whole call is timed: step plus the QImage <-> Mat copies in and out. Judged on
-            // CPU time, which does not count the time other jobs hold the shared cores.
+            // The whole call is timed: step plus the QImage <-> Mat copies in and out. The target
+            // is on wall time on a quiet machine; CPU time (all threads added) is shown beside it,
+            // and is what to compare when other jobs hold the shared cores.
             const double target = s.kind == QStringLiteral("fft") ? 150.0 : 50.0;
-            const bool met = t.cpuMs <= target;
+            const bool met = t.wallMs <= target;
             failures += met ? 0 : 1;
-            qInfo().noquote() << QStringLiteral("%1 %2: median wall %3 ms, CPU %4 ms (target %5 ms) %6")
+            qInfo().noquote() << QStringLiteral("%1 %2: median wall %3 ms, CPU %4 ms (target %5 ms) %6%7")
                                      .arg(label, -6)
                                      .arg(s.kind, -12)
                                      .arg(t.wallMs, 7, 'f', 1)
                                      .arg(t.cpuMs, 7, 'f', 1)
                                      .arg(target, 0, 'f', 0)
-                                     .arg(met ? QStringLiteral("met") : QStringLiteral("NOT MET"));
+                                     .arg(met ? QStringLiteral("met") : QStringLiteral("NOT MET"))
+                                     .arg(t.cpuMs <= target ? QString() : QStringLiteral(" (CPU over)"));
         }
-        qInfo().noquote() << QStringLiteral("%1: %2 of %3 steps within target")
+        qInfo().noquote() << QStringLiteral("%1: %2 of %3 steps within target by wall time; load average %4")
                                  .arg(label)
                                  .arg(steps.size() - failures)
-                                 .arg(steps.size());
+                                 .arg(steps.size())
+                                 .arg(loadAverage());
     }
 
     void calibrationAccuracy_data()
