@@ -67,7 +67,9 @@ Result<QByteArray> LocalWorkspaceSession::stageOriginal(const ImportBlob &blob)
     if (m_staging->alreadyImported)
         return storage::Sha256::hash(blob.bytes);
     bool stored = false;
-    auto sha = m_evidence->put(blob.bytes, blob.mediaType, &stored);
+    // The manifest's hash lets the store hash on a second thread while it encrypts (evidencestore.h);
+    // a mismatch comes back as the hash the bytes really have and leaves the import uncommittable.
+    auto sha = m_evidence->putExpecting(blob.bytes, blob.sha256, blob.mediaType, &stored);
     if (!sha)
         return sha.error();
     if (!m_staging->originals.contains(*sha) || stored)

@@ -22,6 +22,14 @@ public:
     // Stores `bytes` (idempotent: the same content is stored once) and returns its raw SHA-256,
     // always computed here from the bytes. `stored` (optional) tells whether they were new.
     Result<QByteArray> put(const QByteArray &bytes, const QString &mediaType, bool *stored = nullptr);
+    // The same for a caller that knows the hash the bytes should have (intake: the manifest's).
+    // The bytes are written under `expectedSha256` while a second thread hashes them, so hashing
+    // overlaps the encryption instead of preceding it. Returns the hash computed here. When it
+    // differs, nothing is committed: the write is left uncommitted, which rolls it back (or, inside
+    // the caller's transaction, makes that transaction's commit fail), so bytes are never filed
+    // under a hash they do not have.
+    Result<QByteArray> putExpecting(const QByteArray &bytes, const QByteArray &expectedSha256, const QString &mediaType,
+                                    bool *stored = nullptr);
     // Corrupt when the stored bytes no longer hash to `sha256`; NotFound when absent.
     Result<QByteArray> read(const QByteArray &sha256);
     bool contains(const QByteArray &sha256);
@@ -29,6 +37,7 @@ public:
     Result<qint64> verifyAll(QStringList &problems);
 
 private:
+    Status insert(const QByteArray &bytes, const QByteArray &sha, const QString &mediaType);
     SqliteDatabase &m_db;
 };
 

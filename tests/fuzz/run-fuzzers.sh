@@ -23,6 +23,9 @@ run_one() {
     if [ "$name" = fuzz_wsqdecoder ] && [ -x "$(dirname "$fuzzer")/wsq_seeds" ]; then
         "$(dirname "$fuzzer")/wsq_seeds" "$work/corpus"
     fi
+    if [ "$name" = fuzz_pngcheck ] && [ -x "$(dirname "$fuzzer")/png_seeds" ]; then
+        "$(dirname "$fuzzer")/png_seeds" "$work/corpus"
+    fi
     if [ -n "$seeds" ] && [ -d "$seeds" ]; then
         find "$seeds" -maxdepth 1 -type f \( -name '*.an2*' -o -name '*.wsq' \) -exec cp -n {} "$work/corpus/" \;
     elif [ -z "$(ls -A "$work/corpus")" ]; then
@@ -46,7 +49,7 @@ command -v clang++ > /dev/null || { echo "SKIP: clang++ is not installed (apt-ge
 cmake -S "$here" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo > /dev/null
 cmake --build "$build" -j2
 status=0
-for name in fuzz_an2kreader fuzz_wsqdecoder; do
+for name in fuzz_an2kreader fuzz_wsqdecoder fuzz_pngcheck; do
     echo "== $name, $seconds s"
     ( run_one "$build/$name" "$seconds" "$root/../shared/interop" ) || status=$?
 done
