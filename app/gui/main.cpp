@@ -1,5 +1,6 @@
 // The workstation window. Composition root: parses the command line, then hands over to
 // Workstation with the real workspace opener.
+#include "app/core/hugepagemalloc.h"
 #include "app/gui/commandline.h"
 #include "app/gui/workstation.h"
 #include "app/services/workspacesession.h"
@@ -14,6 +15,7 @@ using namespace ridgeline;
 
 int main(int argc, char *argv[])
 {
+    restartWithHugePageMalloc(argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Ridgeline"));
     QApplication::setApplicationName(QStringLiteral("Ridgeline"));

@@ -1,5 +1,6 @@
 #include "app/imaging/imageinspector.h"
 
+#include "app/imaging/imagerefusal.h"
 #include "app/imaging/pngcheck.h"
 
 #include <QBuffer>
@@ -17,12 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ridgeline::imaging::ImageInspector", text);
-}
-
-Error bad(const QString &name, const QString &reason)
-{
-    return Error(ErrorCode::BadInput, tr("Image %1: %2").arg(name, reason));
+    return inspectorText(text);
 }
 
 bool isJp2(const QByteArray &b)
@@ -87,13 +83,14 @@ Result<ImageInfo> headerViaQt(const QByteArray &bytes, const QString &name)
     const QByteArray format = reader.format();
     static const QList<QByteArray> accepted{"png", "jpeg", "jpg", "tiff", "tif", "bmp"};
     if (format.isEmpty() || !accepted.contains(format.toLower()))
-        return bad(name, format.isEmpty() ? tr("is not an image in a format Ridgeline accepts (PNG, JPEG, TIFF, "
-                                               "BMP, JPEG 2000)")
-                                          : tr("is a %1 image; accepted are PNG, JPEG, TIFF, BMP and JPEG 2000")
-                                                .arg(QString::fromLatin1(format.toUpper())));
+        return refusedImage(name, format.isEmpty()
+                                      ? tr("is not an image in a format Ridgeline accepts (PNG, JPEG, TIFF, "
+                                           "BMP, JPEG 2000)")
+                                      : tr("is a %1 image; accepted are PNG, JPEG, TIFF, BMP and JPEG 2000")
+                                            .arg(QString::fromLatin1(format.toUpper())));
     const QSize size = reader.size();
     if (!size.isValid() || size.isEmpty())
-        return bad(name, tr("has no readable image header; the file is truncated or damaged"));
+        return refusedImage(name, tr("has no readable image header; the file is truncated or damaged"));
     ImageInfo info;
     info.format = format == "jpg"   ? QStringLiteral("jpeg")
                   : format == "tif" ? QStringLiteral("tiff")
@@ -114,14 +111,14 @@ Result<ImageInfo> headerViaQt(const QByteArray &bytes, const QString &name)
 Result<ImageInfo> readImageHeader(const QByteArray &bytes, const QString &name)
 {
     if (bytes.isEmpty())
-        return bad(name, tr("is empty"));
+        return refusedImage(name, tr("is empty"));
     if (isJp2(bytes) || isJ2kCodestream(bytes)) {
         ImageInfo info;
         info.format = QStringLiteral("jp2");
         info.mediaType = isJp2(bytes) ? QStringLiteral("image/jp2") : QStringLiteral("image/j2k");
         const qsizetype at = isJp2(bytes) ? jp2CodestreamOffset(bytes) : 0;
         if (at < 0 || !readSiz(bytes, at, info))
-            return bad(name, tr("is a JPEG 2000 file with a damaged header"));
+            return refusedImage(name, tr("is a JPEG 2000 file with a damaged header"));
         return info;
     }
     return headerViaQt(bytes, name);
@@ -174,9 +171,9 @@ void describePixels(const QImage &image, ImageInfo &info)
 Result<ImageInfo> decodeViaQt(const QByteArray &bytes, const QString &name, ImageInfo info, const InspectLimits &limits)
 {
     if (info.format == QLatin1String("jpeg") && !endsWithEoiMarker(bytes, bytes.size()))
-        return bad(name, tr("is truncated: the JPEG data ends before its end-of-image marker"));
+        return refusedImage(name, tr("is truncated: the JPEG data ends before its end-of-image marker"));
     if (info.pages > limits.maxPages)
-        return bad(name, tr("has %1 pages, more than the limit of %2").arg(info.pages).arg(limits.maxPages));
+        return refusedImage(name, tr("has %1 pages, more than the limit of %2").arg(info.pages).arg(limits.maxPages));
     for (int page = 0; page < info.pages; ++page) {
         // A fresh reader per page: Qt's TIFF handler cannot step on after a read().
         QBuffer buffer;
@@ -185,19 +182,20 @@ Result<ImageInfo> decodeViaQt(const QByteArray &bytes, const QString &name, Imag
         QImageReader reader(&buffer, info.format.toLatin1());
         reader.setAutoTransform(false); // evidence is shown as recorded; orientation is an examiner's step
         if (page > 0 && !reader.jumpToImage(page))
-            return bad(name, tr("page %1 of %2 cannot be reached; the file is damaged").arg(page + 1).arg(info.pages));
+            return refusedImage(
+                name, tr("page %1 of %2 cannot be reached; the file is damaged").arg(page + 1).arg(info.pages));
         const QSize size = reader.size();
         if (qint64(size.width()) * size.height() > limits.maxPixels)
-            return bad(name, tr("page %1 is %2 x %3 pixels, over the budget of %4 megapixels")
-                                 .arg(page + 1)
-                                 .arg(size.width())
-                                 .arg(size.height())
-                                 .arg(limits.maxPixels / 1000000));
+            return refusedImage(name, tr("page %1 is %2 x %3 pixels, over the budget of %4 megapixels")
+                                          .arg(page + 1)
+                                          .arg(size.width())
+                                          .arg(size.height())
+                                          .arg(limits.maxPixels / 1000000));
         const QImage image = reader.read();
         if (image.isNull())
-            return bad(name, tr("page %1 cannot be decoded (%2); the file is truncated or damaged")
-                                 .arg(page + 1)
-                                 .arg(reader.errorString()));
+            return refusedImage(name, tr("page %1 cannot be decoded (%2); the file is truncated or damaged")
+                                          .arg(page + 1)
+                                          .arg(reader.errorString()));
         if (page == 0)
             describePixels(image, info);
     }
@@ -208,17 +206,17 @@ Result<ImageInfo> decodeJpeg2000(const QByteArray &bytes, const QString &name, I
 {
     const qsizetype start = info.mediaType == QLatin1String("image/jp2") ? jp2CodestreamOffset(bytes) : 0;
     if (start < 0 || !endsWithEoiMarker(bytes, bytes.size()))
-        return bad(name, tr("is truncated: the JPEG 2000 codestream ends before its end marker"));
+        return refusedImage(name, tr("is truncated: the JPEG 2000 codestream ends before its end marker"));
     cv::Mat encoded(1, int(bytes.size()), CV_8U, const_cast<char *>(bytes.constData()));
     const cv::Mat decoded = cv::imdecode(encoded, cv::IMREAD_UNCHANGED);
     if (decoded.empty())
-        return bad(name, tr("cannot be decoded; the JPEG 2000 data is damaged"));
+        return refusedImage(name, tr("cannot be decoded; the JPEG 2000 data is damaged"));
     if (decoded.cols != info.width || decoded.rows != info.height)
-        return bad(name, tr("decodes to %1 x %2 pixels but its header says %3 x %4")
-                             .arg(decoded.cols)
-                             .arg(decoded.rows)
-                             .arg(info.width)
-                             .arg(info.height));
+        return refusedImage(name, tr("decodes to %1 x %2 pixels but its header says %3 x %4")
+                                      .arg(decoded.cols)
+                                      .arg(decoded.rows)
+                                      .arg(info.width)
+                                      .arg(info.height));
     info.channels = decoded.channels();
     info.bitDepth = decoded.depth() == CV_16U ? 16 : 8;
     return info;
@@ -232,10 +230,10 @@ Result<ImageInfo> inspectImage(const QByteArray &bytes, const QString &name, con
     if (!header)
         return header;
     if (qint64(header->width) * header->height > limits.maxPixels)
-        return bad(name, tr("is %1 x %2 pixels, over the budget of %3 megapixels; it was not decoded")
-                             .arg(header->width)
-                             .arg(header->height)
-                             .arg(limits.maxPixels / 1000000));
+        return refusedImage(name, tr("is %1 x %2 pixels, over the budget of %3 megapixels; it was not decoded")
+                                      .arg(header->width)
+                                      .arg(header->height)
+                                      .arg(limits.maxPixels / 1000000));
     if (header->format == QLatin1String("jp2"))
         return decodeJpeg2000(bytes, name, *header);
     if (isPng(bytes))

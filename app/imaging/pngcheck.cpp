@@ -1,11 +1,14 @@
 #include "app/imaging/pngcheck.h"
 
+#include "app/imaging/imagerefusal.h"
+
 #include <QCoreApplication>
 #include <QScopeGuard>
 #include <QtEndian>
 
 #include <cmath>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include <libdeflate.h>
@@ -19,12 +22,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ridgeline::imaging::ImageInspector", text);
-}
-
-Error bad(const QString &name, const QString &reason)
-{
-    return Error(ErrorCode::BadInput, tr("Image %1: %2").arg(name, reason));
+    return inspectorText(text);
 }
 
 const uchar *data(const QByteArray &b)
@@ -163,27 +161,28 @@ Result<Chunks> walkChunks(const QByteArray &bytes, const QString &name)
     bool idatEnded = false, seenPalette = false;
     while (true) {
         if (size - pos < 12)
-            return bad(name, tr("is truncated or damaged: the file ends before its IEND chunk"));
+            return refusedImage(name, tr("is truncated or damaged: the file ends before its IEND chunk"));
         const uchar *p = data(bytes) + pos;
         const quint32 length = qFromBigEndian<quint32>(p);
         const QByteArray type(reinterpret_cast<const char *>(p + 4), 4);
         for (char ch : type) {
             if (!((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z')))
-                return bad(name, tr("is damaged: byte %1 does not start a PNG chunk").arg(pos));
+                return refusedImage(name, tr("is damaged: byte %1 does not start a PNG chunk").arg(pos));
         }
         const QString typeName = QString::fromLatin1(type);
         if (length > 0x7fffffffu || quint64(size - pos - 12) < length)
-            return bad(name, tr("is truncated or damaged: the file ends inside its %1 chunk").arg(typeName));
+            return refusedImage(name, tr("is truncated or damaged: the file ends inside its %1 chunk").arg(typeName));
         const quint32 stored = qFromBigEndian<quint32>(p + 8 + length);
         if (libdeflate_crc32(0, p + 4, size_t(length) + 4) != stored)
-            return bad(name, tr("is damaged: its %1 chunk at byte %2 fails its CRC check").arg(typeName).arg(pos));
+            return refusedImage(name,
+                                tr("is damaged: its %1 chunk at byte %2 fails its CRC check").arg(typeName).arg(pos));
         const uchar *body = p + 8;
         pos += qsizetype(length) + 12;
         if (c.header.width == 0 && type != "IHDR")
-            return bad(name, tr("is damaged: it does not start with an IHDR chunk"));
+            return refusedImage(name, tr("is damaged: it does not start with an IHDR chunk"));
         if (type == "IHDR") {
             if (c.header.width != 0 || length != 13)
-                return bad(name, tr("is damaged: its IHDR chunk is repeated or of the wrong length"));
+                return refusedImage(name, tr("is damaged: its IHDR chunk is repeated or of the wrong length"));
             c.header.width = qFromBigEndian<quint32>(body);
             c.header.height = qFromBigEndian<quint32>(body + 4);
             c.header.bitDepth = body[8];
@@ -192,16 +191,16 @@ Result<Chunks> walkChunks(const QByteArray &bytes, const QString &name)
             if (c.header.width == 0 || c.header.height == 0 || c.header.width > 0x7fffffffu ||
                 c.header.height > 0x7fffffffu || !validDepth(c.header.colourType, c.header.bitDepth) || body[10] != 0 ||
                 body[11] != 0 || body[12] > 1)
-                return bad(name, tr("has an invalid PNG header (size, bit depth, colour type or method)"));
+                return refusedImage(name, tr("has an invalid PNG header (size, bit depth, colour type or method)"));
         } else if (type == "PLTE") {
             if (length == 0 || length % 3 != 0 || length > 768)
-                return bad(name, tr("is damaged: its palette has an invalid length of %1 bytes").arg(length));
+                return refusedImage(name, tr("is damaged: its palette has an invalid length of %1 bytes").arg(length));
             seenPalette = true;
             for (quint32 i = 0; i < length; i += 3)
                 c.allGreyPalette = c.allGreyPalette && body[i] == body[i + 1] && body[i] == body[i + 2];
         } else if (type == "IDAT") {
             if (idatEnded)
-                return bad(name, tr("is damaged: its image data chunks are not consecutive"));
+                return refusedImage(name, tr("is damaged: its image data chunks are not consecutive"));
             c.idat.emplace_back(body, length);
         } else if (type == "IEND") {
             break; // bytes after IEND are not part of the image; readers ignore them
@@ -215,24 +214,24 @@ Result<Chunks> walkChunks(const QByteArray &bytes, const QString &name)
                 // Nothing under 100 ppi is a usable scale (many writers put 72 there by default).
                 c.ppi = ppi >= 100.0 && ppi <= 20000.0 ? std::round(ppi * 100.0) / 100.0 : 0.0;
             } else if (type.at(0) >= 'A' && type.at(0) <= 'Z')
-                return bad(name, tr("has a critical %1 chunk that Ridgeline cannot read").arg(typeName));
+                return refusedImage(name, tr("has a critical %1 chunk that Ridgeline cannot read").arg(typeName));
         }
     }
     if (c.idat.empty())
-        return bad(name, tr("is truncated or damaged: it holds no image data"));
+        return refusedImage(name, tr("is truncated or damaged: it holds no image data"));
     if (c.header.colourType == 3 && !seenPalette)
-        return bad(name, tr("is damaged: it is a palette image without a palette"));
+        return refusedImage(name, tr("is damaged: it is a palette image without a palette"));
     return c;
 }
 
 Status dataError(const QString &name, const FilterScanner &scan)
 {
     if (scan.badFilter() >= 0)
-        return bad(name, tr("is damaged: row %1 of its image data has an unknown filter type %2")
-                             .arg(scan.badRow())
-                             .arg(scan.badFilter()));
-    return bad(name,
-               tr("is damaged: its image data holds more than the %1 bytes its header declares").arg(scan.total()));
+        return refusedImage(name, tr("is damaged: row %1 of its image data has an unknown filter type %2")
+                                      .arg(scan.badRow())
+                                      .arg(scan.badFilter()));
+    return refusedImage(
+        name, tr("is damaged: its image data holds more than the %1 bytes its header declares").arg(scan.total()));
 }
 
 Status inflateWhole(const Chunks &c, const QString &name, FilterScanner &scan)
@@ -257,12 +256,13 @@ Status inflateWhole(const Chunks &c, const QString &name, FilterScanner &scan)
     case LIBDEFLATE_SUCCESS:
         break;
     case LIBDEFLATE_SHORT_OUTPUT:
-        return bad(name, tr("is truncated or damaged: its image data ends before the %1 bytes its header declares")
-                             .arg(scan.total()));
+        return refusedImage(name,
+                            tr("is truncated or damaged: its image data ends before the %1 bytes its header declares")
+                                .arg(scan.total()));
     case LIBDEFLATE_INSUFFICIENT_SPACE:
         return dataError(name, scan);
     default:
-        return bad(name, tr("is truncated or damaged: its compressed image data is corrupt"));
+        return refusedImage(name, tr("is truncated or damaged: its compressed image data is corrupt"));
     }
     if (!scan.feed(out.get(), scan.total()))
         return dataError(name, scan);
@@ -277,38 +277,40 @@ Status inflateStreaming(const Chunks &c, const QString &name, FilterScanner &sca
     auto end = qScopeGuard([&z] { inflateEnd(&z); });
     std::vector<uchar> window(256 * 1024);
     bool finished = false;
-    for (size_t i = 0; i < c.idat.size() && !finished; ++i) {
-        z.next_in = const_cast<uchar *>(c.idat[i].first);
-        z.avail_in = c.idat[i].second;
-        while (z.avail_in > 0 && !finished) {
-            z.next_out = window.data();
-            z.avail_out = uInt(window.size());
-            const int r = inflate(&z, Z_NO_FLUSH);
-            if (r != Z_OK && r != Z_STREAM_END && r != Z_BUF_ERROR)
-                return bad(name, tr("is truncated or damaged: its compressed image data is corrupt"));
-            if (!scan.feed(window.data(), window.size() - z.avail_out))
-                return dataError(name, scan);
-            finished = r == Z_STREAM_END;
-            if (r == Z_BUF_ERROR && z.avail_out == window.size())
-                break; // no progress possible with this input: needs the next chunk
-        }
-    }
-    // zlib may hold output back until the stream's end; drain it.
-    while (!finished) {
+    // One inflate call into the window, checked as it comes out. False: stop (the stream ended,
+    // zlib needs more input, or `failure` is set).
+    std::optional<Error> failure;
+    auto pump = [&]() {
         z.next_out = window.data();
         z.avail_out = uInt(window.size());
         const int r = inflate(&z, Z_NO_FLUSH);
-        if (r != Z_OK && r != Z_STREAM_END && r != Z_BUF_ERROR)
-            return bad(name, tr("is truncated or damaged: its compressed image data is corrupt"));
-        if (!scan.feed(window.data(), window.size() - z.avail_out))
-            return dataError(name, scan);
+        if (r != Z_OK && r != Z_STREAM_END && r != Z_BUF_ERROR) {
+            failure = refusedImage(name, tr("is truncated or damaged: its compressed image data is corrupt"));
+            return false;
+        }
+        if (!scan.feed(window.data(), window.size() - z.avail_out)) {
+            failure = dataError(name, scan).error();
+            return false;
+        }
         finished = r == Z_STREAM_END;
-        if (!finished && z.avail_out == window.size())
-            break;
+        const bool stuck = r == Z_BUF_ERROR && z.avail_out == window.size(); // wants more input
+        return !finished && !stuck;
+    };
+    for (size_t i = 0; i < c.idat.size() && !finished && !failure; ++i) {
+        z.next_in = const_cast<uchar *>(c.idat[i].first);
+        z.avail_in = c.idat[i].second;
+        while (z.avail_in > 0 && pump()) {
+        }
     }
+    // zlib may hold output back until the stream's end; drain it.
+    while (!finished && !failure && pump()) {
+    }
+    if (failure)
+        return *failure;
     if (!finished || scan.seen() != scan.total())
-        return bad(name, tr("is truncated or damaged: its image data ends before the %1 bytes its header declares")
-                             .arg(scan.total()));
+        return refusedImage(name,
+                            tr("is truncated or damaged: its image data ends before the %1 bytes its header declares")
+                                .arg(scan.total()));
     return {};
 }
 
@@ -323,16 +325,16 @@ Result<ImageInfo> checkPng(const QByteArray &bytes, const QString &name, const I
                            qint64 wholeBufferLimit)
 {
     if (!isPng(bytes))
-        return bad(name, tr("is not a PNG file"));
+        return refusedImage(name, tr("is not a PNG file"));
     auto chunks = walkChunks(bytes, name);
     if (!chunks)
         return chunks.error();
     const Header &h = chunks->header;
     if (quint64(h.width) * h.height > quint64(limits.maxPixels))
-        return bad(name, tr("is %1 x %2 pixels, over the budget of %3 megapixels; it was not decoded")
-                             .arg(h.width)
-                             .arg(h.height)
-                             .arg(limits.maxPixels / 1000000));
+        return refusedImage(name, tr("is %1 x %2 pixels, over the budget of %3 megapixels; it was not decoded")
+                                      .arg(h.width)
+                                      .arg(h.height)
+                                      .arg(limits.maxPixels / 1000000));
     FilterScanner scan(rowLayout(h));
     const Status inflated = qint64(scan.total()) <= wholeBufferLimit ? inflateWhole(*chunks, name, scan)
                                                                      : inflateStreaming(*chunks, name, scan);

@@ -2,6 +2,7 @@
 // next to this machine's raw limit for the same bytes (read + SHA-256 + write), in the same run.
 // Prints images/s and MB/s for both and the ratio (target: import >= 50% of the raw limit). Both
 // hash with the same SHA-256 (storage::Sha256, OpenSSL), so the comparison stays fair.
+#include "app/core/hugepagemalloc.h"
 #include "app/services/importservice.h"
 #include "app/services/localworkspacesession.h"
 #include "app/storage/sha256.h"
@@ -75,6 +76,9 @@ double loadAverage()
 
 int main(int argc, char **argv)
 {
+    // The same process set-up as the workstation and the CLI (huge pages under malloc); run with
+    // RIDGELINE_SMALL_PAGES=1 to measure without it.
+    restartWithHugePageMalloc(argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // PDF thumbnails need a QGuiApplication, not a screen
     QGuiApplication app(argc, argv);

@@ -4,6 +4,7 @@
 // is checked and filed, and then while the post-import hooks build thumbnails. A late timer is a
 // frame the window could not draw: 95th percentile and maximum are printed for each phase, with
 // how often the Inbox's progress moved.
+#include "app/core/hugepagemalloc.h"
 #include "app/gui/mainwindow.h"
 #include "app/presentation/inbox/inboxmodel.h"
 #include "app/presentation/inbox/intakecontroller.h"
@@ -117,6 +118,9 @@ double loadAverage()
 
 int main(int argc, char **argv)
 {
+    // The same process set-up as the workstation and the CLI (huge pages under malloc); run with
+    // RIDGELINE_SMALL_PAGES=1 to measure without it.
+    restartWithHugePageMalloc(argv);
     TimedApplication app(argc, argv);
     QTextStream out(stdout);
     const int images = argc > 1 ? QString::fromLatin1(argv[1]).toInt() : 200;

@@ -4,6 +4,7 @@
 //  - frame time: 1,000 random pans and zooms (fit .. 32x, any position) rendered into a 1920x1080
 //    QImage by the real canvas paint code with a warm cache; 95th percentile against 16 ms;
 //  - memory: the tile cache's bytes against its budget over those moves, and the peak RSS.
+#include "app/core/hugepagemalloc.h"
 #include "app/gui/markviewerwindow.h"
 #include "app/imaging/enhance/evidenceimage.h"
 #include "app/presentation/viewer/markdocument.h"
@@ -156,6 +157,9 @@ void benchFirstView(const QImage &print)
 
 int main(int argc, char **argv)
 {
+    // The same process set-up as the workstation and the CLI (huge pages under malloc); run with
+    // RIDGELINE_SMALL_PAGES=1 to measure without it.
+    restartWithHugePageMalloc(argv);
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     QElapsedTimer timer;
