@@ -226,18 +226,16 @@ Result<ImageInfo> decodeJpeg2000(const QByteArray &bytes, const QString &name, I
 
 Result<ImageInfo> inspectImage(const QByteArray &bytes, const QString &name, const InspectLimits &limits)
 {
+    // The PNG check reads its own header (and checks the budget there first).
+    if (isPng(bytes))
+        return checkPng(bytes, name, limits);
     auto header = readImageHeader(bytes, name);
     if (!header)
         return header;
-    if (qint64(header->width) * header->height > limits.maxPixels)
-        return refusedImage(name, tr("is %1 x %2 pixels, over the budget of %3 megapixels; it was not decoded")
-                                      .arg(header->width)
-                                      .arg(header->height)
-                                      .arg(limits.maxPixels / 1000000));
+    if (auto over = overPixelBudget(name, header->width, header->height, limits))
+        return *over;
     if (header->format == QLatin1String("jp2"))
         return decodeJpeg2000(bytes, name, *header);
-    if (isPng(bytes))
-        return checkPng(bytes, name, limits);
     return decodeViaQt(bytes, name, *header, limits);
 }
 

@@ -153,7 +153,7 @@ struct Chunks
     double ppi = 0.0;
 };
 
-Result<Chunks> walkChunks(const QByteArray &bytes, const QString &name)
+Result<Chunks> walkChunks(const QByteArray &bytes, const QString &name, const InspectLimits &limits)
 {
     Chunks c;
     const qsizetype size = bytes.size();
@@ -192,6 +192,9 @@ Result<Chunks> walkChunks(const QByteArray &bytes, const QString &name)
                 c.header.height > 0x7fffffffu || !validDepth(c.header.colourType, c.header.bitDepth) || body[10] != 0 ||
                 body[11] != 0 || body[12] > 1)
                 return refusedImage(name, tr("has an invalid PNG header (size, bit depth, colour type or method)"));
+            // Before anything else of the file is read.
+            if (auto over = overPixelBudget(name, c.header.width, c.header.height, limits))
+                return *over;
         } else if (type == "PLTE") {
             if (length == 0 || length % 3 != 0 || length > 768)
                 return refusedImage(name, tr("is damaged: its palette has an invalid length of %1 bytes").arg(length));
@@ -326,15 +329,10 @@ Result<ImageInfo> checkPng(const QByteArray &bytes, const QString &name, const I
 {
     if (!isPng(bytes))
         return refusedImage(name, tr("is not a PNG file"));
-    auto chunks = walkChunks(bytes, name);
+    auto chunks = walkChunks(bytes, name, limits);
     if (!chunks)
         return chunks.error();
     const Header &h = chunks->header;
-    if (quint64(h.width) * h.height > quint64(limits.maxPixels))
-        return refusedImage(name, tr("is %1 x %2 pixels, over the budget of %3 megapixels; it was not decoded")
-                                      .arg(h.width)
-                                      .arg(h.height)
-                                      .arg(limits.maxPixels / 1000000));
     FilterScanner scan(rowLayout(h));
     const Status inflated = qint64(scan.total()) <= wholeBufferLimit ? inflateWhole(*chunks, name, scan)
                                                                      : inflateStreaming(*chunks, name, scan);

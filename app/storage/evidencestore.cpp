@@ -30,8 +30,10 @@ bool EvidenceStore::contains(const QByteArray &sha256)
     return row && *row;
 }
 
-Status EvidenceStore::insert(const QByteArray &bytes, const QByteArray &sha, const QString &mediaType)
+Result<bool> EvidenceStore::insertUnlessHeld(const QByteArray &bytes, const QByteArray &sha, const QString &mediaType)
 {
+    if (contains(sha))
+        return false;
     const qint64 chunks = (bytes.size() + kChunkSize - 1) / kChunkSize;
     SqliteStatement blob(m_db, "INSERT INTO evidence_blobs (sha256, size, media_type, chunk_count, created_ms) "
                                "VALUES (?,?,?,?,?)");
@@ -41,7 +43,7 @@ Status EvidenceStore::insert(const QByteArray &bytes, const QByteArray &sha, con
         .bind(4, chunks)
         .bind(5, QDateTime::currentMSecsSinceEpoch());
     if (Status s = blob.run(); !s)
-        return s;
+        return s.error();
     SqliteStatement chunk(m_db, "INSERT INTO evidence_chunks (sha256, idx, data) VALUES (?,?,?)");
     for (qint64 i = 0; i < chunks; ++i) {
         chunk.reset();
@@ -49,9 +51,9 @@ Status EvidenceStore::insert(const QByteArray &bytes, const QByteArray &sha, con
             3, QByteArray::fromRawData(bytes.constData() + i * kChunkSize,
                                        int(qMin<qint64>(kChunkSize, bytes.size() - i * kChunkSize))));
         if (Status s = chunk.run(); !s)
-            return s;
+            return s.error();
     }
-    return {};
+    return true;
 }
 
 Result<QByteArray> EvidenceStore::put(const QByteArray &bytes, const QString &mediaType, bool *stored)
@@ -64,45 +66,38 @@ Result<QByteArray> EvidenceStore::put(const QByteArray &bytes, const QString &me
     SqliteTransaction transaction(m_db);
     if (!transaction.status())
         return transaction.status().error();
-    if (!contains(sha)) {
-        if (Status s = insert(bytes, sha, mediaType); !s)
-            return s.error();
-        if (stored)
-            *stored = true;
-    }
-    if (Status s = transaction.commit(); !s) {
-        if (stored)
-            *stored = false;
+    auto inserted = insertUnlessHeld(bytes, sha, mediaType);
+    if (!inserted)
+        return inserted.error();
+    if (Status s = transaction.commit(); !s)
         return s.error();
-    }
+    if (stored)
+        *stored = *inserted;
     return sha;
 }
 
 Result<QByteArray> EvidenceStore::putExpecting(const QByteArray &bytes, const QByteArray &expectedSha256,
                                                const QString &mediaType, bool *stored)
 {
-    if (stored)
-        *stored = false;
     // Small originals are not worth a thread.
     if (bytes.size() < kChunkSize || expectedSha256.size() != Sha256::kSize)
         return put(bytes, mediaType, stored);
+    if (stored)
+        *stored = false;
     auto hashing = std::async(std::launch::async, [bytes] { return Sha256::hash(bytes); });
     SqliteTransaction transaction(m_db);
     if (!transaction.status())
         return transaction.status().error();
-    bool inserted = false;
-    if (!contains(expectedSha256)) {
-        if (Status s = insert(bytes, expectedSha256, mediaType); !s)
-            return s.error();
-        inserted = true;
-    }
+    auto inserted = insertUnlessHeld(bytes, expectedSha256, mediaType);
     const QByteArray sha = hashing.get();
+    if (!inserted)
+        return inserted.error();
     if (sha != expectedSha256)
         return sha; // `transaction` is left uncommitted: what was written under the wrong hash goes
     if (Status s = transaction.commit(); !s)
         return s.error();
     if (stored)
-        *stored = inserted;
+        *stored = *inserted;
     return sha;
 }
 

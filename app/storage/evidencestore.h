@@ -37,7 +37,8 @@ public:
     Result<qint64> verifyAll(QStringList &problems);
 
 private:
-    Status insert(const QByteArray &bytes, const QByteArray &sha, const QString &mediaType);
+    // Writes `bytes` under `sha` in the open transaction unless held already; true when written.
+    Result<bool> insertUnlessHeld(const QByteArray &bytes, const QByteArray &sha, const QString &mediaType);
     SqliteDatabase &m_db;
 };
 

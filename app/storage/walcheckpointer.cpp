@@ -7,6 +7,7 @@
 #include <fcntl.h>
 #include <sqlite3.h>
 #include <unistd.h>
+#include <utility>
 
 namespace ridgeline::storage {
 
@@ -111,28 +112,21 @@ void WalCheckpointer::run()
         m_wake.wait(lock, [this] { return m_requested || m_flushRequested || m_stop; });
         if (m_stop)
             break;
-        if (m_flushRequested && !m_requested) {
-            m_flushRequested = false;
-            m_running = true;
-            lock.unlock();
-            const bool started = startWalWriteback();
-            lock.lock();
-            m_running = false;
-            m_writebacks += started ? 1 : 0;
-            if (!m_requested && !m_flushRequested)
-                m_idle.notify_all();
-            continue;
-        }
-        m_requested = false;
+        const bool checkpoint = std::exchange(m_requested, false);
+        const bool writeback = std::exchange(m_flushRequested, false);
         m_running = true;
         lock.unlock();
+        // Writeback first: it only queues I/O and returns.
+        const bool started = writeback && startWalWriteback();
         // PASSIVE copies what no reader still needs and never waits; a busy result (the writer
         // closing and checkpointing itself) is simply left to the next request.
-        sqlite3_wal_checkpoint_v2(m_own->handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        if (checkpoint)
+            sqlite3_wal_checkpoint_v2(m_own->handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
         lock.lock();
         m_running = false;
-        ++m_done;
-        if (!m_requested)
+        m_done += checkpoint ? 1 : 0;
+        m_writebacks += started ? 1 : 0;
+        if (!m_requested && !m_flushRequested)
             m_idle.notify_all();
     }
     m_idle.notify_all();

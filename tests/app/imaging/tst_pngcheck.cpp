@@ -2,6 +2,7 @@
 // accepts and refuse, with a reason, every file a decoder cannot read, in both of its modes
 // (one-call inflate, and the streaming mode used for large images).
 #include "app/imaging/pngcheck.h"
+#include "tests/testsupport/pngchunks.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -17,99 +18,37 @@ using namespace ridgeline::imaging;
 
 namespace {
 
-QByteArray chunk(const char *type, const QByteArray &body)
-{
-    QByteArray c(4, '\0');
-    qToBigEndian<quint32>(quint32(body.size()), c.data());
-    c += QByteArray(type, 4) + body;
-    const quint32 crc = quint32(crc32(0, reinterpret_cast<const Bytef *>(c.constData() + 4), uInt(body.size() + 4)));
-    QByteArray tail(4, '\0');
-    qToBigEndian<quint32>(crc, tail.data());
-    return c + tail;
-}
-
-QByteArray ihdr(quint32 w, quint32 h, int depth, int colourType, bool interlaced)
-{
-    QByteArray b(13, '\0');
-    qToBigEndian<quint32>(w, b.data());
-    qToBigEndian<quint32>(h, b.data() + 4);
-    b[8] = char(depth);
-    b[9] = char(colourType);
-    b[12] = interlaced ? 1 : 0;
-    return chunk("IHDR", b);
-}
-
-QByteArray zlibOf(const QByteArray &raw)
-{
-    uLongf size = compressBound(uLong(raw.size()));
-    QByteArray out(qsizetype(size), '\0');
-    compress2(reinterpret_cast<Bytef *>(out.data()), &size, reinterpret_cast<const Bytef *>(raw.constData()),
-              uLong(raw.size()), 6);
-    out.resize(qsizetype(size));
-    return out;
-}
-
-int samples(int colourType)
-{
-    return colourType == 2 ? 3 : colourType == 4 ? 2 : colourType == 6 ? 4 : 1;
-}
+using testing::assemblePng;
+using testing::pngChunk;
+using testing::pngHeaderChunk;
+using testing::zlibOf;
 
 // Filtered image data for the given layout: each row a filter byte (cycling 0-4) and random bytes.
 QByteArray filteredRows(int w, int h, int depth, int colourType, bool interlaced, quint32 seed = 7)
 {
     QRandomGenerator rng(seed);
     QByteArray raw;
-    auto rows = [&](int pw, int ph) {
-        const int rowBytes = (pw * samples(colourType) * depth + 7) / 8;
-        for (int y = 0; y < ph; ++y) {
+    testing::forEachRowRun(w, h, depth, colourType, interlaced, [&](int rowBytes, int rows) {
+        for (int y = 0; y < rows; ++y) {
             raw.append(char(y % 5));
             for (int x = 0; x < rowBytes; ++x)
                 raw.append(char(rng.bounded(colourType == 3 ? 2 : 256) & (depth < 8 ? 0 : 0xff)));
         }
-    };
-    if (!interlaced) {
-        rows(w, h);
-        return raw;
-    }
-    const int pass[7][4] = {{0, 0, 8, 8}, {4, 0, 8, 8}, {0, 4, 4, 8}, {2, 0, 4, 4},
-                            {0, 2, 2, 4}, {1, 0, 2, 2}, {0, 1, 1, 2}};
-    for (const auto &p : pass) {
-        const int pw = w > p[0] ? (w - p[0] + p[2] - 1) / p[2] : 0;
-        const int ph = h > p[1] ? (h - p[1] + p[3] - 1) / p[3] : 0;
-        if (pw > 0 && ph > 0)
-            rows(pw, ph);
-    }
+    });
     return raw;
-}
-
-struct PngParts
-{
-    QByteArray header;
-    QByteArray before; // chunks between IHDR and the image data
-    QByteArray compressed;
-    int idatPieces = 1;
-};
-
-QByteArray assemble(const PngParts &parts)
-{
-    QByteArray png = QByteArray("\x89PNG\r\n\x1a\n", 8) + parts.header + parts.before;
-    const qsizetype piece = (parts.compressed.size() + parts.idatPieces - 1) / parts.idatPieces;
-    for (qsizetype at = 0; at < parts.compressed.size(); at += piece)
-        png += chunk("IDAT", parts.compressed.mid(at, piece));
-    return png + chunk("IEND", {});
 }
 
 QByteArray makePng(int w, int h, int depth, int colourType, bool interlaced, int idatPieces = 1, QByteArray before = {})
 {
     if (colourType == 3 && before.isEmpty())
-        before = chunk("PLTE", QByteArray::fromHex("000000ff0000"));
-    return assemble({ihdr(w, h, depth, colourType, interlaced), before,
-                     zlibOf(filteredRows(w, h, depth, colourType, interlaced)), idatPieces});
+        before = pngChunk("PLTE", QByteArray::fromHex("000000ff0000"));
+    return assemblePng({pngHeaderChunk(w, h, depth, colourType, interlaced), before,
+                        zlibOf(filteredRows(w, h, depth, colourType, interlaced)), idatPieces});
 }
 
 QByteArray plainGrey(const QByteArray &raw, int w, int h)
 {
-    return assemble({ihdr(w, h, 8, 0, false), {}, zlibOf(raw)});
+    return assemblePng({pngHeaderChunk(w, h, 8, 0, false), {}, zlibOf(raw)});
 }
 
 long maxRssMegabytes()
@@ -149,7 +88,8 @@ private Q_SLOTS:
             row("rgba 8") << makePng(50, 50, 8, 6, false) << 8 << 4 << streaming;
             row("grey alpha 8") << makePng(50, 50, 8, 4, false) << 8 << 4 << streaming;
             row("palette colour") << makePng(40, 30, 8, 3, false) << 8 << 3 << streaming;
-            row("palette grey") << makePng(40, 30, 8, 3, false, 1, chunk("PLTE", QByteArray::fromHex("000000ffffff")))
+            row("palette grey") << makePng(40, 30, 8, 3, false, 1,
+                                           pngChunk("PLTE", QByteArray::fromHex("000000ffffff")))
                                 << 8 << 1 << streaming;
             row("1 px wide, interlaced") << makePng(1, 500, 8, 0, true) << 8 << 1 << streaming;
             row("3 x 2 interlaced (empty passes)") << makePng(3, 2, 8, 0, true) << 8 << 1 << streaming;
@@ -212,7 +152,7 @@ private Q_SLOTS:
             corrupt[corrupt.size() / 2] = char(corrupt[corrupt.size() / 2] ^ 0xff);
             corrupt[corrupt.size() / 2 + 1] = char(corrupt[corrupt.size() / 2 + 1] ^ 0x5a);
             row("corrupt deflate data, CRC made good")
-                << assemble({ihdr(w, h, 8, 0, false), {}, corrupt}) << "damaged" << streaming;
+                << assemblePng({pngHeaderChunk(w, h, 8, 0, false), {}, corrupt}) << "damaged" << streaming;
             QByteArray badFilter = raw;
             badFilter[2 * (w + 1)] = char(7); // the filter byte of row 3
             row("unknown filter type") << plainGrey(badFilter, w, h)
@@ -222,19 +162,24 @@ private Q_SLOTS:
             row("no IEND") << good.left(good.size() - 12) << "ends before its IEND chunk" << streaming;
             row("cut inside the image data") << good.left(good.size() / 2) << "ends inside its IDAT chunk" << streaming;
             row("header only") << good.left(33) << "truncated or damaged" << streaming;
-            row("no image data") << QByteArray("\x89PNG\r\n\x1a\n", 8) + ihdr(w, h, 8, 0, false) + chunk("IEND", {})
+            row("no image data") << QByteArray("\x89PNG\r\n\x1a\n", 8) + pngHeaderChunk(w, h, 8, 0, false) +
+                                        pngChunk("IEND", {})
                                  << "holds no image data" << streaming;
             row("image data split by another chunk")
-                << assemble({ihdr(w, h, 8, 0, false), {}, zlibOf(raw), 2})
-                       .replace(chunk("IEND", {}), chunk("tEXt", "a\0b") + chunk("IDAT", {}) + chunk("IEND", {}))
+                << assemblePng({pngHeaderChunk(w, h, 8, 0, false), {}, zlibOf(raw), 2})
+                       .replace(pngChunk("IEND", {}),
+                                pngChunk("tEXt", "a\0b") + pngChunk("IDAT", {}) + pngChunk("IEND", {}))
                 << "not consecutive" << streaming;
-            row("unknown critical chunk") << assemble({ihdr(w, h, 8, 0, false), chunk("ABCD", "x"), zlibOf(raw)})
-                                          << "critical ABCD chunk" << streaming;
-            row("palette image without palette")
-                << assemble({ihdr(w, h, 8, 3, false), {}, zlibOf(raw)}) << "without a palette" << streaming;
-            row("bit depth 16 for a palette")
-                << assemble({ihdr(w, h, 16, 3, false), {}, zlibOf(raw)}) << "invalid PNG header" << streaming;
-            row("IHDR not first") << assemble({chunk("gAMA", "abcd") + ihdr(w, h, 8, 0, false), {}, zlibOf(raw)})
+            row("unknown critical chunk")
+                << assemblePng({pngHeaderChunk(w, h, 8, 0, false), pngChunk("ABCD", "x"), zlibOf(raw)})
+                << "critical ABCD chunk" << streaming;
+            row("palette image without palette") << assemblePng({pngHeaderChunk(w, h, 8, 3, false), {}, zlibOf(raw)})
+                                                 << "without a palette" << streaming;
+            row("bit depth 16 for a palette") << assemblePng({pngHeaderChunk(w, h, 16, 3, false), {}, zlibOf(raw)})
+                                              << "invalid PNG header" << streaming;
+            row("IHDR not first") << assemblePng({pngChunk("gAMA", "abcd") + pngHeaderChunk(w, h, 8, 0, false),
+                                                  {},
+                                                  zlibOf(raw)})
                                   << "does not start with an IHDR" << streaming;
         }
     }
@@ -295,7 +240,7 @@ private Q_SLOTS:
             row[1 + y % w] = '\0';
         }
         deflateEnd(&z);
-        const QByteArray png = assemble({ihdr(w, h, 8, 0, false), {}, compressed, 8});
+        const QByteArray png = assemblePng({pngHeaderChunk(w, h, 8, 0, false), {}, compressed, 8});
         const long before = maxRssMegabytes();
         auto info = checkPng(png, QStringLiteral("LM-6"), {200LL * 1000 * 1000, 1});
         QVERIFY2(info.ok(), qPrintable(info.ok() ? QString() : info.error().message()));
