@@ -49,6 +49,13 @@ QList<QPointF> findPeaks(const cv::Mat &grey, int maxPeaks);
 // spectrum whose columns 0..w/2 are `half` (cv::dft reads no others).
 cv::Mat halfSpectrum(const cv::Mat &real);
 void inverseHalfSpectrum(const cv::Mat &half, cv::Mat &out);
+// cubicwarp.cpp: cv::warpAffine(src, dst, transform, dst.size(), INTER_CUBIC, BORDER_CONSTANT, fill)
+// for CV_8UC3 into a preallocated CV_8UC3 dst, bit-identical, vectorised and spread over OpenCV's
+// threads. Returns false, dst untouched, when it does not apply (another type, sides over 32766,
+// src and dst shared, no SSSE3): call OpenCV then.
+bool warpAffineCubic8uc3(const cv::Mat &src, cv::Mat &dst, const cv::Mat &transform, const cv::Scalar &fill);
+// The same for cv::warpPerspective (transform 3 x 3).
+bool warpPerspectiveCubic8uc3(const cv::Mat &src, cv::Mat &dst, const cv::Mat &transform, const cv::Scalar &fill);
 // geometrysteps.cpp
 Result<cv::Mat> rotate(const cv::Mat &in, const EnhancementStep &step, StepContext &context);
 Result<cv::Mat> crop(const cv::Mat &in, const EnhancementStep &step, StepContext &context);

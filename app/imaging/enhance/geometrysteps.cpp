@@ -74,7 +74,9 @@ Result<cv::Mat> rotate(const cv::Mat &in, const EnhancementStep &step, StepConte
     const int interpolation =
         choiceParam(step, "interpolation") == QStringLiteral("linear") ? cv::INTER_LINEAR : cv::INTER_CUBIC;
     out = newImage(size, in.type());
-    cv::warpAffine(in, out, m, size, interpolation, cv::BORDER_CONSTANT, fillValue(in, param(step, "fill")));
+    const cv::Scalar fill = fillValue(in, param(step, "fill"));
+    if (interpolation != cv::INTER_CUBIC || !warpAffineCubic8uc3(in, out, m, fill))
+        cv::warpAffine(in, out, m, size, interpolation, cv::BORDER_CONSTANT, fill);
     return out;
 }
 
@@ -132,7 +134,9 @@ Result<cv::Mat> perspective(const cv::Mat &in, const EnhancementStep &step, Step
     if (std::abs(cv::determinant(m)) < 1e-12)
         return stepError(step, tr("the four corners are degenerate (three on a line or crossing)"));
     cv::Mat out = newImage(cv::Size(outW, outH), in.type());
-    cv::warpPerspective(in, out, m, cv::Size(outW, outH), cv::INTER_CUBIC, cv::BORDER_CONSTANT, fillValue(in, 1.0));
+    const cv::Scalar fill = fillValue(in, 1.0);
+    if (!warpPerspectiveCubic8uc3(in, out, m, fill))
+        cv::warpPerspective(in, out, m, cv::Size(outW, outH), cv::INTER_CUBIC, cv::BORDER_CONSTANT, fill);
     return out;
 }
 

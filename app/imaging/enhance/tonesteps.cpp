@@ -73,14 +73,17 @@ cv::Mat applyTable(const cv::Mat &in, const std::vector<quint16> &table)
 cv::Mat labLightnessClahe(const cv::Mat &in, double clip, cv::Size grid)
 {
     if (in.depth() == CV_8U) {
+        // Only L changes: it is taken out, equalised and put back. Every buffer comes from
+        // newImage (fresh 40 MB of small pages cost more than the conversions on a virtual machine).
         auto clahe = cv::createCLAHE(clip, grid);
-        cv::Mat lab;
+        cv::Mat lab = newImage(in.size(), CV_8UC3);
         cv::cvtColor(in, lab, cv::COLOR_RGB2Lab);
-        std::vector<cv::Mat> planes;
-        cv::split(lab, planes);
-        clahe->apply(planes[0], planes[0]);
-        cv::merge(planes, lab);
-        cv::Mat out;
+        cv::Mat lightness = newImage(in.size(), CV_8UC1);
+        cv::Mat equalised = newImage(in.size(), CV_8UC1);
+        cv::extractChannel(lab, lightness, 0);
+        clahe->apply(lightness, equalised);
+        cv::insertChannel(equalised, lab, 0);
+        cv::Mat out = newImage(in.size(), CV_8UC3);
         cv::cvtColor(lab, out, cv::COLOR_Lab2RGB);
         return out;
     }

@@ -80,6 +80,13 @@ QList<ValidationCase> validationCases()
                  step("resample", {{"targetPpi", 1000.0}})},
                 {},
                 {}}},
+        // Colour warps run through Ridgeline's own bicubic kernel (cubicwarp.cpp); these hashes
+        // were made with OpenCV's warpAffine and warpPerspective.
+        {QStringLiteral("rgb8-geometry"), print(false, true), 500.0,
+         Recipe{{step("perspective", {{"corners", corners}}), step("rotate", {{"angle", 12.5}}),
+                 step("rotate", {{"angle", -31.0}, {"expand", false}, {"fill", 0.0}})},
+                {},
+                {}}},
         {QStringLiteral("ruler-export"), ruler, 1000.0,
          Recipe{{step("rotate", {{"angle", 3.0}, {"expand", false}, {"interpolation", "linear"}}),
                  step("resample", {{"targetPpi", 500.0}})},

@@ -55,13 +55,13 @@ bool sqlcipherPage(const unsigned char *in, unsigned char *out, uint32_t pgno, c
         return false;
     int len = 0;
     int tail = 0;
-    if (EVP_EncryptInit_ex(ctx, EVP_aes_256_cbc(), nullptr, key, iv) != 1 || EVP_CIPHER_CTX_set_padding(ctx, 0) != 1
-        || EVP_EncryptUpdate(ctx, out, &len, in, int(size)) != 1 || EVP_EncryptFinal_ex(ctx, out + len, &tail) != 1)
+    if (EVP_EncryptInit_ex(ctx, EVP_aes_256_cbc(), nullptr, key, iv) != 1 || EVP_CIPHER_CTX_set_padding(ctx, 0) != 1 ||
+        EVP_EncryptUpdate(ctx, out, &len, in, int(size)) != 1 || EVP_EncryptFinal_ex(ctx, out + len, &tail) != 1)
         return false;
     unsigned int macLen = 0;
-    return HMAC_Init_ex(hmac, hmacKey, 32, EVP_sha1(), nullptr) == 1 && HMAC_Update(hmac, out, size + 16) == 1
-        && HMAC_Update(hmac, reinterpret_cast<const unsigned char *>(&pgno), 4) == 1
-        && HMAC_Final(hmac, iv + 16, &macLen) == 1;
+    return HMAC_Init_ex(hmac, hmacKey, 32, EVP_sha1(), nullptr) == 1 && HMAC_Update(hmac, out, size + 16) == 1 &&
+           HMAC_Update(hmac, reinterpret_cast<const unsigned char *>(&pgno), 4) == 1 &&
+           HMAC_Final(hmac, iv + 16, &macLen) == 1;
 }
 
 std::string scratchFile(const char *dir, const char *name)
@@ -110,7 +110,8 @@ int main(int argc, char **argv)
         const double cpu0 = threadCpu();
         const auto start = std::chrono::steady_clock::now();
         for (size_t p = 0; p < kBytes / kPage; ++p)
-            if (!sqlcipherPage(data.data() + p * kPage, out.data() + p * kPage, uint32_t(p + 1), key, hmacKey, ctx, hmac))
+            if (!sqlcipherPage(data.data() + p * kPage, out.data() + p * kPage, uint32_t(p + 1), key, hmacKey, ctx,
+                               hmac))
                 return 3;
         std::printf("SQLCipher 3.4.1 page encryption, one thread:               %.2f s (%.2f CPU-s)\n",
                     secondsSince(start), threadCpu() - cpu0);
@@ -127,8 +128,8 @@ int main(int argc, char **argv)
         const auto start = std::chrono::steady_clock::now();
         off_t offset = 32;
         for (size_t p = 0; p < kBytes / kPage; ++p) {
-            if (::pwrite(fd, header, sizeof header, offset) < 0
-                || ::pwrite(fd, out.data() + p * kPage, kPage, offset + off_t(sizeof header)) < 0)
+            if (::pwrite(fd, header, sizeof header, offset) < 0 ||
+                ::pwrite(fd, out.data() + p * kPage, kPage, offset + off_t(sizeof header)) < 0)
                 return 4;
             offset += off_t(sizeof header + kPage);
         }

@@ -153,7 +153,8 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QVERIFY(root.value(QStringLiteral("ok")).toBool());
-        QVERIFY(root.value(QStringLiteral("cases")).toArray().size() >= 10);
+        const int total = int(root.value(QStringLiteral("cases")).toArray().size());
+        QVERIFY(total >= 11);
         // A library that changed one step's pixels: the case and the step are named, exit 1.
         QJsonObject expected = root;
         QJsonArray cases = expected.value(QStringLiteral("cases")).toArray();
@@ -171,7 +172,7 @@ private Q_SLOTS:
         QVERIFY2(changed.out.contains(QStringLiteral("MISMATCH  %1").arg(name)) &&
                      changed.out.contains(QStringLiteral("step 3 (")),
                  qPrintable(changed.out));
-        QVERIFY(changed.out.contains(QStringLiteral("9 of 10")));
+        QVERIFY2(changed.out.contains(QStringLiteral("%1 of %2").arg(total - 1).arg(total)), qPrintable(changed.out));
     }
 
     void calibratePrintsThePpi()
