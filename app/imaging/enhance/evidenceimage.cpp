@@ -3,6 +3,7 @@
 #include "app/imaging/cvqimage.h"
 #include "app/imaging/enhance/resolutiontag.h"
 #include "app/imaging/imageinspector.h"
+#include "app/imaging/pngdecode.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -55,6 +56,27 @@ Result<cv::Mat> normalise(const cv::Mat &decoded, const QString &name)
     }
 }
 
+// Everything but the common PNGs: OpenCV's codecs, then the evidence formats.
+Result<QImage> decodeThroughOpenCv(const QByteArray &bytes, const QString &name, const EvidenceDecodeLimits &limits)
+{
+    cv::Mat decoded;
+    try {
+        const cv::Mat encoded(1, int(bytes.size()), CV_8UC1, const_cast<char *>(bytes.constData()));
+        decoded = cv::imdecode(encoded, cv::IMREAD_UNCHANGED);
+    } catch (const cv::Exception &e) {
+        return bad(name, tr("could not be decoded (%1)").arg(QString::fromStdString(e.msg).trimmed()));
+    }
+    if (decoded.empty())
+        return bad(name, tr("could not be decoded; the file is damaged or uses an unsupported variant "
+                            "(CMYK or palette TIFF variants the codec does not read)"));
+    if (qint64(decoded.cols) * decoded.rows > limits.maxPixels)
+        return bad(name, tr("decodes to %1 x %2 pixels, over the pixel limit").arg(decoded.cols).arg(decoded.rows));
+    auto normalised = normalise(decoded, name);
+    if (!normalised)
+        return normalised.error();
+    return toQImageExact(normalised.value());
+}
+
 } // namespace
 
 bool isEvidenceFormat(QImage::Format format)
@@ -77,23 +99,15 @@ Result<DecodedEvidence> decodeEvidenceImage(const QByteArray &bytes, const QStri
                              .arg(header->height)
                              .arg(double(pixels) / 1e6, 0, 'f', 1)
                              .arg(double(limits.maxPixels) / 1e6, 0, 'f', 1));
-    cv::Mat decoded;
-    try {
-        const cv::Mat encoded(1, int(bytes.size()), CV_8UC1, const_cast<char *>(bytes.constData()));
-        decoded = cv::imdecode(encoded, cv::IMREAD_UNCHANGED);
-    } catch (const cv::Exception &e) {
-        return bad(name, tr("could not be decoded (%1)").arg(QString::fromStdString(e.msg).trimmed()));
-    }
-    if (decoded.empty())
-        return bad(name, tr("could not be decoded; the file is damaged or uses an unsupported variant "
-                            "(CMYK or palette TIFF variants the codec does not read)"));
-    if (qint64(decoded.cols) * decoded.rows > limits.maxPixels)
-        return bad(name, tr("decodes to %1 x %2 pixels, over the pixel limit").arg(decoded.cols).arg(decoded.rows));
-    auto normalised = normalise(decoded, name);
-    if (!normalised)
-        return normalised.error();
     DecodedEvidence result;
-    result.image = toQImageExact(normalised.value());
+    if (std::optional<QImage> fast = decodePngFast(bytes)) { // most marks; anything unusual goes to OpenCV
+        result.image = std::move(*fast);
+    } else {
+        auto decoded = decodeThroughOpenCv(bytes, name, limits);
+        if (!decoded)
+            return decoded.error();
+        result.image = std::move(decoded.value());
+    }
     result.ppi = readResolutionTag(bytes);
     if (result.ppi > 0) {
         const int dpm = int(std::lround(result.ppi / 0.0254));
