@@ -5,95 +5,111 @@
     <name>ridgeline</name>
     <message>
         <source>same identifier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>yr un dynodwr %1</translation>
     </message>
     <message>
         <source>same name and date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>yr un enw a dyddiad geni</translation>
     </message>
     <message>
         <source>family and given names entered the other way round</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfenw ac enw cyntaf wedi&apos;u rhoi y ffordd arall</translation>
     </message>
     <message>
         <source>name spelled differently (%1 / %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>enw wedi&apos;i sillafu&apos;n wahanol (%1 / %2)</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>yr un enw</translation>
     </message>
     <message>
         <source>same date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>yr un dyddiad geni</translation>
     </message>
     <message>
         <source>dates of birth differ as a typing slip would (%1 / %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;r dyddiadau geni&apos;n wahanol fel y byddai llithriad teipio&apos;n eu gwneud (%1 / %2)</translation>
     </message>
     <message>
         <source>&quot;%1[%2]&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid i &quot;%1[%2]&quot; fod yn wrthrych</translation>
     </message>
     <message>
         <source>has unknown value &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>mae ganddo werth anhysbys &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a safe relative path inside the package</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw &quot;%1&quot; yn llwybr perthynol diogel y tu mewn i&apos;r pecyn</translation>
     </message>
     <message>
         <source>must be 64 hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod yn 64 digid hecsadegol</translation>
     </message>
     <message>
         <source>must be &quot;rolled&quot; or &quot;plain&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod yn &quot;rolled&quot; neu &quot;plain&quot;</translation>
     </message>
     <message>
         <source>must be a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod yn ddyddiad ar y ffurf YYYY-MM-DD</translation>
     </message>
     <message>
         <source>field &quot;items[%1].exhibit&quot; repeats exhibit reference &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;r maes &quot;items[%1].exhibit&quot; yn ailadrodd cyfeirnod arddangosyn &quot;%2&quot;</translation>
     </message>
     <message>
         <source>field &quot;items[%1].path&quot; repeats file &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;r maes &quot;items[%1].path&quot; yn ailadrodd y ffeil &quot;%2&quot;</translation>
     </message>
     <message>
         <source>field &quot;items[%1].person&quot; names person &quot;%2&quot;, who is not in &quot;persons&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;r maes &quot;items[%1].person&quot; yn enwi person &quot;%2&quot;, nad yw yn &quot;persons&quot;</translation>
     </message>
     <message>
         <source>field &quot;persons[%1].ref&quot; repeats person &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;r maes &quot;persons[%1].ref&quot; yn ailadrodd person &quot;%2&quot;</translation>
     </message>
     <message>
         <source>field &quot;links[%1].item&quot; names exhibit &quot;%2&quot;, which is not in &quot;items&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;r maes &quot;links[%1].item&quot; yn enwi arddangosyn &quot;%2&quot;, nad yw yn &quot;items&quot;</translation>
     </message>
     <message>
         <source>field &quot;links[%1].person&quot; names person &quot;%2&quot;, who is not in &quot;persons&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;r maes &quot;links[%1].person&quot; yn enwi person &quot;%2&quot;, nad yw yn &quot;persons&quot;</translation>
     </message>
     <message>
         <source>Package %1, item %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecyn %1, eitem %2 (%3): %4</translation>
     </message>
     <message>
         <source>a document must be a PDF or an image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid i ddogfen fod yn PDF neu&apos;n ddelwedd: %1</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; is locked after too many failed sign-ins until %2. Wait until then or ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cyfrif &quot;%1&quot; ar glo tan %2 ar ôl gormod o ymdrechion aflwyddiannus i fewngofnodi. Arhoswch tan hynny neu gofynnwch i weinyddwr.</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n mewnforio</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Yn y ciw</translation>
+    </message>
+    <message>
+        <source>The stored enhancement recipe (revision %1)</source>
+        <translation>Y rysáit gwella a storiwyd (fersiwn %1)</translation>
+    </message>
+    <message>
+        <source>Stored measurement %1 (%2) cannot be read by this version</source>
+        <translation>Ni all y fersiwn hon ddarllen mesuriad %1 (%2) a storiwyd</translation>
+    </message>
+    <message>
+        <source>its SHA-256 is %1 but the manifest says %2; the file was altered or damaged in transit</source>
+        <translation>ei SHA-256 yw %1 ond mae&apos;r maniffest yn dweud %2; cafodd y ffeil ei newid neu ei difrodi wrth ei throsglwyddo</translation>
     </message>
 </context>
 <context>
@@ -151,11 +167,11 @@
     <name>ridgeline::AuditedCaseRepository</name>
     <message>
         <source>&quot;%1&quot; is not a valid user name: use 1-64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw &quot;%1&quot; yn enw defnyddiwr dilys: defnyddiwch 1-64 o lythrennau bach, digidau, &apos;.&apos;, &apos;_&apos; neu &apos;-&apos;, gan ddechrau gyda llythyren.</translation>
     </message>
     <message>
         <source>The passphrase for &quot;%1&quot; is too short: use at least %2 characters (a few unrelated words work well).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cyfrinymadrodd ar gyfer &quot;%1&quot; yn rhy fyr: defnyddiwch o leiaf %2 nod (mae ychydig o eiriau digyswllt yn gweithio&apos;n dda).</translation>
     </message>
 </context>
 <context>
@@ -382,6 +398,10 @@
         <source>A record in another case</source>
         <translation>Cofnod mewn achos arall</translation>
     </message>
+    <message>
+        <source>Double-click or press Enter to open the mark in the mark viewer</source>
+        <translation>Cliciwch ddwywaith neu bwyso Enter i agor yr ôl yn y gwyliwr olion</translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::CaseListModel</name>
@@ -461,11 +481,11 @@
     <name>ridgeline::CaseReference</name>
     <message>
         <source>&quot;%1&quot; is not a case reference; expected FORCE/YEAR/NUMBER, for example WYP/2026/000123</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw &quot;%1&quot; yn gyfeirnod achos; y disgwyl yw HEDDLU/BLWYDDYN/RHIF, er enghraifft WYP/2026/000123</translation>
     </message>
     <message>
         <source>Case reference &quot;%1&quot; has year %2 out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae blwyddyn %2 cyfeirnod achos &quot;%1&quot; y tu allan i&apos;r ystod</translation>
     </message>
 </context>
 <context>
@@ -507,7 +527,7 @@
     <name>ridgeline::DemoPackages</name>
     <message>
         <source>Cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd creu %1</translation>
     </message>
 </context>
 <context>
@@ -525,181 +545,182 @@
     <name>ridgeline::DocumentPageView</name>
     <message>
         <source>Pages of the document. Ctrl+wheel zooms; Page Up and Page Down move by page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalennau&apos;r ddogfen. Mae Ctrl+olwyn yn chwyddo; mae Page Up a Page Down yn symud fesul tudalen.</translation>
     </message>
     <message>
         <source>No document is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes dogfen ar agor.</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n agor %1…</translation>
     </message>
     <message>
         <source>The document cannot be shown.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd dangos y ddogfen.
+%1</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen %1</translation>
     </message>
 </context>
 <context>
     <name>ridgeline::DocumentSearchBar</name>
     <message>
         <source>Find in document</source>
-        <translation type="unfinished"></translation>
+        <translation>Canfod yn y ddogfen</translation>
     </message>
     <message>
         <source>Text to find, case ignored. Enter: next match; Shift+Enter: previous; Escape: close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testun i&apos;w ganfod, heb ystyried priflythrennau. Enter: y canlyniad nesaf; Shift+Enter: yr un blaenorol; Escape: cau.</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad blaenorol (Shift+F3)</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad nesaf (F3)</translation>
     </message>
     <message>
         <source>Close the find bar (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau&apos;r bar canfod (Escape)</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n chwilio…</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim canlyniad</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o %2</translation>
     </message>
     <message>
         <source>Matches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniadau: %1</translation>
     </message>
     <message>
         <source>(searching…)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wrthi&apos;n chwilio…)</translation>
     </message>
 </context>
 <context>
     <name>ridgeline::DocumentSearchModel</name>
     <message>
         <source>p. %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>t. %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ridgeline::DocumentViewer</name>
     <message>
         <source>Page thumbnails: click one to go to that page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mân-luniau&apos;r tudalennau: cliciwch un i fynd i&apos;r dudalen honno.</translation>
     </message>
     <message>
         <source>Go to the previous page (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd i&apos;r dudalen flaenorol (Page Up)</translation>
     </message>
     <message>
         <source>Go to the next page (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd i&apos;r dudalen nesaf (Page Down)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwyddo allan</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwyddo i mewn</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation type="unfinished"></translation>
+        <translation>100%</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint gwirioneddol</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffitio&apos;r lled</translation>
     </message>
     <message>
         <source>Zoom so that the page fills the width</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwyddo fel bod y dudalen yn llenwi&apos;r lled</translation>
     </message>
     <message>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffitio&apos;r dudalen</translation>
     </message>
     <message>
         <source>Zoom so that a whole page is visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwyddo fel bod tudalen gyfan i&apos;w gweld</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Canfod</translation>
     </message>
     <message>
         <source>Find text in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Canfod testun yn y ddogfen</translation>
     </message>
     <message>
         <source>Find next</source>
-        <translation type="unfinished"></translation>
+        <translation>Canfod y nesaf</translation>
     </message>
     <message>
         <source>Go to the next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd i&apos;r canlyniad nesaf</translation>
     </message>
     <message>
         <source>Find previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Canfod yr un blaenorol</translation>
     </message>
     <message>
         <source>Go to the previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd i&apos;r canlyniad blaenorol</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished">Tudalennau</translation>
+        <translation>Tudalennau</translation>
     </message>
     <message>
         <source>Show or hide the page thumbnails</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos neu guddio mân-luniau&apos;r tudalennau</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen flaenorol</translation>
     </message>
     <message>
         <source>The page in the middle of the view, and how many pages the document has</source>
-        <translation type="unfinished"></translation>
+        <translation>Y dudalen yng nghanol y golwg, a faint o dudalennau sydd yn y ddogfen</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen nesaf</translation>
     </message>
     <message>
         <source>Zoom: choose a level or type a percentage from 50 to 400</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwyddo: dewiswch lefel neu teipiwch ganran o 50 i 400</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen %1 o %2</translation>
     </message>
     <message>
         <source>No pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim tudalennau</translation>
     </message>
     <message>
         <source>Zoom: %1%. Choose a level or type a percentage from 50 to 400</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwyddo: %1%. Dewiswch lefel neu teipiwch ganran o 50 i 400</translation>
     </message>
 </context>
 <context>
@@ -882,144 +903,302 @@
     </message>
 </context>
 <context>
+    <name>ridgeline::ExemplarCandidateModel</name>
+    <message>
+        <source>more than 1 in 2</source>
+        <translation>mwy nag 1 mewn 2</translation>
+    </message>
+    <message>
+        <source>below the measured range</source>
+        <translation>islaw&apos;r ystod a fesurwyd</translation>
+    </message>
+    <message>
+        <source>1 in %L1</source>
+        <translation>1 mewn %L1</translation>
+    </message>
+    <message>
+        <source>(unknown case)</source>
+        <translation>(achos anhysbys)</translation>
+    </message>
+    <message>
+        <source>%1 paired minutiae. %2</source>
+        <translation>Parwyd %1 manylyn. %2</translation>
+    </message>
+    <message>
+        <source>Comparison score of the tool: 0 means nothing in common</source>
+        <translation>Sgôr cymharu&apos;r offeryn: mae 0 yn golygu dim byd yn gyffredin</translation>
+    </message>
+    <message>
+        <source>Minutiae of the mark paired with minutiae of the exemplar</source>
+        <translation>Manylion yr ôl wedi&apos;u paru â manylion yr enghraifft</translation>
+    </message>
+    <message>
+        <source>Estimated share of different-finger comparisons scoring at least this high (tool-derived, synthetic data)</source>
+        <translation>Cyfran amcangyfrifedig y cymariaethau rhwng bysedd gwahanol sy&apos;n sgorio o leiaf mor uchel â hyn (gan yr offeryn, data synthetig)</translation>
+    </message>
+    <message>
+        <source>Score-based likelihood ratio (tool-derived, synthetic data); not an examiner&apos;s conclusion</source>
+        <translation>Cymhareb tebygolrwydd ar sail sgôr (gan yr offeryn, data synthetig); nid casgliad archwiliwr</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Safle</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Finger</source>
+        <translation>Bys</translation>
+    </message>
+    <message>
+        <source>Exemplar</source>
+        <translation>Enghraifft</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Sgôr</translation>
+    </message>
+    <message>
+        <source>Paired</source>
+        <translation>Wedi&apos;u paru</translation>
+    </message>
+    <message>
+        <source>Est. false-match rate</source>
+        <translation>Cyfradd cyfatebiaeth ffug (amcan.)</translation>
+    </message>
+    <message>
+        <source>Likelihood ratio</source>
+        <translation>Cymhareb tebygolrwydd</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Achosion</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::ExemplarSearch</name>
+    <message>
+        <source>Building templates</source>
+        <translation>Wrthi&apos;n adeiladu templedi</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>Wrthi&apos;n cymharu</translation>
+    </message>
+    <message>
+        <source>no minutiae were found in the probe</source>
+        <translation>ni chanfuwyd unrhyw fanylion yn yr ôl a chwiliwyd</translation>
+    </message>
+    <message>
+        <source>Mark %1 has no image to search with.</source>
+        <translation>Nid oes gan ôl %1 ddelwedd i chwilio â hi.</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::ExemplarSearchController</name>
+    <message>
+        <source>The exemplar search did not run: %1</source>
+        <translation>Ni redodd y chwiliad enghreifftiau: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to search with: %1</source>
+        <translation>Dim byd i chwilio ag ef: %1</translation>
+    </message>
+    <message>
+        <source>Search cancelled after %L1 of %L2 exemplar impressions; the candidates shown are from that part only.</source>
+        <translation>Canslwyd y chwiliad ar ôl %L1 o %L2 argraff enghreifftiol; o&apos;r rhan honno&apos;n unig y daw&apos;r ymgeiswyr a ddangosir.</translation>
+    </message>
+    <message>
+        <source>%L1 exemplar impressions searched with %L2 minutiae of %3; %L4 candidates.</source>
+        <translation>Chwiliwyd %L1 argraff enghreifftiol gyda %L2 manylyn o %3; %L4 ymgeisydd.</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::ExemplarSearchDialog</name>
+    <message>
+        <source>Exemplar Search</source>
+        <translation>Chwilio enghreifftiau</translation>
+    </message>
+    <message>
+        <source>Close this window (a running search is cancelled)</source>
+        <translation>Cau&apos;r ffenestr hon (caiff chwiliad sydd ar waith ei ganslo)</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::ExemplarSearchPanel</name>
+    <message>
+        <source>&amp;Cancel Search</source>
+        <translation>&amp;Canslo&apos;r chwiliad</translation>
+    </message>
+    <message>
+        <source>Stop the search; the candidates found so far are kept (Esc)</source>
+        <translation>Atal y chwiliad; caiff yr ymgeiswyr a ganfuwyd hyd yma eu cadw (Esc)</translation>
+    </message>
+    <message>
+        <source>Candidates ranked by the tool&apos;s comparison score; compare each one yourself</source>
+        <translation>Ymgeiswyr wedi&apos;u trefnu yn ôl sgôr cymharu&apos;r offeryn; cymharwch bob un eich hun</translation>
+    </message>
+    <message>
+        <source>Scores, false-match rates and likelihood ratios are derived by the tool from synthetic data (see the user guide). They help decide what to compare first; they are not an examiner&apos;s conclusion.</source>
+        <translation>Mae&apos;r offeryn yn cyfrifo&apos;r sgoriau, y cyfraddau cyfatebiaeth ffug a&apos;r cymarebau tebygolrwydd o ddata synthetig (gweler y canllaw defnyddiwr). Maent yn helpu i benderfynu beth i&apos;w gymharu gyntaf; nid casgliad archwiliwr ydynt.</translation>
+    </message>
+    <message>
+        <source>Exemplar search for mark %1</source>
+        <translation>Chwiliad enghreifftiau ar gyfer ôl %1</translation>
+    </message>
+    <message>
+        <source>Searching the workspace&apos;s exemplars...</source>
+        <translation>Wrthi&apos;n chwilio enghreifftiau&apos;r gweithle...</translation>
+    </message>
+    <message>
+        <source>%1: %L2 of %L3</source>
+        <translation>%1: %L2 o %L3</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::ExemplarTemplateHook</name>
+    <message>
+        <source>search templates</source>
+        <translation>templedi chwilio</translation>
+    </message>
+</context>
+<context>
     <name>ridgeline::Fields</name>
     <message>
         <source>field &quot;%1&quot; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>maes &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>mae ar goll</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod yn llinyn testun</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;n wag</translation>
     </message>
     <message>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;n hwy na %1 nod</translation>
     </message>
     <message>
         <source>must be an ISO 8601 time with a zone, e.g. 2026-11-24T08:30:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod yn amser ISO 8601 gyda chylchfa amser, e.e. 2026-11-24T08:30:00Z</translation>
     </message>
     <message>
         <source>must be a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod yn rhif o %1 i %2</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod yn wrthrych</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod yn arae</translation>
     </message>
 </context>
 <context>
     <name>ridgeline::ImportPreparer</name>
     <message>
         <source>Package %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecyn %1: %2</translation>
     </message>
     <message>
         <source>Import of %1 was cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its SHA-256 is %1 but the manifest says %2; the file was altered or damaged in transit</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslwyd mewnforio %1; ni ysgrifennwyd dim</translation>
     </message>
     <message>
         <source>%1 is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw %1 yn ffeil reolaidd</translation>
     </message>
     <message>
         <source>%1 is larger than the %2 MB limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 yn fwy na&apos;r terfyn o %2 MB</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd darllen %1: %2</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gofnodi</translation>
     </message>
 </context>
 <context>
     <name>ridgeline::InboxDetailPane</name>
     <message>
         <source>Select a transmission to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch drosglwyddiad i weld ei fanylion.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statws</translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Achos</translation>
+        <translation>Achos</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfonwr</translation>
     </message>
     <message>
         <source>Scene examiner</source>
-        <translation type="unfinished"></translation>
+        <translation>Archwiliwr lleoliad</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Cipiwyd</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Derbyniwyd</translation>
+        <translation>Derbyniwyd</translation>
     </message>
     <message>
         <source>Since capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Ers cipio</translation>
     </message>
     <message>
         <source>Transmission</source>
-        <translation type="unfinished"></translation>
+        <translation>Trosglwyddiad</translation>
     </message>
     <message>
         <source>Package SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 y pecyn</translation>
     </message>
     <message>
         <source>The transmission&apos;s identifier, as recorded in the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynodwr y trosglwyddiad, fel y&apos;i cofnodwyd yn y llwybr archwilio</translation>
     </message>
     <message>
         <source>SHA-256 of the package as received</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 y pecyn fel y&apos;i derbyniwyd</translation>
     </message>
     <message>
         <source>Reason for quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm dros gwarantîn</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor yr achos</translation>
     </message>
     <message>
         <source>Open the case this transmission was filed into</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor yr achos y ffeiliwyd y trosglwyddiad hwn ynddo</translation>
     </message>
     <message>
         <source>Show quarantine folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos y ffolder cwarantîn</translation>
     </message>
     <message>
         <source>Show the folder holding the sender&apos;s files and the reason file, unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos y ffolder sy&apos;n dal ffeiliau&apos;r anfonwr a&apos;r ffeil rheswm, heb eu newid</translation>
     </message>
 </context>
 <context>
@@ -1027,176 +1206,183 @@
     <message>
         <source>in the future</source>
         <comment>capture time later than now: a device clock is wrong</comment>
-        <translation type="unfinished"></translation>
+        <translation>yn y dyfodol</translation>
     </message>
     <message>
         <source>under 1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>llai nag 1 mun</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mun</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 awr %2 mun</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 diwrnod %2 awr</translation>
     </message>
     <message>
         <source>Importing %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n mewnforio %1%</translation>
     </message>
     <message>
         <source>Importing %1: %2% done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n mewnforio %1: %2% wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>Package %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecyn %1</translation>
     </message>
     <message>
         <source>Quarantined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn cwarantîn: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statws</translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfonwr</translation>
     </message>
     <message>
         <source>Scene examiner</source>
-        <translation type="unfinished"></translation>
+        <translation>Archwiliwr lleoliad</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Achos</translation>
+        <translation>Achos</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Cipiwyd</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Derbyniwyd</translation>
+        <translation>Derbyniwyd</translation>
     </message>
     <message>
         <source>Since capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Ers cipio</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm</translation>
     </message>
     <message>
         <source>Received, verified, imported, or quarantined with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i dderbyn, wedi&apos;i ddilysu, wedi&apos;i fewnforio, neu mewn cwarantîn gyda rheswm</translation>
     </message>
     <message>
         <source>Sending force and scene device</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr heddlu sy&apos;n anfon a dyfais y lleoliad</translation>
     </message>
     <message>
         <source>Scene examiner who captured the marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr archwiliwr lleoliad a gipiodd yr olion</translation>
     </message>
     <message>
         <source>Case reference given in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod yr achos a roddwyd yn y pecyn</translation>
     </message>
     <message>
         <source>When the marks were captured at the scene (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd y cipiwyd yr olion yn y lleoliad (amser lleol)</translation>
     </message>
     <message>
         <source>When the package arrived at this workstation (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd y cyrhaeddodd y pecyn y weithfan hon (amser lleol)</translation>
     </message>
     <message>
         <source>Time since capture at the scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr amser ers cipio yn y lleoliad</translation>
     </message>
     <message>
         <source>Why a package was quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam y rhoddwyd pecyn mewn cwarantîn</translation>
+    </message>
+    <message>
+        <source>%1 is queued: it is imported after the packages before it</source>
+        <translation>Mae %1 yn y ciw: caiff ei fewnforio ar ôl y pecynnau o&apos;i flaen</translation>
     </message>
 </context>
 <context>
     <name>ridgeline::InboxView</name>
     <message>
         <source>Show only transmissions with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos dim ond trosglwyddiadau gyda&apos;r statws hwn</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished">Pob statws</translation>
+        <translation>Pob statws</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor yr achos</translation>
     </message>
     <message>
         <source>Open the case this transmission was filed into</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor yr achos y ffeiliwyd y trosglwyddiad hwn ynddo</translation>
     </message>
     <message>
         <source>Show quarantine folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos y ffolder cwarantîn</translation>
     </message>
     <message>
         <source>Show the folder holding the quarantined package and its reason file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos y ffolder sy&apos;n dal y pecyn sydd mewn cwarantîn a&apos;i ffeil rheswm</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statws:</translation>
     </message>
     <message>
         <source>Transmissions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trosglwyddiadau: %1</translation>
     </message>
     <message>
         <source>Showing %1 of %2 transmissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dangos %1 o %2 trosglwyddiad</translation>
     </message>
 </context>
 <context>
     <name>ridgeline::InboxWatcher</name>
     <message>
         <source>Cannot create the inbox folder %1; check the disk and permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd creu ffolder y blwch derbyn %1; gwiriwch y ddisg a&apos;r caniatâd</translation>
     </message>
     <message>
         <source>Cannot move %1 to %2; the package stays in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd symud %1 i %2; mae&apos;r pecyn yn aros yn y blwch derbyn</translation>
     </message>
     <message>
         <source>Package: %1
 Quarantined: %2
 Reason: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Pecyn: %1
+Mewn cwarantîn: %2
+Rheswm: %3
+</translation>
     </message>
     <message>
         <source>Quarantined %1 but could not write its reason file</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoddwyd %1 mewn cwarantîn ond nid oedd modd ysgrifennu ei ffeil rheswm</translation>
     </message>
     <message>
         <source>Cannot create the quarantine folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd creu&apos;r ffolder cwarantîn %1</translation>
     </message>
     <message>
         <source>Cannot copy %1 into quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd copïo %1 i gwarantîn</translation>
     </message>
 </context>
 <context>
@@ -1261,112 +1447,128 @@ Reason: %3
         <source>The transmission list could not be read: %1</source>
         <translation>Nid oedd modd darllen rhestr y trosglwyddiadau: %1</translation>
     </message>
+    <message>
+        <source>%1 of %2 %3: %4</source>
+        <translation>%1 ar gyfer %2 %3: %4</translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::LocalWorkspaceSession</name>
     <message>
         <source>The session has ended; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r sesiwn wedi dod i ben; mewngofnodwch eto.</translation>
     </message>
     <message>
         <source>The session of &quot;%1&quot; is locked; unlock it with your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae sesiwn &quot;%1&quot; ar glo; datglowch hi â&apos;ch cyfrinymadrodd yn gyntaf.</translation>
     </message>
     <message>
         <source>%1 (%2) may not %3%4. Ask a user whose role allows it; the refusal was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chaiff %1 (%2) wneud %3%4. Gofynnwch i ddefnyddiwr y mae ei rôl yn caniatáu hynny; cofnodwyd y gwrthodiad.</translation>
     </message>
     <message>
         <source>The policy needs at least one allowed failed sign-in and durations of zero or more seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r polisi angen o leiaf un ymgais aflwyddiannus a ganiateir i fewngofnodi, a chyfnodau o sero eiliad neu fwy.</translation>
     </message>
     <message>
         <source>User &quot;%1&quot; already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r defnyddiwr &quot;%1&quot; yn bodoli eisoes; dewiswch enw arall.</translation>
     </message>
     <message>
         <source>You cannot remove your own account (%1); ask another administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni allwch ddileu eich cyfrif eich hun (%1); gofynnwch i weinyddwr arall.</translation>
     </message>
     <message>
         <source>There is no user &quot;%1&quot; in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes defnyddiwr &quot;%1&quot; yn y gweithle hwn.</translation>
     </message>
     <message>
         <source>The current passphrase of &quot;%1&quot; is wrong; the passphrase was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cyfrinymadrodd presennol &quot;%1&quot; yn anghywir; ni newidiwyd y cyfrinymadrodd.</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; is locked after too many failed attempts until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cyfrif &quot;%1&quot; ar glo tan %2 ar ôl gormod o ymdrechion aflwyddiannus.</translation>
     </message>
     <message>
         <source>Wrong passphrase for &quot;%1&quot;; the session stays locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd anghywir ar gyfer &quot;%1&quot;; mae&apos;r sesiwn yn aros ar glo.</translation>
     </message>
     <message>
         <source>libsodium could not start; no workspace can be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd cychwyn libsodium; nid oes modd creu gweithle.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another path for the new workspace (nothing was overwritten).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 yn bodoli eisoes; dewiswch lwybr arall ar gyfer y gweithle newydd (ni throsysgrifwyd dim).</translation>
     </message>
     <message>
         <source>Creating workspace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Creu&apos;r gweithle %1</translation>
     </message>
     <message>
         <source>libsodium could not start; the workspace stays locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd cychwyn libsodium; mae&apos;r gweithle&apos;n aros ar glo.</translation>
     </message>
     <message>
         <source>The workspace %1 does not exist. Check the path (--db) or create it with &apos;ridgeline-cli init&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r gweithle %1 yn bodoli. Gwiriwch y llwybr (--db) neu crëwch ef gyda &apos;ridgeline-cli init&apos;.</translation>
     </message>
     <message>
         <source>The key header %1 belongs to another workspace database, not %2. Put the .keys file that was made with this database beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pennyn yr allweddi %1 yn perthyn i gronfa ddata gweithle arall, nid %2. Rhowch y ffeil .keys a wnaed gyda&apos;r gronfa ddata hon wrth ei hymyl.</translation>
     </message>
     <message>
         <source>The key header beside %1 names another database id; the two files do not belong together. Restore the matching pair from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pennyn yr allweddi wrth ymyl %1 yn enwi dynodydd cronfa ddata arall; nid yw&apos;r ddwy ffeil yn perthyn i&apos;w gilydd. Adferwch y pâr cyfatebol o gopi wrth gefn.</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; is disabled in this workspace. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cyfrif &quot;%1&quot; wedi&apos;i analluogi yn y gweithle hwn. Gofynnwch i weinyddwr.</translation>
     </message>
     <message>
         <source>Database page check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio tudalennau&apos;r gronfa ddata: %1</translation>
     </message>
     <message>
         <source>Database pages of %1 are damaged or were modified outside Ridgeline (%2)%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae tudalennau cronfa ddata %1 wedi&apos;u difrodi neu wedi&apos;u newid y tu allan i Ridgeline (%2)%3.</translation>
     </message>
     <message>
         <source> in table(s) %1</source>
-        <translation type="unfinished"></translation>
+        <translation> yn y tabl(au) %1</translation>
     </message>
     <message>
         <source>Database page check of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio tudalennau cronfa ddata %1: %2</translation>
     </message>
     <message>
         <source>Originals could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd gwirio&apos;r ffeiliau gwreiddiol: %1</translation>
     </message>
     <message>
         <source>The audit trail could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd darllen y llwybr archwilio: %1</translation>
     </message>
     <message>
         <source>The key header beside %1 belongs to another database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pennyn yr allweddi wrth ymyl %1 yn perthyn i gronfa ddata arall.</translation>
     </message>
     <message>
         <source>The audit trail of %1 was truncated: it ends at event %2 but a checkpoint was signed at event %3, so events %4 to %3 were removed. Restore the workspace from a backup; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd llwybr archwilio %1 ei gwtogi: mae&apos;n gorffen wrth ddigwyddiad %2 ond llofnodwyd pwynt gwirio wrth ddigwyddiad %3, felly tynnwyd digwyddiadau %4 i %3. Adferwch y gweithle o gopi wrth gefn; ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source>Package %1 cannot be imported while another import is open.</source>
+        <translation>Nid oes modd mewnforio pecyn %1 tra bo mewnforiad arall ar agor.</translation>
+    </message>
+    <message>
+        <source>An original was offered with no import open.</source>
+        <translation>Cynigiwyd gwreiddiol heb fod mewnforiad ar agor.</translation>
+    </message>
+    <message>
+        <source>The output hash of mark %1 is not a SHA-256 (64 hex digits): %2</source>
+        <translation>Nid yw stwnsh allbwn ôl %1 yn SHA-256 (64 digid hecs): %2</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1845,22 @@ Reason: %3
         <source>Import a transmission package (a .zip, or a folder chosen by its manifest.json)</source>
         <translation>Mewnforio pecyn trosglwyddo (.zip, neu ffolder a ddewisir drwy ei manifest.json)</translation>
     </message>
+    <message>
+        <source>Search &amp;Exemplars for Mark…</source>
+        <translation>Chwilio&apos;r &amp;enghreifftiau am yr ôl…</translation>
+    </message>
+    <message>
+        <source>Compare the selected mark with every exemplar impression in the workspace and rank the candidates</source>
+        <translation>Cymharu&apos;r ôl a ddewiswyd â phob argraff enghreifftiol yn y gweithle a threfnu&apos;r ymgeiswyr yn ôl eu safle</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Mark Viewer</source>
+        <translation>Agor yn y &amp;gwyliwr olion</translation>
+    </message>
+    <message>
+        <source>Open the selected mark to zoom, enhance, calibrate and measure it</source>
+        <translation>Agor yr ôl a ddewiswyd i&apos;w chwyddo, ei wella, ei raddnodi a&apos;i fesur</translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::MainWindow</name>
@@ -1744,78 +1962,606 @@ Reason: %3
         <source>Opening “%1”…</source>
         <translation>Wrthi&apos;n agor “%1”…</translation>
     </message>
+    <message>
+        <source>Select a mark in the Marks tab first.</source>
+        <translation>Dewiswch ôl yn y tab Olion yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Mark %1 has no image to open.</source>
+        <translation>Nid oes gan ôl %1 ddelwedd i&apos;w hagor.</translation>
+    </message>
+    <message>
+        <source>Mark %1 has no image to search with</source>
+        <translation>Nid oes gan ôl %1 ddelwedd i chwilio â hi</translation>
+    </message>
+    <message>
+        <source>Compare the selected mark with every exemplar impression in the workspace and rank the candidates</source>
+        <translation>Cymharu&apos;r ôl a ddewiswyd â phob argraff enghreifftiol yn y gweithle a threfnu&apos;r ymgeiswyr yn ôl eu safle</translation>
+    </message>
+    <message>
+        <source>Select a mark with an image in the Marks tab first.</source>
+        <translation>Dewiswch ôl sydd â delwedd yn y tab Olion yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Searching the exemplars for mark %1...</source>
+        <translation>Wrthi&apos;n chwilio&apos;r enghreifftiau am ôl %1...</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::MarkCanvas</name>
+    <message>
+        <source>Mark image</source>
+        <translation>Delwedd yr ôl</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom about the cursor · drag: pan or measure with the chosen tool · Space+drag: pan
++ / −: zoom · 1: actual pixels · 0 or F: fit · arrows: pan</source>
+        <translation>Olwyn: chwyddo o amgylch y cyrchwr · llusgo: symud neu fesur gyda&apos;r offeryn a ddewiswyd · Bylchwr+llusgo: symud
++ / −: chwyddo · 1: picseli gwirioneddol · 0 neu F: ffitio · saethau: symud</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Wrthi&apos;n llwytho %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::MarkDocument</name>
+    <message>
+        <source>%1; saved with the mark by %2 (revision %3)</source>
+        <translation>%1; wedi&apos;i gadw gyda&apos;r ôl gan %2 (fersiwn %3)</translation>
+    </message>
+    <message>
+        <source>Uncalibrated: measurements are in pixels only</source>
+        <translation>Heb ei raddnodi: mewn picseli yn unig y mae&apos;r mesuriadau</translation>
+    </message>
+    <message>
+        <source>%1 ppi</source>
+        <translation>%1 ppi</translation>
+    </message>
+    <message>
+        <source>%1, from two points %2 mm apart on the scale, refined on %3 graduations</source>
+        <translation>%1, o ddau bwynt %2 mm ar wahân ar y raddfa, wedi&apos;i fireinio ar %3 marc graddfa</translation>
+    </message>
+    <message>
+        <source>%1, from two points %2 mm apart on the scale</source>
+        <translation>%1, o ddau bwynt %2 mm ar wahân ar y raddfa</translation>
+    </message>
+    <message>
+        <source>%1, from the resolution stored in the image file</source>
+        <translation>%1, o&apos;r cydraniad a storiwyd yn ffeil y ddelwedd</translation>
+    </message>
+    <message>
+        <source>%1, from the transmission manifest</source>
+        <translation>%1, o faniffest y trosglwyddiad</translation>
+    </message>
+    <message>
+        <source>%1, typed by the examiner</source>
+        <translation>%1, wedi&apos;i deipio gan yr archwiliwr</translation>
+    </message>
+    <message>
+        <source>Calibrate from scale</source>
+        <translation>Graddnodi o&apos;r raddfa</translation>
+    </message>
+    <message>
+        <source>A resolution of %1 ppi is not possible: type a positive value</source>
+        <translation>Nid yw cydraniad o %1 ppi yn bosibl: teipiwch werth positif</translation>
+    </message>
+    <message>
+        <source>Set resolution</source>
+        <translation>Gosod y cydraniad</translation>
+    </message>
+    <message>
+        <source>Measure distance</source>
+        <translation>Mesur pellter</translation>
+    </message>
+    <message>
+        <source>Measure angle</source>
+        <translation>Mesur ongl</translation>
+    </message>
+    <message>
+        <source>Count ridges</source>
+        <translation>Cyfrif cribau</translation>
+    </message>
+    <message>
+        <source>Remove measurement</source>
+        <translation>Dileu&apos;r mesuriad</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::MarkPreviewHook</name>
+    <message>
+        <source>mark viewer previews</source>
+        <translation>rhagolygon y gwyliwr olion</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::MarkViewerWindow</name>
+    <message>
+        <source>%1[*] – Mark Viewer</source>
+        <translation>%1[*] – Gwyliwr olion</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Wrthi&apos;n darllen %1…</translation>
+    </message>
+    <message>
+        <source>The mark %1 could not be read: %2</source>
+        <translation>Nid oedd modd darllen yr ôl %1: %2</translation>
+    </message>
+    <message>
+        <source>Decoding %1…</source>
+        <translation>Wrthi&apos;n datgodio %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Pan</source>
+        <translation>&amp;Symud</translation>
+    </message>
+    <message>
+        <source>Drag to move the image</source>
+        <translation>Llusgwch i symud y ddelwedd</translation>
+    </message>
+    <message>
+        <source>&amp;Calibrate</source>
+        <translation>&amp;Graddnodi</translation>
+    </message>
+    <message>
+        <source>Draw a line between two marks on the scale; its length is the scale length in the side panel</source>
+        <translation>Lluniwch linell rhwng dau farc ar y raddfa; ei hyd yw hyd y raddfa yn y panel ochr</translation>
+    </message>
+    <message>
+        <source>&amp;Distance</source>
+        <translation>&amp;Pellter</translation>
+    </message>
+    <message>
+        <source>Draw a line to measure a distance in mm and pixels</source>
+        <translation>Lluniwch linell i fesur pellter mewn mm a phicseli</translation>
+    </message>
+    <message>
+        <source>&amp;Angle</source>
+        <translation>&amp;Ongl</translation>
+    </message>
+    <message>
+        <source>Draw the first arm to the vertex, then click on the second arm</source>
+        <translation>Lluniwch y fraich gyntaf at y fertig, yna cliciwch ar yr ail fraich</translation>
+    </message>
+    <message>
+        <source>&amp;Ridge Count</source>
+        <translation>Cyfrif &amp;cribau</translation>
+    </message>
+    <message>
+        <source>Draw a line across the ridges to count the ridges it crosses</source>
+        <translation>Lluniwch linell ar draws y cribau i gyfrif y cribau y mae&apos;n eu croesi</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Chwyddo &amp;i mewn</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Chwyddo i mewn</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Chwyddo &amp;allan</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Chwyddo allan</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>&amp;Ffitio i&apos;r ffenestr</translation>
+    </message>
+    <message>
+        <source>Show the whole image</source>
+        <translation>Dangos y ddelwedd gyfan</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Pixels</source>
+        <translation>&amp;Picseli gwirioneddol</translation>
+    </message>
+    <message>
+        <source>One image pixel per screen pixel</source>
+        <translation>Un picsel delwedd i bob picsel sgrin</translation>
+    </message>
+    <message>
+        <source>&amp;Life Size</source>
+        <translation>Maint &amp;naturiol</translation>
+    </message>
+    <message>
+        <source>Show the mark at its real size on this screen (needs a calibration)</source>
+        <translation>Dangos yr ôl yn ei faint go iawn ar y sgrin hon (mae angen graddnodi)</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;Left</source>
+        <translation>Troi i&apos;r &amp;chwith</translation>
+    </message>
+    <message>
+        <source>Turn the view 90° anticlockwise</source>
+        <translation>Troi&apos;r olwg 90° yn wrthglocwedd</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;Right</source>
+        <translation>Troi i&apos;r &amp;dde</translation>
+    </message>
+    <message>
+        <source>Turn the view 90° clockwise</source>
+        <translation>Troi&apos;r olwg 90° yn glocwedd</translation>
+    </message>
+    <message>
+        <source>&amp;Mirror</source>
+        <translation>Ad&amp;lewyrchu</translation>
+    </message>
+    <message>
+        <source>Mirror the view left to right (for marks lifted on tape)</source>
+        <translation>Adlewyrchu&apos;r olwg o&apos;r chwith i&apos;r dde (ar gyfer olion a godwyd ar dâp)</translation>
+    </message>
+    <message>
+        <source>Pixel &amp;Grid</source>
+        <translation>&amp;Grid picseli</translation>
+    </message>
+    <message>
+        <source>Outline each pixel from 800% zoom</source>
+        <translation>Amlinellu pob picsel o chwyddiad 800% ymlaen</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Trosolwg</translation>
+    </message>
+    <message>
+        <source>Show the whole image in a corner; click it to jump there</source>
+        <translation>Dangos y ddelwedd gyfan mewn cornel; cliciwch arni i neidio yno</translation>
+    </message>
+    <message>
+        <source>Lou&amp;pe</source>
+        <translation>Chwydd&amp;wydr</translation>
+    </message>
+    <message>
+        <source>Magnify the area under the cursor</source>
+        <translation>Chwyddo&apos;r ardal o dan y cyrchwr</translation>
+    </message>
+    <message>
+        <source>Show &amp;Enhancement</source>
+        <translation>Dangos y ddelwedd w&amp;edi&apos;i gwella</translation>
+    </message>
+    <message>
+        <source>Show the enhancement recipe&apos;s result over the original</source>
+        <translation>Dangos canlyniad y rysáit gwella dros y gwreiddiol</translation>
+    </message>
+    <message>
+        <source>&amp;Save Work</source>
+        <translation>&amp;Cadw&apos;r gwaith</translation>
+    </message>
+    <message>
+        <source>Store the enhancement recipe, calibration and measurements with the mark, with the SHA-256 of the recipe&apos;s output</source>
+        <translation>Storio&apos;r rysáit gwella, y graddnodi a&apos;r mesuriadau gyda&apos;r ôl, ynghyd â SHA-256 allbwn y rysáit</translation>
+    </message>
+    <message>
+        <source>&amp;Export Calibrated Copy…</source>
+        <translation>&amp;Allforio copi wedi&apos;i raddnodi…</translation>
+    </message>
+    <message>
+        <source>Write the enhanced mark at 1000 or 500 ppi as lossless PNG or TIFF with its processing report</source>
+        <translation>Ysgrifennu&apos;r ôl wedi&apos;i wella ar 1000 neu 500 ppi fel PNG neu TIFF di-golled gyda&apos;i adroddiad prosesu</translation>
+    </message>
+    <message>
+        <source>Mark Viewer</source>
+        <translation>Gwyliwr olion</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Golwg</translation>
+    </message>
+    <message>
+        <source>Rotation of the view, clockwise, any angle</source>
+        <translation>Cylchdro&apos;r olwg, yn glocwedd, unrhyw ongl</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Cylchdro</translation>
+    </message>
+    <message>
+        <source>16-bit display window: the sample value shown black</source>
+        <translation>Ffenestr arddangos 16 did: y gwerth sampl a ddangosir yn ddu</translation>
+    </message>
+    <message>
+        <source>16-bit display window: the sample value shown white</source>
+        <translation>Ffenestr arddangos 16 did: y gwerth sampl a ddangosir yn wyn</translation>
+    </message>
+    <message>
+        <source> Window </source>
+        <translation> Ffenestr </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ffeil</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Ca&amp;u</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Go&amp;lygu</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Gweld</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Offer</translation>
+    </message>
+    <message>
+        <source>E&amp;nhancement</source>
+        <translation>G&amp;wella</translation>
+    </message>
+    <message>
+        <source>Calibration &amp;&amp; &amp;Measurements</source>
+        <translation>Graddnodi a &amp;Mesuriadau</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Ôl</translation>
+    </message>
+    <message>
+        <source>%1 is not calibrated: calibrate it on its scale before exporting a calibrated copy</source>
+        <translation>Nid yw %1 wedi&apos;i raddnodi: graddnodwch ef ar ei raddfa cyn allforio copi wedi&apos;i raddnodi</translation>
+    </message>
+    <message>
+        <source>Export Calibrated Copy</source>
+        <translation>Allforio copi wedi&apos;i raddnodi</translation>
+    </message>
+    <message>
+        <source>Resolution of the copy:</source>
+        <translation>Cydraniad y copi:</translation>
+    </message>
+    <message>
+        <source>1000 ppi</source>
+        <translation>1000 ppi</translation>
+    </message>
+    <message>
+        <source>500 ppi</source>
+        <translation>500 ppi</translation>
+    </message>
+    <message>
+        <source>Lossless images (*.png *.tif *.tiff)</source>
+        <translation>Delweddau di-golled (*.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Wrthi&apos;n allforio %1…</translation>
+    </message>
+    <message>
+        <source>The calibrated copy %1 was not written: %2</source>
+        <translation>Ni ysgrifennwyd y copi wedi&apos;i raddnodi %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and its processing report (output SHA-256 %2)</source>
+        <translation>Ysgrifennwyd %1 a&apos;i adroddiad prosesu (SHA-256 yr allbwn %2)</translation>
+    </message>
+    <message>
+        <source>The saved work on %1 could not be read: %2</source>
+        <translation>Nid oedd modd darllen y gwaith a gadwyd ar %1: %2</translation>
+    </message>
+    <message>
+        <source>The saved work on %1 cannot be used by this version: %2</source>
+        <translation>Ni all y fersiwn hon ddefnyddio&apos;r gwaith a gadwyd ar %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved work revision %1 by %2, %3; calibration: %4</source>
+        <translation>Gwaith a gadwyd, fersiwn %1 gan %2, %3; graddnodi: %4</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved yet: its original is still being read</source>
+        <translation>Nid oes modd cadw %1 eto: mae ei wreiddiol yn dal i gael ei ddarllen</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>heb ei lwytho</translation>
+    </message>
+    <message>
+        <source>Replaying the recipe on the original of %1 to record its output…</source>
+        <translation>Wrthi&apos;n ailchwarae&apos;r rysáit ar wreiddiol %1 i gofnodi ei allbwn…</translation>
+    </message>
+    <message>
+        <source>The work on %1 was not saved: someone saved it from another workstation meanwhile. Close and reopen the mark to see their work. (%2)</source>
+        <translation>Ni chadwyd y gwaith ar %1: cadwodd rhywun ef o weithfan arall yn y cyfamser. Caewch yr ôl a&apos;i agor eto i weld eu gwaith. (%2)</translation>
+    </message>
+    <message>
+        <source>The work on %1 was not saved: %2</source>
+        <translation>Ni chadwyd y gwaith ar %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved the work on %1 as revision %2 (output SHA-256 %3)</source>
+        <translation>Cadwyd y gwaith ar %1 fel fersiwn %2 (SHA-256 yr allbwn %3)</translation>
+    </message>
+    <message>
+        <source>Unsaved Work</source>
+        <translation>Gwaith heb ei gadw</translation>
+    </message>
+    <message>
+        <source>The work on %1 (recipe, calibration, measurements) has changes that are not saved with the mark.</source>
+        <translation>Mae newidiadau i&apos;r gwaith ar %1 (rysáit, graddnodi, mesuriadau) nad ydynt wedi&apos;u cadw gyda&apos;r ôl.</translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Eu cadw cyn cau?</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::Measurement</name>
+    <message>
+        <source>%1 mm (%2 px)</source>
+        <translation>%1 mm (%2 px)</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>%1 ridges over %2 mm</source>
+        <translation>%1 crib dros %2 mm</translation>
+    </message>
+    <message>
+        <source>%1 ridges over %2 px</source>
+        <translation>%1 crib dros %2 px</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::MeasurementPanel</name>
+    <message>
+        <source>Distance</source>
+        <translation>Pellter</translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation>Ongl</translation>
+    </message>
+    <message>
+        <source>Ridge count</source>
+        <translation>Cyfrif cribau</translation>
+    </message>
+    <message>
+        <source>Snap to the ruler&apos;s &amp;graduations</source>
+        <translation>Snapio i &amp;farciau&apos;r pren mesur</translation>
+    </message>
+    <message>
+        <source>Set &amp;ppi</source>
+        <translation>Gosod y &amp;ppi</translation>
+    </message>
+    <message>
+        <source>&amp;Remove measurement</source>
+        <translation>&amp;Dileu&apos;r mesuriad</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>The distance between the two points you mark on the scale with the calibration tool</source>
+        <translation>Y pellter rhwng y ddau bwynt rydych yn eu marcio ar y raddfa gyda&apos;r offeryn graddnodi</translation>
+    </message>
+    <message>
+        <source>Move your clicks onto the nearest graduations for a precise scale</source>
+        <translation>Symud eich cliciau i&apos;r marciau graddfa agosaf i gael graddfa fanwl gywir</translation>
+    </message>
+    <message>
+        <source>A resolution you know from elsewhere, in pixels per inch</source>
+        <translation>Cydraniad rydych yn ei wybod o rywle arall, mewn picseli y fodfedd</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Graddnodi</translation>
+    </message>
+    <message>
+        <source>Scale &amp;length:</source>
+        <translation>&amp;Hyd y raddfa:</translation>
+    </message>
+    <message>
+        <source>Typed &amp;resolution:</source>
+        <translation>&amp;Cydraniad a deipiwyd:</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Mesuriad</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Gwerth</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Mesuriadau</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::PackageBuilder</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd ysgrifennu %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd ysgrifennu %1</translation>
     </message>
     <message>
         <source>Cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd creu %1</translation>
     </message>
     <message>
         <source>Cannot add %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd ychwanegu %1 at %2</translation>
     </message>
     <message>
         <source>Cannot rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd ailenwi %1 yn %2</translation>
     </message>
 </context>
 <context>
     <name>ridgeline::PageThumbnailModel</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen %1 o %2</translation>
     </message>
 </context>
 <context>
     <name>ridgeline::PdfDocument</name>
     <message>
         <source>%1 is not a PDF file (no %PDF- header)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw %1 yn ffeil PDF (dim pennyn %PDF-)</translation>
     </message>
     <message>
         <source>%1 is a damaged PDF that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 yn PDF wedi&apos;i ddifrodi nad oes modd ei ddarllen</translation>
     </message>
     <message>
         <source>%1 is an encrypted PDF; ask the sender for an unprotected copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 yn PDF wedi&apos;i amgryptio; gofynnwch i&apos;r anfonwr am gopi heb ei ddiogelu</translation>
     </message>
     <message>
         <source>%1 is a damaged PDF: it has no readable pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 yn PDF wedi&apos;i ddifrodi: nid oes ganddo dudalennau darllenadwy</translation>
     </message>
     <message>
         <source>%1 has %2 pages, more than the limit of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan %1 %2 tudalen, mwy na&apos;r terfyn o %3</translation>
     </message>
     <message>
         <source>%1 is a damaged PDF: its first page cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 yn PDF wedi&apos;i ddifrodi: nid oes modd darllen ei dudalen gyntaf</translation>
     </message>
     <message>
         <source>%1 has no page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes tudalen %2 yn %1</translation>
     </message>
     <message>
         <source>Page %1 of %2 is too large to render at %3 dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae tudalen %1 o %2 yn rhy fawr i&apos;w llunio ar %3 dpi</translation>
     </message>
     <message>
         <source>Page %1 of %2 could not be rendered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd llunio tudalen %1 o %2</translation>
     </message>
     <message>
         <source>%1 has an empty first page</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae tudalen gyntaf %1 yn wag</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +2638,89 @@ Reason: %3
     </message>
 </context>
 <context>
+    <name>ridgeline::RecipePanel</name>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>&amp;Ychwanegu cam</translation>
+    </message>
+    <message>
+        <source>Add an enhancement step at the end</source>
+        <translation>Ychwanegu cam gwella ar y diwedd</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <source>Remove the selected step</source>
+        <translation>Dileu&apos;r cam a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>I fyny</translation>
+    </message>
+    <message>
+        <source>Apply the selected step earlier</source>
+        <translation>Cymhwyso&apos;r cam a ddewiswyd yn gynt</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>I lawr</translation>
+    </message>
+    <message>
+        <source>Apply the selected step later</source>
+        <translation>Cymhwyso&apos;r cam a ddewiswyd yn hwyrach</translation>
+    </message>
+    <message>
+        <source>Enhancement steps</source>
+        <translation>Camau gwella</translation>
+    </message>
+    <message>
+        <source>Steps are applied to the original in this order; untick a step to skip it</source>
+        <translation>Caiff y camau eu cymhwyso i&apos;r gwreiddiol yn y drefn hon; dad-diciwch gam i&apos;w hepgor</translation>
+    </message>
+    <message>
+        <source>Parameters of the selected step:</source>
+        <translation>Paramedrau&apos;r cam a ddewiswyd:</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Ychwanegu “%1”</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>x,y; x,y; …</source>
+        <translation>x,y; x,y; …</translation>
+    </message>
+    <message>
+        <source>Points in pixels, separated by semicolons</source>
+        <translation>Pwyntiau mewn picseli, wedi&apos;u gwahanu gan hanner colonau</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Newid %1</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Dileu cam</translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation>Symud cam</translation>
+    </message>
+    <message>
+        <source>Enable step</source>
+        <translation>Galluogi cam</translation>
+    </message>
+    <message>
+        <source>Disable step</source>
+        <translation>Analluogi cam</translation>
+    </message>
+</context>
+<context>
     <name>ridgeline::Role</name>
     <message>
         <source>Fingerprint examiner</source>
@@ -1963,140 +2792,151 @@ Reason: %3
     </message>
 </context>
 <context>
+    <name>ridgeline::ThumbnailHook</name>
+    <message>
+        <source>thumbnails</source>
+        <translation>mân-luniau</translation>
+    </message>
+</context>
+<context>
     <name>ridgeline::TransmissionManifest</name>
     <message>
         <source>manifest.json: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: %1</translation>
     </message>
     <message>
         <source>is larger than 16 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;n fwy na 16 MB</translation>
     </message>
     <message>
         <source>is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw&apos;n JSON dilys (%1 ar feit %2)</translation>
     </message>
     <message>
         <source>must hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo gynnwys gwrthrych JSON</translation>
     </message>
     <message>
         <source>must be &quot;ridgeline-transmission&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod yn &quot;ridgeline-transmission&quot;</translation>
     </message>
     <message>
         <source>schema version %1 is not supported (this version of Ridgeline reads version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ni chefnogir fersiwn sgema %1 (mae&apos;r fersiwn hon o Ridgeline yn darllen fersiwn %2)</translation>
     </message>
     <message>
         <source>must be a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod yn UUID</translation>
     </message>
     <message>
         <source>is empty: a transmission carries at least one item</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;n wag: mae trosglwyddiad yn cario o leiaf un eitem</translation>
     </message>
     <message>
         <source>has more than 10,000 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>mae ganddo fwy na 10,000 o gofnodion</translation>
     </message>
 </context>
 <context>
     <name>ridgeline::TransmissionPackage</name>
     <message>
         <source>Package %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw pecyn %1 yn bodoli</translation>
     </message>
     <message>
         <source>the package itself is a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;r pecyn ei hun yn ddolen symbolaidd</translation>
     </message>
     <message>
         <source>has no manifest.json at its top level</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes manifest.json ar ei lefel uchaf</translation>
     </message>
     <message>
         <source>manifest.json.sig is not a base64 Ed25519 signature of 64 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw manifest.json.sig yn llofnod Ed25519 base64 o 64 beit</translation>
     </message>
     <message>
         <source>file &quot;%1&quot; of item %2 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>mae ffeil &quot;%1&quot; eitem %2 ar goll</translation>
     </message>
     <message>
         <source>file &quot;%1&quot; is not listed in manifest.json</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw&apos;r ffeil &quot;%1&quot; wedi&apos;i rhestru yn manifest.json</translation>
     </message>
     <message>
         <source>file &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;r ffeil &quot;%1&quot; ar goll</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file &quot;%1&quot; grew beyond the size limit while being read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd darllen %1: %2</translation>
     </message>
     <message>
         <source>entry &quot;%1&quot; cannot be opened (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes modd agor y cofnod &quot;%1&quot; (%2)</translation>
     </message>
     <message>
         <source>entry &quot;%1&quot; is damaged: its data does not match its size or checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;r cofnod &quot;%1&quot; wedi&apos;i ddifrodi: nid yw ei ddata&apos;n cyfateb i&apos;w faint na&apos;i swm gwirio</translation>
+    </message>
+    <message>
+        <source>file &quot;%1&quot; is larger than the limit of %2 MB</source>
+        <translation>mae&apos;r ffeil &quot;%1&quot; yn fwy na&apos;r terfyn o %2 MB</translation>
+    </message>
+    <message>
+        <source>file &quot;%1&quot; changed size while being read</source>
+        <translation>newidiodd maint y ffeil &quot;%1&quot; wrth iddi gael ei darllen</translation>
     </message>
 </context>
 <context>
     <name>ridgeline::TransmissionPackage::Impl</name>
     <message>
         <source>Package %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecyn %1: %2</translation>
     </message>
     <message>
         <source>entry &quot;%1&quot; has an unsafe name</source>
-        <translation type="unfinished"></translation>
+        <translation>mae gan y cofnod &quot;%1&quot; enw anniogel</translation>
     </message>
     <message>
         <source>has more than %1 files</source>
-        <translation type="unfinished"></translation>
+        <translation>mae ganddo fwy na %1 o ffeiliau</translation>
     </message>
     <message>
         <source>entry &quot;%1&quot; is larger than the %2 MB limit</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;r cofnod &quot;%1&quot; yn fwy na&apos;r terfyn o %2 MB</translation>
     </message>
     <message>
         <source>holds more than %1 MB in all</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;n dal mwy na %1 MB i gyd</translation>
     </message>
     <message>
         <source>entry &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;r cofnod &quot;%1&quot; yn ymddangos ddwywaith</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a symbolic link; links are never followed</source>
-        <translation type="unfinished"></translation>
+        <translation>mae &quot;%1&quot; yn ddolen symbolaidd; ni chaiff dolenni byth eu dilyn</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw &quot;%1&quot; yn ffeil reolaidd</translation>
     </message>
     <message>
         <source>is not a readable zip file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw&apos;n ffeil zip ddarllenadwy (%1)</translation>
     </message>
     <message>
         <source>entry %1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes modd darllen cofnod %1</translation>
     </message>
     <message>
         <source>entry &quot;%1&quot; is a symbolic link; links are never followed</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;r cofnod &quot;%1&quot; yn ddolen symbolaidd; ni chaiff dolenni byth eu dilyn</translation>
     </message>
     <message>
         <source>entry &quot;%1&quot; expands %2 times; refused as a possible zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;r cofnod &quot;%1&quot; yn ehangu %2 gwaith; fe&apos;i gwrthodwyd fel bom zip posibl</translation>
     </message>
 </context>
 <context>
@@ -2109,389 +2949,1066 @@ Reason: %3
 <context>
     <name>ridgeline::imaging</name>
     <message>
-        <source>Image %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>is not an image in a format Ridgeline accepts (PNG, JPEG, TIFF, BMP, JPEG 2000)</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw&apos;n ddelwedd mewn fformat y mae Ridgeline yn ei dderbyn (PNG, JPEG, TIFF, BMP, JPEG 2000)</translation>
     </message>
     <message>
         <source>is a %1 image; accepted are PNG, JPEG, TIFF, BMP and JPEG 2000</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;n ddelwedd %1; derbynnir PNG, JPEG, TIFF, BMP a JPEG 2000</translation>
     </message>
     <message>
         <source>has no readable image header; the file is truncated or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes ganddi bennyn delwedd darllenadwy; mae&apos;r ffeil wedi&apos;i chwtogi neu wedi&apos;i difrodi</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;n wag</translation>
     </message>
     <message>
         <source>is a JPEG 2000 file with a damaged header</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;n ffeil JPEG 2000 gyda phennyn wedi&apos;i ddifrodi</translation>
     </message>
     <message>
         <source>is truncated: the JPEG data ends before its end-of-image marker</source>
-        <translation type="unfinished"></translation>
+        <translation>mae wedi&apos;i chwtogi: mae&apos;r data JPEG yn gorffen cyn ei farciwr diwedd delwedd</translation>
     </message>
     <message>
         <source>has %1 pages, more than the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mae ganddi %1 tudalen, mwy na&apos;r terfyn o %2</translation>
     </message>
     <message>
         <source>page %1 of %2 cannot be reached; the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes modd cyrraedd tudalen %1 o %2; mae&apos;r ffeil wedi&apos;i difrodi</translation>
     </message>
     <message>
         <source>page %1 is %2 x %3 pixels, over the budget of %4 megapixels</source>
-        <translation type="unfinished"></translation>
+        <translation>mae tudalen %1 yn %2 x %3 picsel, dros y gyllideb o %4 megapicsel</translation>
     </message>
     <message>
         <source>page %1 cannot be decoded (%2); the file is truncated or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes modd datgodio tudalen %1 (%2); mae&apos;r ffeil wedi&apos;i chwtogi neu wedi&apos;i difrodi</translation>
     </message>
     <message>
         <source>is truncated: the JPEG 2000 codestream ends before its end marker</source>
-        <translation type="unfinished"></translation>
+        <translation>mae wedi&apos;i chwtogi: mae ffrwd god JPEG 2000 yn gorffen cyn ei marciwr diwedd</translation>
     </message>
     <message>
         <source>cannot be decoded; the JPEG 2000 data is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes modd ei datgodio; mae&apos;r data JPEG 2000 wedi&apos;i ddifrodi</translation>
     </message>
     <message>
         <source>decodes to %1 x %2 pixels but its header says %3 x %4</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;n datgodio i %1 x %2 picsel ond mae ei phennyn yn dweud %3 x %4</translation>
+    </message>
+    <message>
+        <source>Enhancement cancelled</source>
+        <translation>Canslwyd y gwella</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) failed on this %3 x %4 image: %5</source>
+        <translation>Methodd cam %1 (%2) ar y ddelwedd %3 x %4 hon: %5</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Cam %1</translation>
+    </message>
+    <message>
+        <source>Enhancement: there is no image to enhance</source>
+        <translation>Gwella: nid oes delwedd i&apos;w gwella</translation>
+    </message>
+    <message>
+        <source>Preview: the region lies outside the image</source>
+        <translation>Rhagolwg: mae&apos;r ardal y tu allan i&apos;r ddelwedd</translation>
+    </message>
+    <message>
+        <source>Preview: the region lies outside the enhanced image</source>
+        <translation>Rhagolwg: mae&apos;r ardal y tu allan i&apos;r ddelwedd wedi&apos;i gwella</translation>
+    </message>
+    <message>
+        <source>Calibration: the distance must be a positive number of millimetres</source>
+        <translation>Graddnodi: rhaid i&apos;r pellter fod yn nifer positif o filimetrau</translation>
+    </message>
+    <message>
+        <source>Calibration: the two points are less than a pixel apart</source>
+        <translation>Graddnodi: mae&apos;r ddau bwynt yn llai na phicsel ar wahân</translation>
+    </message>
+    <message>
+        <source>Ruler refinement: the line is too short to find graduations along it</source>
+        <translation>Mireinio ar y pren mesur: mae&apos;r llinell yn rhy fyr i ganfod marciau graddfa ar ei hyd</translation>
+    </message>
+    <message>
+        <source>Ruler refinement: no regular graduations along the line; place both points on the scale&apos;s marks, or calibrate without refinement</source>
+        <translation>Mireinio ar y pren mesur: dim marciau graddfa rheolaidd ar hyd y llinell; rhowch y ddau bwynt ar farciau&apos;r raddfa, neu graddnodwch heb fireinio</translation>
+    </message>
+    <message>
+        <source>Ruler refinement: fewer than three graduations found along the line</source>
+        <translation>Mireinio ar y pren mesur: canfuwyd llai na thri marc graddfa ar hyd y llinell</translation>
+    </message>
+    <message>
+        <source>Ruler refinement: both points snap to the same graduation</source>
+        <translation>Mireinio ar y pren mesur: mae&apos;r ddau bwynt yn snapio i&apos;r un marc graddfa</translation>
+    </message>
+    <message>
+        <source>Ridge count: the line must be at least 2 pixels long</source>
+        <translation>Cyfrif cribau: rhaid i&apos;r llinell fod o leiaf 2 bicsel o hyd</translation>
+    </message>
+    <message>
+        <source>has %1-bit floating point or signed samples; only 8- and 16-bit images are accepted</source>
+        <translation>mae ganddi samplau pwynt arnawf neu gydag arwydd %1 did; dim ond delweddau 8 ac 16 did a dderbynnir</translation>
+    </message>
+    <message>
+        <source>has %1 channels; accepted are grey and colour (RGB) images</source>
+        <translation>mae ganddi %1 sianel; derbynnir delweddau llwyd a lliw (RGB)</translation>
+    </message>
+    <message>
+        <source>is %1 x %2 pixels (%3 megapixels), over the limit of %4 megapixels; reduce the image or raise the limit in the preferences</source>
+        <translation>mae&apos;n %1 x %2 picsel (%3 megapicsel), dros y terfyn o %4 megapicsel; lleihewch y ddelwedd neu codwch y terfyn yn y dewisiadau</translation>
+    </message>
+    <message>
+        <source>could not be decoded (%1)</source>
+        <translation>nid oedd modd ei datgodio (%1)</translation>
+    </message>
+    <message>
+        <source>could not be decoded; the file is damaged or uses an unsupported variant (CMYK or palette TIFF variants the codec does not read)</source>
+        <translation>nid oedd modd ei datgodio; mae&apos;r ffeil wedi&apos;i difrodi neu&apos;n defnyddio amrywiad heb ei gefnogi (amrywiadau TIFF CMYK neu balet nad yw&apos;r codec yn eu darllen)</translation>
+    </message>
+    <message>
+        <source>decodes to %1 x %2 pixels, over the pixel limit</source>
+        <translation>mae&apos;n datgodio i %1 x %2 picsel, dros y terfyn picseli</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>nid oes ffeil o&apos;r fath</translation>
+    </message>
+    <message>
+        <source>Writing %1: %2</source>
+        <translation>Ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1: the TIFF could not be written</source>
+        <translation>Ysgrifennu %1: nid oedd modd ysgrifennu&apos;r TIFF</translation>
+    </message>
+    <message>
+        <source>Saving %1: the name must end in .png, .tif or .tiff</source>
+        <translation>Cadw %1: rhaid i&apos;r enw orffen gyda .png, .tif neu .tiff</translation>
+    </message>
+    <message>
+        <source>Export %1: the resolution must be 1000 or 500 ppi, not %2</source>
+        <translation>Allforio %1: rhaid i&apos;r cydraniad fod yn 1000 neu 500 ppi, nid %2</translation>
+    </message>
+    <message>
+        <source>Export %1: the image is not calibrated; calibrate it first</source>
+        <translation>Allforio %1: nid yw&apos;r ddelwedd wedi&apos;i graddnodi; graddnodwch hi yn gyntaf</translation>
+    </message>
+    <message>
+        <source>step %1 (%2)</source>
+        <translation>cam %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no kind</source>
+        <translation>dim math</translation>
+    </message>
+    <message>
+        <source>Recipe refused: %1</source>
+        <translation>Gwrthodwyd y rysáit: %1</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos;</source>
+        <translation>paramedr &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1: rhaid iddo fod yn true neu false</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1: rhaid iddo fod yn rhif</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not %2</source>
+        <translation>%1: rhaid iddo fod yn rhif cyfan, nid %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2, outside %3..%4</source>
+        <translation>%1: mae&apos;n %2, y tu allan i %3..%4</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2</source>
+        <translation>%1: rhaid iddo fod yn un o %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of [x, y] points</source>
+        <translation>%1: rhaid iddo fod yn rhestr o bwyntiau [x, y]</translation>
+    </message>
+    <message>
+        <source>%1 has %2 points, allowed are %3..%4</source>
+        <translation>%1: mae ganddo %2 pwynt, caniateir %3..%4</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of [x, y] number pairs</source>
+        <translation>%1: rhaid iddo fod yn rhestr o barau rhif [x, y]</translation>
+    </message>
+    <message>
+        <source>%1: unknown step kind &apos;%2&apos;; this version knows %3</source>
+        <translation>%1: math anhysbys o gam &apos;%2&apos;; mae&apos;r fersiwn hon yn gwybod am %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown parameter &apos;%2&apos;; this version knows %3</source>
+        <translation>%1: paramedr anhysbys &apos;%2&apos;; mae&apos;r fersiwn hon yn gwybod am %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>is truncated or damaged: the file ends before its IEND chunk</source>
+        <translation>mae wedi&apos;i chwtogi neu wedi&apos;i difrodi: mae&apos;r ffeil yn gorffen cyn ei darn IEND</translation>
+    </message>
+    <message>
+        <source>is damaged: byte %1 does not start a PNG chunk</source>
+        <translation>mae wedi&apos;i difrodi: nid yw beit %1 yn dechrau darn PNG</translation>
+    </message>
+    <message>
+        <source>is truncated or damaged: the file ends inside its %1 chunk</source>
+        <translation>mae wedi&apos;i chwtogi neu wedi&apos;i difrodi: mae&apos;r ffeil yn gorffen y tu mewn i&apos;w darn %1</translation>
+    </message>
+    <message>
+        <source>is damaged: its %1 chunk at byte %2 fails its CRC check</source>
+        <translation>mae wedi&apos;i difrodi: mae ei darn %1 ar feit %2 yn methu ei wiriad CRC</translation>
+    </message>
+    <message>
+        <source>is damaged: it does not start with an IHDR chunk</source>
+        <translation>mae wedi&apos;i difrodi: nid yw&apos;n dechrau gyda darn IHDR</translation>
+    </message>
+    <message>
+        <source>is damaged: its IHDR chunk is repeated or of the wrong length</source>
+        <translation>mae wedi&apos;i difrodi: mae ei darn IHDR wedi&apos;i ailadrodd neu o&apos;r hyd anghywir</translation>
+    </message>
+    <message>
+        <source>has an invalid PNG header (size, bit depth, colour type or method)</source>
+        <translation>mae ganddi bennyn PNG annilys (maint, dyfnder didau, math o liw neu ddull)</translation>
+    </message>
+    <message>
+        <source>is damaged: its palette has an invalid length of %1 bytes</source>
+        <translation>mae wedi&apos;i difrodi: mae gan ei phalet hyd annilys o %1 beit</translation>
+    </message>
+    <message>
+        <source>is damaged: its image data chunks are not consecutive</source>
+        <translation>mae wedi&apos;i difrodi: nid yw ei darnau data delwedd yn olynol</translation>
+    </message>
+    <message>
+        <source>has a critical %1 chunk that Ridgeline cannot read</source>
+        <translation>mae ganddi ddarn %1 hanfodol na all Ridgeline ei ddarllen</translation>
+    </message>
+    <message>
+        <source>is truncated or damaged: it holds no image data</source>
+        <translation>mae wedi&apos;i chwtogi neu wedi&apos;i difrodi: nid yw&apos;n cynnwys unrhyw ddata delwedd</translation>
+    </message>
+    <message>
+        <source>is damaged: it is a palette image without a palette</source>
+        <translation>mae wedi&apos;i difrodi: mae&apos;n ddelwedd balet heb balet</translation>
+    </message>
+    <message>
+        <source>is damaged: row %1 of its image data has an unknown filter type %2</source>
+        <translation>mae wedi&apos;i difrodi: mae gan res %1 o&apos;i data delwedd fath hidlo anhysbys %2</translation>
+    </message>
+    <message>
+        <source>is damaged: its image data holds more than the %1 bytes its header declares</source>
+        <translation>mae wedi&apos;i difrodi: mae ei data delwedd yn dal mwy na&apos;r %1 beit y mae ei phennyn yn eu datgan</translation>
+    </message>
+    <message>
+        <source>Image %1: not enough memory to check its image data</source>
+        <translation>Delwedd %1: dim digon o gof i wirio ei data delwedd</translation>
+    </message>
+    <message>
+        <source>is truncated or damaged: its image data ends before the %1 bytes its header declares</source>
+        <translation>mae wedi&apos;i chwtogi neu wedi&apos;i difrodi: mae ei data delwedd yn gorffen cyn y %1 beit y mae ei phennyn yn eu datgan</translation>
+    </message>
+    <message>
+        <source>is truncated or damaged: its compressed image data is corrupt</source>
+        <translation>mae wedi&apos;i chwtogi neu wedi&apos;i difrodi: mae ei data delwedd cywasgedig yn llygredig</translation>
+    </message>
+    <message>
+        <source>is not a PNG file</source>
+        <translation>nid yw&apos;n ffeil PNG</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::imaging::Calibration</name>
+    <message>
+        <source>Calibration: unknown method &apos;%1&apos;</source>
+        <translation>Graddnodi: dull anhysbys &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Calibration: the ppi must be positive</source>
+        <translation>Graddnodi: rhaid i&apos;r ppi fod yn bositif</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::imaging::Enhancement</name>
+    <message>
+        <source>the image is %1 x %2 pixels; periodic-background suppression works on up to %3 megapixels: crop the mark first</source>
+        <translation>mae&apos;r ddelwedd yn %1 x %2 picsel; mae atal cefndir cyfnodol yn gweithio ar hyd at %3 megapicsel: tociwch yr ôl yn gyntaf</translation>
+    </message>
+    <message>
+        <source>a %1 px median on a 16-bit image is not available (3 or 5 px are); use 5 or a Gaussian step</source>
+        <translation>nid oes canolrif %1 px ar gael ar ddelwedd 16 did (mae 3 neu 5 px ar gael); defnyddiwch 5 neu gam Gaussaidd</translation>
+    </message>
+    <message>
+        <source>Levels and gamma</source>
+        <translation>Lefelau a gama</translation>
+    </message>
+    <message>
+        <source>Maps black..white (fractions of full scale) to the full range with a gamma curve (above 1 brightens mid-tones). Same format out.</source>
+        <translation>Yn mapio du..gwyn (ffracsiynau o&apos;r raddfa lawn) i&apos;r ystod lawn gyda chromlin gama (mae uwch nag 1 yn goleuo&apos;r tonau canol). Mae&apos;r allbwn yn yr un fformat.</translation>
+    </message>
+    <message>
+        <source>Black point</source>
+        <translation>Pwynt du</translation>
+    </message>
+    <message>
+        <source>White point</source>
+        <translation>Pwynt gwyn</translation>
+    </message>
+    <message>
+        <source>Gamma</source>
+        <translation>Gama</translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation>Gwrthdroi</translation>
+    </message>
+    <message>
+        <source>Swaps dark and light. Same format out.</source>
+        <translation>Yn cyfnewid tywyll a golau. Mae&apos;r allbwn yn yr un fformat.</translation>
+    </message>
+    <message>
+        <source>Channel extraction</source>
+        <translation>Echdynnu sianel</translation>
+    </message>
+    <message>
+        <source>One channel of RGB, HSV or CIE Lab as a grey image of the same depth (a grey input counts as R = G = B).</source>
+        <translation>Un sianel o RGB, HSV neu CIE Lab fel delwedd lwyd o&apos;r un dyfnder (mae mewnbwn llwyd yn cyfrif fel R = G = B).</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Sianel</translation>
+    </message>
+    <message>
+        <source>Local contrast (CLAHE)</source>
+        <translation>Cyferbyniad lleol (CLAHE)</translation>
+    </message>
+    <message>
+        <source>Contrast-limited adaptive histogram equalisation on tiles of the given size; colour images on their lightness. Same format out.</source>
+        <translation>Cydraddoli histogram addasol â chyferbyniad cyfyngedig ar deils o&apos;r maint a roddir; delweddau lliw ar eu goleuedd. Mae&apos;r allbwn yn yr un fformat.</translation>
+    </message>
+    <message>
+        <source>Clip limit</source>
+        <translation>Terfyn tocio</translation>
+    </message>
+    <message>
+        <source>Tile size</source>
+        <translation>Maint teil</translation>
+    </message>
+    <message>
+        <source>Unsharp mask</source>
+        <translation>Mwgwd anfiniog</translation>
+    </message>
+    <message>
+        <source>Adds amount x (image - Gaussian blur); differences below the threshold (fraction of full scale) are left alone. Same format out.</source>
+        <translation>Yn ychwanegu swm x (delwedd - niwlio Gaussaidd); gadewir gwahaniaethau o dan y trothwy (ffracsiwn o&apos;r raddfa lawn) fel y maent. Mae&apos;r allbwn yn yr un fformat.</translation>
+    </message>
+    <message>
+        <source>Radius (sigma)</source>
+        <translation>Radiws (sigma)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Swm</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Trothwy</translation>
+    </message>
+    <message>
+        <source>Gaussian noise reduction</source>
+        <translation>Lleihau sŵn Gaussaidd</translation>
+    </message>
+    <message>
+        <source>Gaussian blur. Same format out.</source>
+        <translation>Niwlio Gaussaidd. Mae&apos;r allbwn yn yr un fformat.</translation>
+    </message>
+    <message>
+        <source>Sigma</source>
+        <translation>Sigma</translation>
+    </message>
+    <message>
+        <source>Median noise reduction</source>
+        <translation>Lleihau sŵn canolrif</translation>
+    </message>
+    <message>
+        <source>Median of a square window (odd size; 16-bit images: 3 or 5). Same format out.</source>
+        <translation>Canolrif ffenestr sgwâr (maint odrif; delweddau 16 did: 3 neu 5). Mae&apos;r allbwn yn yr un fformat.</translation>
+    </message>
+    <message>
+        <source>Window size</source>
+        <translation>Maint y ffenestr</translation>
+    </message>
+    <message>
+        <source>Background subtraction</source>
+        <translation>Tynnu&apos;r cefndir</translation>
+    </message>
+    <message>
+        <source>Estimates the background by morphological closing (dark objects) or opening (light objects) with a disc of the given radius and removes it. Same format out.</source>
+        <translation>Yn amcangyfrif y cefndir drwy gau morffolegol (gwrthrychau tywyll) neu agor morffolegol (gwrthrychau golau) gyda disg o&apos;r radiws a roddir, ac yn ei dynnu. Mae&apos;r allbwn yn yr un fformat.</translation>
+    </message>
+    <message>
+        <source>Radius</source>
+        <translation>Radiws</translation>
+    </message>
+    <message>
+        <source>Ridges are</source>
+        <translation>Lliw&apos;r cribau</translation>
+    </message>
+    <message>
+        <source>Periodic background suppression (FFT)</source>
+        <translation>Atal cefndir cyfnodol (FFT)</translation>
+    </message>
+    <message>
+        <source>Notches out the listed spectral peaks (cycles per pixel; found automatically when the list is empty and automatic detection is on). Same format out.</source>
+        <translation>Yn rhicio&apos;r brigau sbectrol a restrir (cylchoedd y picsel; fe&apos;u canfyddir yn awtomatig pan fo&apos;r rhestr yn wag a chanfod awtomatig ymlaen). Mae&apos;r allbwn yn yr un fformat.</translation>
+    </message>
+    <message>
+        <source>Peaks</source>
+        <translation>Brigau</translation>
+    </message>
+    <message>
+        <source>Notch radius</source>
+        <translation>Radiws y rhic</translation>
+    </message>
+    <message>
+        <source>Find peaks automatically</source>
+        <translation>Canfod brigau&apos;n awtomatig</translation>
+    </message>
+    <message>
+        <source>Peaks to find</source>
+        <translation>Brigau i&apos;w canfod</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Cylchdroi</translation>
+    </message>
+    <message>
+        <source>Rotates counter-clockwise by any angle (multiples of 90 degrees are exact); &apos;expand&apos; grows the canvas to keep every pixel. Same format out.</source>
+        <translation>Yn cylchdroi&apos;n wrthglocwedd drwy unrhyw ongl (mae lluosrifau o 90 gradd yn fanwl gywir); mae &apos;expand&apos; yn ehangu&apos;r cynfas i gadw pob picsel. Mae&apos;r allbwn yn yr un fformat.</translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation>Ongl</translation>
+    </message>
+    <message>
+        <source>Keep the whole image</source>
+        <translation>Cadw&apos;r ddelwedd gyfan</translation>
+    </message>
+    <message>
+        <source>Fill (0 black, 1 white)</source>
+        <translation>Llenwi (0 du, 1 gwyn)</translation>
+    </message>
+    <message>
+        <source>Interpolation</source>
+        <translation>Rhyngosod</translation>
+    </message>
+    <message>
+        <source>Crop</source>
+        <translation>Tocio</translation>
+    </message>
+    <message>
+        <source>Keeps the rectangle (width or height 0: to the edge), clipped to the image. Same format out.</source>
+        <translation>Yn cadw&apos;r petryal (lled neu uchder 0: hyd at yr ymyl), wedi&apos;i docio i&apos;r ddelwedd. Mae&apos;r allbwn yn yr un fformat.</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Chwith</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Brig</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Lled</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Uchder</translation>
+    </message>
+    <message>
+        <source>Perspective correction</source>
+        <translation>Cywiro persbectif</translation>
+    </message>
+    <message>
+        <source>Maps four corners (top-left, top-right, bottom-right, bottom-left, image pixels) onto an upright rectangle (size 0: from the corners). Same format out.</source>
+        <translation>Yn mapio pedair cornel (chwith uchaf, de uchaf, de isaf, chwith isaf, picseli&apos;r ddelwedd) ar betryal unionsyth (maint 0: o&apos;r corneli). Mae&apos;r allbwn yn yr un fformat.</translation>
+    </message>
+    <message>
+        <source>Corners</source>
+        <translation>Corneli</translation>
+    </message>
+    <message>
+        <source>Resample to ppi</source>
+        <translation>Ailsamplu i ppi</translation>
+    </message>
+    <message>
+        <source>Scales the calibrated image to the target resolution (area averaging when shrinking, cubic when enlarging, unless chosen). Same format out.</source>
+        <translation>Yn graddio&apos;r ddelwedd wedi&apos;i graddnodi i&apos;r cydraniad targed (cyfartaleddu arwynebedd wrth leihau, ciwbig wrth fwyhau, oni ddewisir fel arall). Mae&apos;r allbwn yn yr un fformat.</translation>
+    </message>
+    <message>
+        <source>Target resolution</source>
+        <translation>Cydraniad targed</translation>
+    </message>
+    <message>
+        <source>Step &apos;%1&apos;: %2</source>
+        <translation>Cam &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>the white point (%1) must be above the black point (%2)</source>
+        <translation>rhaid i&apos;r pwynt gwyn (%1) fod uwchlaw&apos;r pwynt du (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::imaging::ImageInspector</name>
+    <message>
+        <source>Image %1: %2</source>
+        <translation>Delwedd %1: %2</translation>
     </message>
     <message>
         <source>is %1 x %2 pixels, over the budget of %3 megapixels; it was not decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;n %1 x %2 picsel, dros y gyllideb o %3 megapicsel; ni chafodd ei datgodio</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::imaging::ProcessingReport</name>
+    <message>
+        <source>Not a Ridgeline processing report</source>
+        <translation>Nid yw&apos;n adroddiad prosesu Ridgeline</translation>
+    </message>
+    <message>
+        <source>Processing report (%1, OpenCV %2), %3</source>
+        <translation>Adroddiad prosesu (%1, OpenCV %2), %3</translation>
+    </message>
+    <message>
+        <source>Source: %1, %2 %3, %4 ppi</source>
+        <translation>Ffynhonnell: %1, %2 %3, %4 ppi</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(dienw)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>anhysbys</translation>
+    </message>
+    <message>
+        <source>  file SHA-256:   %1</source>
+        <translation>  SHA-256 y ffeil:   %1</translation>
+    </message>
+    <message>
+        <source>  pixels SHA-256: %1</source>
+        <translation>  SHA-256 y picseli: %1</translation>
+    </message>
+    <message>
+        <source>Step %1: %2%3 (%4) -&gt; %5 %6</source>
+        <translation>Cam %1: %2%3 (%4) -&gt; %5 %6</translation>
+    </message>
+    <message>
+        <source> [disabled]</source>
+        <translation> [wedi&apos;i analluogi]</translation>
+    </message>
+    <message>
+        <source>Output: %1 %2, %3 ppi</source>
+        <translation>Allbwn: %1 %2, %3 ppi</translation>
+    </message>
+    <message>
+        <source>  file %1 SHA-256: %2</source>
+        <translation>  SHA-256 y ffeil %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::imaging::Recipe</name>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation>maes anhysbys &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;format&apos; is not &quot;ridgeline-recipe&quot;</source>
+        <translation>nid yw &apos;format&apos; yn &quot;ridgeline-recipe&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;steps&apos; must be a list of steps</source>
+        <translation>rhaid i &apos;steps&apos; fod yn rhestr o gamau</translation>
+    </message>
+    <message>
+        <source>%1: unknown field &apos;%2&apos;</source>
+        <translation>%1: maes anhysbys &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 must be {&quot;kind&quot;: text, &quot;enabled&quot;: true/false, &quot;parameters&quot;: {..}}</source>
+        <translation>%1: rhaid iddo fod ar y ffurf {&quot;kind&quot;: testun, &quot;enabled&quot;: true/false, &quot;parameters&quot;: {..}}</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1 at offset %2)</source>
+        <translation>nid yw&apos;n wrthrych JSON (%1 ar wrthbwyso %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::imaging::TilePyramid</name>
+    <message>
+        <source>The image has no pixels</source>
+        <translation>Nid oes picseli yn y ddelwedd</translation>
+    </message>
+    <message>
+        <source>Building the image pyramid was cancelled</source>
+        <translation>Canslwyd adeiladu pyramid y ddelwedd</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::imaging::steps</name>
+    <message>
+        <source>the image is %1 x %2 pixels; this step handles sides up to %3 px; crop the image first</source>
+        <translation>mae&apos;r ddelwedd yn %1 x %2 picsel; mae&apos;r cam hwn yn trin ochrau hyd at %3 px; tociwch y ddelwedd yn gyntaf</translation>
+    </message>
+    <message>
+        <source>the rectangle %1,%2 %3 x %4 lies outside the %5 x %6 image</source>
+        <translation>mae&apos;r petryal %1,%2 %3 x %4 y tu allan i&apos;r ddelwedd %5 x %6</translation>
+    </message>
+    <message>
+        <source>needs four corners (top-left, top-right, bottom-right, bottom-left), has %1</source>
+        <translation>mae angen pedair cornel (chwith uchaf, de uchaf, de isaf, chwith isaf), rhoddwyd %1</translation>
+    </message>
+    <message>
+        <source>the corrected image would be %1 x %2 pixels, too large</source>
+        <translation>byddai&apos;r ddelwedd wedi&apos;i chywiro yn %1 x %2 picsel, yn rhy fawr</translation>
+    </message>
+    <message>
+        <source>the four corners are degenerate (three on a line or crossing)</source>
+        <translation>mae&apos;r pedair cornel yn ddirywiedig (tair ar linell neu&apos;n croesi)</translation>
+    </message>
+    <message>
+        <source>the image has no resolution yet; calibrate it (or give its ppi) before resampling</source>
+        <translation>nid oes gan y ddelwedd gydraniad eto; graddnodwch hi (neu rhowch ei ppi) cyn ailsamplu</translation>
+    </message>
+    <message>
+        <source>resampling to %1 ppi would give %2 x %3 pixels, too large</source>
+        <translation>byddai ailsamplu i %1 ppi yn rhoi %2 x %3 picsel, yn rhy fawr</translation>
     </message>
 </context>
 <context>
     <name>ridgeline::storage</name>
     <message>
         <source>%1 %2 failed: %3. Check free space and folder permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methodd %1 %2: %3. Gwiriwch y lle rhydd a chaniatâd y ffolder.</translation>
     </message>
     <message>
         <source>Creating</source>
-        <translation type="unfinished"></translation>
+        <translation>creu</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>ysgrifennu</translation>
     </message>
     <message>
         <source>Replacing</source>
-        <translation type="unfinished"></translation>
+        <translation>disodli</translation>
     </message>
     <message>
         <source>Opening folder</source>
-        <translation type="unfinished"></translation>
+        <translation>agor y ffolder</translation>
     </message>
     <message>
         <source>Syncing folder</source>
-        <translation type="unfinished"></translation>
+        <translation>cysoni&apos;r ffolder</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw %1 yn bodoli</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd darllen %1: %2</translation>
     </message>
     <message>
         <source>%1 is %2 bytes, larger than any valid file of its kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 yn %2 beit, yn fwy nag unrhyw ffeil ddilys o&apos;r math hwnnw</translation>
     </message>
     <message>
         <source>Audit checkpoint at event %1 is signed by a key that is not this workspace&apos;s workstation key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r pwynt gwirio archwilio wrth ddigwyddiad %1 wedi&apos;i lofnodi ag allwedd nad yw&apos;n allwedd gweithfan y gweithle hwn.</translation>
     </message>
     <message>
         <source>Audit checkpoint at event %1 has an invalid signature (the checkpoint was altered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan y pwynt gwirio archwilio wrth ddigwyddiad %1 lofnod annilys (newidiwyd y pwynt gwirio).</translation>
     </message>
     <message>
         <source>Audit event %1 is missing (the next stored event is %2): events were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae digwyddiad archwilio %1 ar goll (y digwyddiad nesaf a storiwyd yw %2): dilëwyd digwyddiadau.</translation>
     </message>
     <message>
         <source>Audit event %1 does not follow event %2 (previous-hash mismatch): events were deleted, reordered or replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw digwyddiad archwilio %1 yn dilyn digwyddiad %2 (nid yw&apos;r stwnsh blaenorol yn cyfateb): dilëwyd, aildrefnwyd neu amnewidiwyd digwyddiadau.</translation>
     </message>
     <message>
         <source>Audit event %1 was modified (its hash does not match its contents).</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd digwyddiad archwilio %1 (nid yw ei stwnsh yn cyfateb i&apos;w gynnwys).</translation>
     </message>
     <message>
         <source>Audit event %1 does not match the checkpoint signed there: the chain up to it was rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw digwyddiad archwilio %1 yn cyfateb i&apos;r pwynt gwirio a lofnodwyd yno: ailysgrifennwyd y gadwyn hyd ato.</translation>
     </message>
     <message>
         <source>The audit trail ends at event %1 but a checkpoint was signed at event %2: events %3 to %2 were removed (truncated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r llwybr archwilio&apos;n gorffen wrth ddigwyddiad %1 ond llofnodwyd pwynt gwirio wrth ddigwyddiad %2: tynnwyd digwyddiadau %3 i %2 (cwtogwyd).</translation>
     </message>
     <message>
         <source>The sign-in record %1 is locked by another Ridgeline process; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cofnod mewngofnodi %1 wedi&apos;i gloi gan broses Ridgeline arall; rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>The workspace %1 was written by a newer Ridgeline (schema version %2; this program knows up to %3). Open it with the newer version; it has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwyd y gweithle %1 gan Ridgeline mwy newydd (fersiwn sgema %2; mae&apos;r rhaglen hon yn gwybod hyd at %3). Agorwch ef gyda&apos;r fersiwn fwy newydd; nid yw wedi&apos;i newid.</translation>
     </message>
     <message>
         <source>Upgrading the workspace schema to version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwchraddio sgema&apos;r gweithle i fersiwn %1</translation>
     </message>
     <message>
         <source>%1 was changed by someone else first (stored revision %2, yours %3). Reload it and apply your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd %1 gan rywun arall yn gyntaf (fersiwn a storiwyd %2, eich un chi %3). Ail-lwythwch ef a chymhwyso&apos;ch newid eto.</translation>
     </message>
     <message>
         <source>Binding a value</source>
-        <translation type="unfinished"></translation>
+        <translation>rhwymo gwerth</translation>
     </message>
     <message>
         <source>Package %1 is not signed, and this workspace accepts only packages signed by a registered device</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw pecyn %1 wedi&apos;i lofnodi, a dim ond pecynnau wedi&apos;u llofnodi gan ddyfais gofrestredig y mae&apos;r gweithle hwn yn eu derbyn</translation>
     </message>
     <message>
         <source>Package %1 is signed by device %2, which is not registered (or was withdrawn) in this workspace; an administrator must register it first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pecyn %1 wedi&apos;i lofnodi gan ddyfais %2, nad yw wedi&apos;i chofrestru (neu a dynnwyd yn ôl) yn y gweithle hwn; rhaid i weinyddwr ei chofrestru yn gyntaf</translation>
     </message>
     <message>
         <source>Package %1: the signature of manifest.json does not verify with the key registered for device %2; the manifest was altered or signed by another device</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecyn %1: nid yw llofnod manifest.json yn cael ei wirio gan yr allwedd a gofrestrwyd ar gyfer dyfais %2; newidiwyd y maniffest neu fe&apos;i llofnodwyd gan ddyfais arall</translation>
     </message>
     <message>
         <source>An original changed between checking and storing; nothing was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiodd gwreiddiol rhwng ei wirio a&apos;i storio; ni chadwyd dim</translation>
+    </message>
+    <message>
+        <source>The stored %1 is not valid JSON: %2</source>
+        <translation>Nid yw&apos;r %1 a storiwyd yn JSON dilys: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::storage::DerivedImageStore</name>
+    <message>
+        <source>No %1 is stored for original %2.</source>
+        <translation>Nid oes %1 wedi&apos;i storio ar gyfer gwreiddiol %2.</translation>
+    </message>
+    <message>
+        <source>Derived data of original %1 needs a kind.</source>
+        <translation>Mae angen math ar gyfer data deilliedig gwreiddiol %1.</translation>
+    </message>
+    <message>
+        <source>The %1 was not stored: original %2 is not in this workspace.</source>
+        <translation>Ni storiwyd y %1: nid yw gwreiddiol %2 yn y gweithle hwn.</translation>
     </message>
 </context>
 <context>
     <name>ridgeline::storage::EvidenceStore</name>
     <message>
         <source>Original %1 is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw gwreiddiol %1 yn y gweithle hwn.</translation>
     </message>
     <message>
         <source>Original %1 no longer matches its SHA-256 (%2 of %3 bytes read): the evidence is damaged. Restore the workspace from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw gwreiddiol %1 yn cyfateb i&apos;w SHA-256 mwyach (darllenwyd %2 o %3 beit): mae&apos;r dystiolaeth wedi&apos;i difrodi. Adferwch y gweithle o gopi wrth gefn.</translation>
     </message>
 </context>
 <context>
     <name>ridgeline::storage::KeySlotHeader</name>
     <message>
         <source>The key header %1 is missing, so no user can unlock the workspace beside it. Restore the .keys file from the backup taken with the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pennyn yr allweddi %1 ar goll, felly ni all unrhyw ddefnyddiwr ddatgloi&apos;r gweithle wrth ei ymyl. Adferwch y ffeil .keys o&apos;r copi wrth gefn a wnaed gyda&apos;r gronfa ddata.</translation>
     </message>
     <message>
         <source>The key header %1 is damaged (%2). Restore it from a backup; the database has not been touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pennyn yr allweddi %1 wedi&apos;i ddifrodi (%2). Adferwch ef o gopi wrth gefn; ni chyffyrddwyd â&apos;r gronfa ddata.</translation>
     </message>
     <message>
         <source>not valid JSON at offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON annilys ar wrthbwyso %1</translation>
     </message>
     <message>
         <source>not a Ridgeline key header</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw&apos;n bennyn allweddi Ridgeline</translation>
     </message>
     <message>
         <source>unknown header version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fersiwn pennyn anhysbys %1</translation>
     </message>
     <message>
         <source>slot %1 is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>mae slot %1 wedi&apos;i gamffurfio</translation>
     </message>
     <message>
         <source>identity fields are malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;r meysydd hunaniaeth wedi&apos;u camffurfio</translation>
     </message>
     <message>
         <source>checksum mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw&apos;r swm gwirio&apos;n cyfateb</translation>
     </message>
     <message>
         <source>The key header %1 was modified outside Ridgeline (its MAC does not match). Restore it from a backup and report it to the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd pennyn yr allweddi %1 y tu allan i Ridgeline (nid yw ei MAC yn cyfateb). Adferwch ef o gopi wrth gefn a rhowch wybod i&apos;r gweinyddwr.</translation>
     </message>
     <message>
         <source>a key slot has impossible Argon2id limits</source>
-        <translation type="unfinished"></translation>
+        <translation>mae gan slot allwedd derfynau Argon2id amhosibl</translation>
     </message>
     <message>
         <source>Deriving the passphrase key ran out of memory (Argon2id needs %1 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhedodd deillio allwedd y cyfrinymadrodd allan o gof (mae Argon2id angen %1 MiB).</translation>
     </message>
     <message>
         <source>Sign-in failed for &quot;%1&quot;: unknown user or wrong passphrase. Check the user name and passphrase (Caps Lock?) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methodd mewngofnodi ar gyfer &quot;%1&quot;: defnyddiwr anhysbys neu gyfrinymadrodd anghywir. Gwiriwch yr enw defnyddiwr a&apos;r cyfrinymadrodd (Caps Lock?) a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>A key slot needs a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae slot allwedd angen enw defnyddiwr.</translation>
     </message>
 </context>
 <context>
     <name>ridgeline::storage::SqlCipherAuditLog</name>
     <message>
         <source>Writing audit event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennu digwyddiad archwilio %1</translation>
     </message>
 </context>
 <context>
     <name>ridgeline::storage::SqlCipherCaseRepository</name>
     <message>
         <source>Case %1 does not exist in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw achos %1 yn bodoli yn y gweithle hwn.</translation>
     </message>
     <message>
         <source>Case %1 does not exist in this workspace; check the reference with &apos;cases list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw achos %1 yn bodoli yn y gweithle hwn; gwiriwch y cyfeirnod gyda &apos;cases list&apos;.</translation>
     </message>
     <message>
         <source>A case needs a valid reference (FORCE/YEAR/NUMBER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae achos angen cyfeirnod dilys (HEDDLU/BLWYDDYN/RHIF).</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Achos %1</translation>
     </message>
     <message>
         <source>Case reference %1 is already used by another case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cyfeirnod achos %1 eisoes yn cael ei ddefnyddio gan achos arall.</translation>
     </message>
     <message>
         <source>Mark %1 does not exist in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw ôl %1 yn bodoli yn y gweithle hwn.</translation>
     </message>
     <message>
         <source>Mark %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl %1</translation>
     </message>
 </context>
 <context>
     <name>ridgeline::storage::SqlCipherIntakeRepository</name>
     <message>
         <source>The key for device %1 is not a 32-byte Ed25519 public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r allwedd ar gyfer dyfais %1 yn allwedd gyhoeddus Ed25519 32 beit</translation>
     </message>
     <message>
         <source>There is no proposed person link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes cysylltiad person arfaethedig %1</translation>
     </message>
     <message>
         <source>Person link %1 was already decided (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfynwyd ar gysylltiad person %1 eisoes (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::storage::SqlCipherMarkWorkRepository</name>
+    <message>
+        <source>calibration</source>
+        <translation>graddnodi</translation>
+    </message>
+    <message>
+        <source>measurements</source>
+        <translation>mesuriadau</translation>
+    </message>
+    <message>
+        <source>Mark %1, revision %2</source>
+        <translation>Ôl %1, fersiwn %2</translation>
+    </message>
+    <message>
+        <source>No examination work has been saved for mark %1.</source>
+        <translation>Nid oes gwaith archwilio wedi&apos;i gadw ar gyfer ôl %1.</translation>
+    </message>
+    <message>
+        <source>Mark %1 is not in this workspace.</source>
+        <translation>Nid yw ôl %1 yn y gweithle hwn.</translation>
+    </message>
+    <message>
+        <source>The work on mark %1 was saved elsewhere (revision %2) after this copy was opened (revision %3). Reopen the mark to see it; nothing was overwritten.</source>
+        <translation>Cadwyd y gwaith ar ôl %1 yn rhywle arall (fersiwn %2) ar ôl i&apos;r copi hwn gael ei agor (fersiwn %3). Agorwch yr ôl eto i&apos;w weld; ni throsysgrifwyd dim.</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::storage::SqlCipherTemplateRepository</name>
+    <message>
+        <source>Exemplar impression %1 is not in this workspace.</source>
+        <translation>Nid yw argraff enghreifftiol %1 yn y gweithle hwn.</translation>
     </message>
 </context>
 <context>
     <name>ridgeline::storage::SqlCipherUserRepository</name>
     <message>
         <source>There is no user &quot;%1&quot; in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes defnyddiwr &quot;%1&quot; yn y gweithle hwn.</translation>
     </message>
     <message>
         <source>User &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r defnyddiwr &quot;%1&quot; yn bodoli eisoes.</translation>
     </message>
 </context>
 <context>
     <name>ridgeline::storage::SqliteDatabase</name>
     <message>
         <source>Opening the workspace database</source>
-        <translation type="unfinished"></translation>
+        <translation>agor cronfa ddata&apos;r gweithle</translation>
     </message>
     <message>
         <source>Setting the database key</source>
-        <translation type="unfinished"></translation>
+        <translation>gosod allwedd y gronfa ddata</translation>
     </message>
     <message>
         <source>Running a database statement</source>
-        <translation type="unfinished"></translation>
+        <translation>rhedeg datganiad cronfa ddata</translation>
     </message>
     <message>
         <source>%1 failed: the workspace database %2 is damaged or was not made with this key (%3). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methodd %1: mae cronfa ddata&apos;r gweithle %2 wedi&apos;i difrodi neu ni chafodd ei gwneud gyda&apos;r allwedd hon (%3). Adferwch hi o gopi wrth gefn.</translation>
     </message>
     <message>
         <source>%1 failed: %2 cannot be opened (%3). Check the path and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methodd %1: nid oes modd agor %2 (%3). Gwiriwch y llwybr a&apos;r caniatâd.</translation>
     </message>
     <message>
         <source>%1 failed on %2: %3. Check free space and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methodd %1 ar %2: %3. Gwiriwch y lle rhydd a&apos;r caniatâd.</translation>
     </message>
     <message>
         <source>%1 failed: %2 is busy in another program (%3). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methodd %1: mae %2 yn brysur mewn rhaglen arall (%3). Rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>%1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methodd %1: %2.</translation>
     </message>
     <message>
         <source>%1 failed on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Methodd %1 ar %2: %3</translation>
     </message>
 </context>
 <context>
     <name>ridgeline::storage::SqliteStatement</name>
     <message>
         <source>Preparing a database statement</source>
-        <translation type="unfinished"></translation>
+        <translation>paratoi datganiad cronfa ddata</translation>
     </message>
     <message>
         <source>Reading or writing the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>darllen neu ysgrifennu&apos;r gweithle</translation>
     </message>
 </context>
 <context>
     <name>ridgeline::storage::SqliteTransaction</name>
     <message>
         <source>transaction committed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>cadarnhawyd y trafodiad ddwywaith</translation>
     </message>
     <message>
         <source>A step inside this change failed, so none of it was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methodd cam o fewn y newid hwn, felly ni ysgrifennwyd dim ohono i %1.</translation>
     </message>
 </context>
 <context>
     <name>ridgeline::storage::WorkspaceDatabase</name>
     <message>
         <source>%1 already exists; choose a new path for the workspace (nothing was overwritten).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 yn bodoli eisoes; dewiswch lwybr newydd ar gyfer y gweithle (ni throsysgrifwyd dim).</translation>
     </message>
     <message>
         <source>The workspace database %1 does not exist. Check --db or create one with init.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw cronfa ddata&apos;r gweithle %1 yn bodoli. Gwiriwch --db neu crëwch un gydag init.</translation>
     </message>
     <message>
         <source>%1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 yn bodoli eisoes</translation>
     </message>
     <message>
         <source>The workspace %1 has no database id; it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes gan y gweithle %1 ddynodydd cronfa ddata; mae wedi&apos;i ddifrodi.</translation>
     </message>
     <message>
         <source>The workspace database %1 is truncated or padded (%2 bytes, %3 pages expected). Restore it from a backup; nothing was written to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cronfa ddata&apos;r gweithle %1 wedi&apos;i chwtogi neu wedi&apos;i phadio (%2 beit, disgwylid %3 tudalen). Adferwch hi o gopi wrth gefn; ni ysgrifennwyd dim iddi.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd darllen %1: %2</translation>
     </message>
     <message>
         <source>The workspace database %1 is truncated (%2 bytes). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cronfa ddata&apos;r gweithle %1 wedi&apos;i chwtogi (%2 beit). Adferwch hi o gopi wrth gefn.</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::viewerstatus</name>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>Chwyddo %1%</translation>
+    </message>
+    <message>
+        <source>Outside the image</source>
+        <translation>Y tu allan i&apos;r ddelwedd</translation>
+    </message>
+    <message>
+        <source>x %1, y %2 px</source>
+        <translation>x %1, y %2 px</translation>
+    </message>
+    <message>
+        <source>%1 · Uncalibrated</source>
+        <translation>%1 · Heb ei raddnodi</translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3 mm</source>
+        <translation>%1 · %2, %3 mm</translation>
+    </message>
+    <message>
+        <source>Uncalibrated</source>
+        <translation>Heb ei raddnodi</translation>
+    </message>
+    <message>
+        <source>%1 ppi</source>
+        <translation>%1 ppi</translation>
     </message>
 </context>
 </TS>

@@ -95,6 +95,22 @@
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored enhancement recipe (revision %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored measurement %1 (%2) cannot be read by this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its SHA-256 is %1 but the manifest says %2; the file was altered or damaged in transit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::AboutDialog</name>
@@ -374,6 +390,10 @@
     </message>
     <message>
         <source>A record in another case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the mark in the mark viewer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -876,6 +896,168 @@
     </message>
 </context>
 <context>
+    <name>ridgeline::ExemplarCandidateModel</name>
+    <message>
+        <source>more than 1 in 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the measured range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 in %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paired minutiae. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison score of the tool: 0 means nothing in common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutiae of the mark paired with minutiae of the exemplar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated share of different-finger comparisons scoring at least this high (tool-derived, synthetic data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score-based likelihood ratio (tool-derived, synthetic data); not an examiner&apos;s conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Est. false-match rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::ExemplarSearch</name>
+    <message>
+        <source>Building templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no minutiae were found in the probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 has no image to search with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::ExemplarSearchController</name>
+    <message>
+        <source>The exemplar search did not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to search with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search cancelled after %L1 of %L2 exemplar impressions; the candidates shown are from that part only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 exemplar impressions searched with %L2 minutiae of %3; %L4 candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::ExemplarSearchDialog</name>
+    <message>
+        <source>Exemplar Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this window (a running search is cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::ExemplarSearchPanel</name>
+    <message>
+        <source>&amp;Cancel Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the search; the candidates found so far are kept (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates ranked by the tool&apos;s comparison score; compare each one yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores, false-match rates and likelihood ratios are derived by the tool from synthetic data (see the user guide). They help decide what to compare first; they are not an examiner&apos;s conclusion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplar search for mark %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching the workspace&apos;s exemplars...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %L2 of %L3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::ExemplarTemplateHook</name>
+    <message>
+        <source>search templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ridgeline::Fields</name>
     <message>
         <source>field &quot;%1&quot; %2</source>
@@ -922,10 +1104,6 @@
     </message>
     <message>
         <source>Import of %1 was cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its SHA-256 is %1 but the manifest says %2; the file was altered or damaged in transit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1123,6 +1301,10 @@
         <source>Why a package was quarantined</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is queued: it is imported after the packages before it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::InboxView</name>
@@ -1249,6 +1431,10 @@ Reason: %3
         <source>The transmission list could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of %2 %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::LocalWorkspaceSession</name>
@@ -1354,6 +1540,18 @@ Reason: %3
     </message>
     <message>
         <source>The audit trail of %1 was truncated: it ends at event %2 but a checkpoint was signed at event %3, so events %4 to %3 were removed. Restore the workspace from a backup; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1 cannot be imported while another import is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An original was offered with no import open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output hash of mark %1 is not a SHA-256 (64 hex digits): %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1631,6 +1829,22 @@ Reason: %3
         <source>Import a transmission package (a .zip, or a folder chosen by its manifest.json)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search &amp;Exemplars for Mark…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the selected mark with every exemplar impression in the workspace and rank the candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;Mark Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected mark to zoom, enhance, calibrate and measure it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::MainWindow</name>
@@ -1727,6 +1941,533 @@ Reason: %3
     </message>
     <message>
         <source>Opening “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a mark in the Marks tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 has no image to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 has no image to search with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the selected mark with every exemplar impression in the workspace and rank the candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a mark with an image in the Marks tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching the exemplars for mark %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::MarkCanvas</name>
+    <message>
+        <source>Mark image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel: zoom about the cursor · drag: pan or measure with the chosen tool · Space+drag: pan
++ / −: zoom · 1: actual pixels · 0 or F: fit · arrows: pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::MarkDocument</name>
+    <message>
+        <source>%1; saved with the mark by %2 (revision %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncalibrated: measurements are in pixels only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ppi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from two points %2 mm apart on the scale, refined on %3 graduations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from two points %2 mm apart on the scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from the resolution stored in the image file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from the transmission manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, typed by the examiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibrate from scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resolution of %1 ppi is not possible: type a positive value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure angle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count ridges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::MarkPreviewHook</name>
+    <message>
+        <source>mark viewer previews</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::MarkViewerWindow</name>
+    <message>
+        <source>%1[*] – Mark Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mark %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoding %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to move the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calibrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a line between two marks on the scale; its length is the scale length in the side panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a line to measure a distance in mm and pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Angle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the first arm to the vertex, then click on the second arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ridge Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a line across the ridges to count the ridges it crosses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One image pixel per screen pixel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Life Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the mark at its real size on this screen (needs a calibration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate &amp;Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the view 90° anticlockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate &amp;Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the view 90° clockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mirror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror the view left to right (for marks lifted on tape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixel &amp;Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline each pixel from 800% zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole image in a corner; click it to jump there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lou&amp;pe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magnify the area under the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Enhancement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the enhancement recipe&apos;s result over the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the enhancement recipe, calibration and measurements with the mark, with the SHA-256 of the recipe&apos;s output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Calibrated Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the enhanced mark at 1000 or 500 ppi as lossless PNG or TIFF with its processing report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation of the view, clockwise, any angle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16-bit display window: the sample value shown black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16-bit display window: the sample value shown white</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Window </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nhancement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration &amp;&amp; &amp;Measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not calibrated: calibrate it on its scale before exporting a calibrated copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Calibrated Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution of the copy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1000 ppi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>500 ppi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lossless images (*.png *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calibrated copy %1 was not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 and its processing report (output SHA-256 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved work on %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved work on %1 cannot be used by this version: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved work revision %1 by %2, %3; calibration: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved yet: its original is still being read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying the recipe on the original of %1 to record its output…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work on %1 was not saved: someone saved it from another workstation meanwhile. Close and reopen the mark to see their work. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work on %1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the work on %1 as revision %2 (output SHA-256 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work on %1 (recipe, calibration, measurements) has changes that are not saved with the mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::Measurement</name>
+    <message>
+        <source>%1 mm (%2 px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ridges over %2 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ridges over %2 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::MeasurementPanel</name>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ridge count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snap to the ruler&apos;s &amp;graduations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;ppi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The distance between the two points you mark on the scale with the calibration tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move your clicks onto the nearest graduations for a precise scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resolution you know from elsewhere, in pixels per inch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale &amp;length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed &amp;resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1874,6 +2615,89 @@ Reason: %3
     </message>
 </context>
 <context>
+    <name>ridgeline::RecipePanel</name>
+    <message>
+        <source>&amp;Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an enhancement step at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the selected step earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the selected step later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhancement steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps are applied to the original in this order; untick a step to skip it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters of the selected step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x,y; x,y; …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points in pixels, separated by semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ridgeline::Role</name>
     <message>
         <source>Fingerprint examiner</source>
@@ -1939,6 +2763,13 @@ Reason: %3
             <numerusform>%n hit for “%1”</numerusform>
             <numerusform>%n hits for “%1”</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::ThumbnailHook</name>
+    <message>
+        <source>thumbnails</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2015,15 +2846,19 @@ Reason: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>file &quot;%1&quot; grew beyond the size limit while being read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>entry &quot;%1&quot; cannot be opened (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>entry &quot;%1&quot; is damaged: its data does not match its size or checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file &quot;%1&quot; is larger than the limit of %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file &quot;%1&quot; changed size while being read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2088,10 +2923,6 @@ Reason: %3
 <context>
     <name>ridgeline::imaging</name>
     <message>
-        <source>Image %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>is not an image in a format Ridgeline accepts (PNG, JPEG, TIFF, BMP, JPEG 2000)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2144,7 +2975,604 @@ Reason: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enhancement cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) failed on this %3 x %4 image: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhancement: there is no image to enhance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: the region lies outside the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: the region lies outside the enhanced image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration: the distance must be a positive number of millimetres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration: the two points are less than a pixel apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruler refinement: the line is too short to find graduations along it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruler refinement: no regular graduations along the line; place both points on the scale&apos;s marks, or calibrate without refinement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruler refinement: fewer than three graduations found along the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruler refinement: both points snap to the same graduation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ridge count: the line must be at least 2 pixels long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1-bit floating point or signed samples; only 8- and 16-bit images are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 channels; accepted are grey and colour (RGB) images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 x %2 pixels (%3 megapixels), over the limit of %4 megapixels; reduce the image or raise the limit in the preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be decoded (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be decoded; the file is damaged or uses an unsupported variant (CMYK or palette TIFF variants the codec does not read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decodes to %1 x %2 pixels, over the pixel limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1: the TIFF could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1: the name must end in .png, .tif or .tiff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1: the resolution must be 1000 or 500 ppi, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1: the image is not calibrated; calibrate it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipe refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, outside %3..%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list of [x, y] points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 points, allowed are %3..%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list of [x, y] number pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown step kind &apos;%2&apos;; this version knows %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown parameter &apos;%2&apos;; this version knows %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is truncated or damaged: the file ends before its IEND chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged: byte %1 does not start a PNG chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is truncated or damaged: the file ends inside its %1 chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged: its %1 chunk at byte %2 fails its CRC check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged: it does not start with an IHDR chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged: its IHDR chunk is repeated or of the wrong length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an invalid PNG header (size, bit depth, colour type or method)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged: its palette has an invalid length of %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged: its image data chunks are not consecutive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a critical %1 chunk that Ridgeline cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is truncated or damaged: it holds no image data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged: it is a palette image without a palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged: row %1 of its image data has an unknown filter type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged: its image data holds more than the %1 bytes its header declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1: not enough memory to check its image data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is truncated or damaged: its image data ends before the %1 bytes its header declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is truncated or damaged: its compressed image data is corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a PNG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::imaging::Calibration</name>
+    <message>
+        <source>Calibration: unknown method &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration: the ppi must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::imaging::Enhancement</name>
+    <message>
+        <source>the image is %1 x %2 pixels; periodic-background suppression works on up to %3 megapixels: crop the mark first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 px median on a 16-bit image is not available (3 or 5 px are); use 5 or a Gaussian step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels and gamma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maps black..white (fractions of full scale) to the full range with a gamma curve (above 1 brightens mid-tones). Same format out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gamma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swaps dark and light. Same format out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel extraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One channel of RGB, HSV or CIE Lab as a grey image of the same depth (a grey input counts as R = G = B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local contrast (CLAHE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contrast-limited adaptive histogram equalisation on tiles of the given size; colour images on their lightness. Same format out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tile size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsharp mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds amount x (image - Gaussian blur); differences below the threshold (fraction of full scale) are left alone. Same format out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radius (sigma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaussian noise reduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaussian blur. Same format out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sigma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median noise reduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median of a square window (odd size; 16-bit images: 3 or 5). Same format out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background subtraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimates the background by morphological closing (dark objects) or opening (light objects) with a disc of the given radius and removes it. Same format out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ridges are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic background suppression (FFT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notches out the listed spectral peaks (cycles per pixel; found automatically when the list is empty and automatic detection is on). Same format out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notch radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find peaks automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peaks to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotates counter-clockwise by any angle (multiples of 90 degrees are exact); &apos;expand&apos; grows the canvas to keep every pixel. Same format out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the whole image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill (0 black, 1 white)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpolation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the rectangle (width or height 0: to the edge), clipped to the image. Same format out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perspective correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maps four corners (top-left, top-right, bottom-right, bottom-left, image pixels) onto an upright rectangle (size 0: from the corners). Same format out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resample to ppi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scales the calibrated image to the target resolution (area averaging when shrinking, cubic when enlarging, unless chosen). Same format out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the white point (%1) must be above the black point (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::imaging::ImageInspector</name>
+    <message>
+        <source>Image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is %1 x %2 pixels, over the budget of %3 megapixels; it was not decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::imaging::ProcessingReport</name>
+    <message>
+        <source>Not a Ridgeline processing report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing report (%1, OpenCV %2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1, %2 %3, %4 ppi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  file SHA-256:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  pixels SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2%3 (%4) -&gt; %5 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [disabled]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output: %1 %2, %3 ppi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  file %1 SHA-256: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::imaging::Recipe</name>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;format&apos; is not &quot;ridgeline-recipe&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;steps&apos; must be a list of steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown field &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be {&quot;kind&quot;: text, &quot;enabled&quot;: true/false, &quot;parameters&quot;: {..}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::imaging::TilePyramid</name>
+    <message>
+        <source>The image has no pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the image pyramid was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::imaging::steps</name>
+    <message>
+        <source>the image is %1 x %2 pixels; this step handles sides up to %3 px; crop the image first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rectangle %1,%2 %3 x %4 lies outside the %5 x %6 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs four corners (top-left, top-right, bottom-right, bottom-left), has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the corrected image would be %1 x %2 pixels, too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the four corners are degenerate (three on a line or crossing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image has no resolution yet; calibrate it (or give its ppi) before resampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resampling to %1 ppi would give %2 x %3 pixels, too large</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2248,6 +3676,25 @@ Reason: %3
     </message>
     <message>
         <source>An original changed between checking and storing; nothing was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored %1 is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::storage::DerivedImageStore</name>
+    <message>
+        <source>No %1 is stored for original %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived data of original %1 needs a kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 was not stored: original %2 is not in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2371,6 +3818,40 @@ Reason: %3
     </message>
 </context>
 <context>
+    <name>ridgeline::storage::SqlCipherMarkWorkRepository</name>
+    <message>
+        <source>calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1, revision %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No examination work has been saved for mark %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 is not in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work on mark %1 was saved elsewhere (revision %2) after this copy was opened (revision %3). Reopen the mark to see it; nothing was overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::storage::SqlCipherTemplateRepository</name>
+    <message>
+        <source>Exemplar impression %1 is not in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ridgeline::storage::SqlCipherUserRepository</name>
     <message>
         <source>There is no user &quot;%1&quot; in this workspace.</source>
@@ -2470,6 +3951,37 @@ Reason: %3
     </message>
     <message>
         <source>The workspace database %1 is truncated (%2 bytes). Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::viewerstatus</name>
+    <message>
+        <source>Zoom %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x %1, y %2 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Uncalibrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncalibrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ppi</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

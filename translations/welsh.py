@@ -3,7 +3,10 @@
 
 Run after `ninja update_translations` has added new source texts:
     python3 translations/welsh.py
-Messages already translated by hand (in Qt Linguist) are kept; only empty ones are filled.
+then run `ninja update_translations` once more to put the files back in lupdate's layout.
+Messages already translated by hand (in Qt Linguist) are kept; only empty ones are filled. A message whose
+context has no entry for it takes the Welsh of the same source text in the other contexts when they all agree
+(so a renamed context keeps its translations); every message left empty is listed and the exit status is 1.
 """
 import os
 import xml.etree.ElementTree as ET
@@ -88,6 +91,8 @@ CY = {
         "Place": "Lleoliad", "Recovered by %1; received %2": "Codwyd gan %1; derbyniwyd %2",
         "an unrecorded examiner": "archwiliwr heb ei gofnodi",
         "&Marks (%1)": "&Olion (%1)", "&Persons (%1)": "&Pobl (%1)", "&Documents (%1)": "&Dogfennau (%1)",
+        "Double-click or press Enter to open the mark in the mark viewer": "Cliciwch ddwywaith neu bwyso Enter i "
+        "agor yr ôl yn y gwyliwr olion",
     },
     "ridgeline::CaseBrowserController": {
         "Your role (%1) may see the case list but not open cases.": "Gall eich rôl (%1) weld rhestr yr achosion "
@@ -129,6 +134,7 @@ CY = {
         "gwarantîn: %2",
         "Quarantined %1: %2": "Cwarantîn %1: %2", "Refused %1: %2": "Gwrthodwyd %1: %2",
         "The transmission list could not be read: %1": "Nid oedd modd darllen rhestr y trosglwyddiadau: %1",
+        "%1 of %2 %3: %4": "%1 ar gyfer %2 %3: %4",
     },
     "ridgeline::SearchHitModel": {"Case": "Achos", "Person": "Person", "Document": "Dogfen"},
     "ridgeline::WorkspaceSearchController": {"The search did not run: %1": "Ni redodd y chwiliad: %1"},
@@ -239,6 +245,12 @@ CY = {
         "&Import Package…": "&Mewnforio pecyn…",
         "Import a transmission package (a .zip, or a folder chosen by its manifest.json)": "Mewnforio pecyn "
         "trosglwyddo (.zip, neu ffolder a ddewisir drwy ei manifest.json)",
+        "Search &Exemplars for Mark…": "Chwilio'r &enghreifftiau am yr ôl…",
+        "Compare the selected mark with every exemplar impression in the workspace and rank the candidates":
+        "Cymharu'r ôl a ddewiswyd â phob argraff enghreifftiol yn y gweithle a threfnu'r ymgeiswyr yn ôl eu safle",
+        "Open in &Mark Viewer": "Agor yn y &gwyliwr olion",
+        "Open the selected mark to zoom, enhance, calibrate and measure it": "Agor yr ôl a ddewiswyd i'w chwyddo, ei "
+        "wella, ei raddnodi a'i fesur",
     },
     "ridgeline::MainWindow": {
         "%1 — Ridgeline": "%1 — Ridgeline", "Cases": "Achosion", "Case details": "Manylion yr achos",
@@ -259,6 +271,13 @@ CY = {
         "That case is not shown in the case list; check the status filter": "Nid yw'r achos hwnnw i'w weld yn "
         "rhestr yr achosion; gwiriwch yr hidlydd statws",
         "Opening “%1”…": "Wrthi'n agor “%1”…",
+        "Select a mark in the Marks tab first.": "Dewiswch ôl yn y tab Olion yn gyntaf.",
+        "Mark %1 has no image to open.": "Nid oes gan ôl %1 ddelwedd i'w hagor.",
+        "Mark %1 has no image to search with": "Nid oes gan ôl %1 ddelwedd i chwilio â hi",
+        "Compare the selected mark with every exemplar impression in the workspace and rank the candidates":
+        "Cymharu'r ôl a ddewiswyd â phob argraff enghreifftiol yn y gweithle a threfnu'r ymgeiswyr yn ôl eu safle",
+        "Select a mark with an image in the Marks tab first.": "Dewiswch ôl sydd â delwedd yn y tab Olion yn gyntaf.",
+        "Searching the exemplars for mark %1...": "Wrthi'n chwilio'r enghreifftiau am ôl %1...",
     },
     "ridgeline::PreferencesDialog": {
         "Preferences": "Dewisiadau", "System language": "Iaith y system",
@@ -288,6 +307,867 @@ CY = {
         "raglenni eraill. Ni chaiff yr ôl ei hun byth ei newid. Daw swm newydd i rym ar unwaith yn y gwylwyr sydd "
         "eisoes ar agor.</p>",
     },
+    "ridgeline": {
+        "same identifier %1": "yr un dynodwr %1",
+        "same name and date of birth": "yr un enw a dyddiad geni",
+        "family and given names entered the other way round": "cyfenw ac enw cyntaf wedi'u rhoi y ffordd arall",
+        "name spelled differently (%1 / %2)": "enw wedi'i sillafu'n wahanol (%1 / %2)",
+        "same name": "yr un enw", "same date of birth": "yr un dyddiad geni",
+        "dates of birth differ as a typing slip would (%1 / %2)": "mae'r dyddiadau geni'n wahanol fel y byddai "
+        "llithriad teipio'n eu gwneud (%1 / %2)",
+        "\"%1[%2]\" must be an object": "rhaid i \"%1[%2]\" fod yn wrthrych",
+        "has unknown value \"%1\"": "mae ganddo werth anhysbys \"%1\"",
+        "\"%1\" is not a safe relative path inside the package": "nid yw \"%1\" yn llwybr perthynol diogel y tu mewn "
+        "i'r pecyn",
+        "must be 64 hexadecimal digits": "rhaid iddo fod yn 64 digid hecsadegol",
+        "must be \"rolled\" or \"plain\"": "rhaid iddo fod yn \"rolled\" neu \"plain\"",
+        "must be a date written YYYY-MM-DD": "rhaid iddo fod yn ddyddiad ar y ffurf YYYY-MM-DD",
+        "field \"items[%1].exhibit\" repeats exhibit reference \"%2\"": "mae'r maes \"items[%1].exhibit\" yn "
+        "ailadrodd cyfeirnod arddangosyn \"%2\"",
+        "field \"items[%1].path\" repeats file \"%2\"": "mae'r maes \"items[%1].path\" yn ailadrodd y ffeil \"%2\"",
+        "field \"items[%1].person\" names person \"%2\", who is not in \"persons\"": "mae'r maes "
+        "\"items[%1].person\" yn enwi person \"%2\", nad yw yn \"persons\"",
+        "field \"persons[%1].ref\" repeats person \"%2\"": "mae'r maes \"persons[%1].ref\" yn ailadrodd person "
+        "\"%2\"",
+        "field \"links[%1].item\" names exhibit \"%2\", which is not in \"items\"": "mae'r maes \"links[%1].item\" "
+        "yn enwi arddangosyn \"%2\", nad yw yn \"items\"",
+        "field \"links[%1].person\" names person \"%2\", who is not in \"persons\"": "mae'r maes "
+        "\"links[%1].person\" yn enwi person \"%2\", nad yw yn \"persons\"",
+        "Package %1, item %2 (%3): %4": "Pecyn %1, eitem %2 (%3): %4",
+        "a document must be a PDF or an image: %1": "rhaid i ddogfen fod yn PDF neu'n ddelwedd: %1",
+        "The account \"%1\" is locked after too many failed sign-ins until %2. Wait until then or ask an "
+        "administrator.": "Mae'r cyfrif \"%1\" ar glo tan %2 ar ôl gormod o ymdrechion aflwyddiannus i fewngofnodi. "
+        "Arhoswch tan hynny neu gofynnwch i weinyddwr.",
+        "Importing": "Wrthi'n mewnforio", "Queued": "Yn y ciw",
+        "The stored enhancement recipe (revision %1)": "Y rysáit gwella a storiwyd (fersiwn %1)",
+        "Stored measurement %1 (%2) cannot be read by this version": "Ni all y fersiwn hon ddarllen mesuriad %1 "
+        "(%2) a storiwyd",
+        "its SHA-256 is %1 but the manifest says %2; the file was altered or damaged in transit": "ei SHA-256 yw %1 "
+        "ond mae'r maniffest yn dweud %2; cafodd y ffeil ei newid neu ei difrodi wrth ei throsglwyddo",
+    },
+    "ridgeline::AuditedCaseRepository": {
+        "\"%1\" is not a valid user name: use 1-64 lower-case letters, digits, '.', '_' or '-', starting with a "
+        "letter.": "Nid yw \"%1\" yn enw defnyddiwr dilys: defnyddiwch 1-64 o lythrennau bach, digidau, '.', '_' "
+        "neu '-', gan ddechrau gyda llythyren.",
+        "The passphrase for \"%1\" is too short: use at least %2 characters (a few unrelated words work well).":
+        "Mae'r cyfrinymadrodd ar gyfer \"%1\" yn rhy fyr: defnyddiwch o leiaf %2 nod (mae ychydig o eiriau "
+        "digyswllt yn gweithio'n dda).",
+    },
+    "ridgeline::CaseReference": {
+        "\"%1\" is not a case reference; expected FORCE/YEAR/NUMBER, for example WYP/2026/000123": "Nid yw \"%1\" "
+        "yn gyfeirnod achos; y disgwyl yw HEDDLU/BLWYDDYN/RHIF, er enghraifft WYP/2026/000123",
+        "Case reference \"%1\" has year %2 out of range": "Mae blwyddyn %2 cyfeirnod achos \"%1\" y tu allan i'r "
+        "ystod",
+    },
+    "ridgeline::DemoPackages": {"Cannot create %1": "Nid oes modd creu %1"},
+    "ridgeline::DocumentPageView": {
+        "Pages of the document. Ctrl+wheel zooms; Page Up and Page Down move by page.": "Tudalennau'r ddogfen. "
+        "Mae Ctrl+olwyn yn chwyddo; mae Page Up a Page Down yn symud fesul tudalen.",
+        "No document is open.": "Nid oes dogfen ar agor.", "Opening %1…": "Wrthi'n agor %1…",
+        "The document cannot be shown.\n%1": "Nid oes modd dangos y ddogfen.\n%1", "Page %1": "Tudalen %1",
+    },
+    "ridgeline::DocumentSearchBar": {
+        "Find in document": "Canfod yn y ddogfen",
+        "Text to find, case ignored. Enter: next match; Shift+Enter: previous; Escape: close.": "Testun i'w "
+        "ganfod, heb ystyried priflythrennau. Enter: y canlyniad nesaf; Shift+Enter: yr un blaenorol; Escape: cau.",
+        "Previous match (Shift+F3)": "Canlyniad blaenorol (Shift+F3)", "Next match (F3)": "Canlyniad nesaf (F3)",
+        "Close the find bar (Escape)": "Cau'r bar canfod (Escape)", "Searching…": "Wrthi'n chwilio…",
+        "Not found": "Dim canlyniad", "%1 of %2": "%1 o %2", "Matches: %1": "Canlyniadau: %1",
+        "(searching…)": "(wrthi'n chwilio…)",
+    },
+    "ridgeline::DocumentSearchModel": {"p. %1: %2": "t. %1: %2"},
+    "ridgeline::DocumentViewer": {
+        "Page thumbnails: click one to go to that page.": "Mân-luniau'r tudalennau: cliciwch un i fynd i'r dudalen "
+        "honno.",
+        "Go to the previous page (Page Up)": "Mynd i'r dudalen flaenorol (Page Up)",
+        "Go to the next page (Page Down)": "Mynd i'r dudalen nesaf (Page Down)",
+        "Zoom out": "Chwyddo allan", "Zoom in": "Chwyddo i mewn", "100%": "100%", "Actual size": "Maint gwirioneddol",
+        "Fit width": "Ffitio'r lled", "Zoom so that the page fills the width": "Chwyddo fel bod y dudalen yn llenwi'r "
+        "lled",
+        "Fit page": "Ffitio'r dudalen", "Zoom so that a whole page is visible": "Chwyddo fel bod tudalen gyfan i'w "
+        "gweld",
+        "Find": "Canfod", "Find text in the document": "Canfod testun yn y ddogfen", "Find next": "Canfod y nesaf",
+        "Go to the next match": "Mynd i'r canlyniad nesaf", "Find previous": "Canfod yr un blaenorol",
+        "Go to the previous match": "Mynd i'r canlyniad blaenorol", "Pages": "Tudalennau",
+        "Show or hide the page thumbnails": "Dangos neu guddio mân-luniau'r tudalennau",
+        "Previous page": "Tudalen flaenorol",
+        "The page in the middle of the view, and how many pages the document has": "Y dudalen yng nghanol y golwg, "
+        "a faint o dudalennau sydd yn y ddogfen",
+        "Next page": "Tudalen nesaf",
+        "Zoom: choose a level or type a percentage from 50 to 400": "Chwyddo: dewiswch lefel neu teipiwch ganran "
+        "o 50 i 400",
+        "Page %1 of %2": "Tudalen %1 o %2", "No pages": "Dim tudalennau",
+        "Zoom: %1%. Choose a level or type a percentage from 50 to 400": "Chwyddo: %1%. Dewiswch lefel neu teipiwch "
+        "ganran o 50 i 400",
+    },
+    "ridgeline::ExemplarCandidateModel": {
+        "more than 1 in 2": "mwy nag 1 mewn 2", "below the measured range": "islaw'r ystod a fesurwyd",
+        "1 in %L1": "1 mewn %L1", "(unknown case)": "(achos anhysbys)", "%1 paired minutiae. %2": "Parwyd %1 "
+        "manylyn. %2",
+        "Comparison score of the tool: 0 means nothing in common": "Sgôr cymharu'r offeryn: mae 0 yn golygu dim "
+        "byd yn gyffredin",
+        "Minutiae of the mark paired with minutiae of the exemplar": "Manylion yr ôl wedi'u paru â manylion yr "
+        "enghraifft",
+        "Estimated share of different-finger comparisons scoring at least this high (tool-derived, synthetic data)":
+        "Cyfran amcangyfrifedig y cymariaethau rhwng bysedd gwahanol sy'n sgorio o leiaf mor uchel â hyn (gan yr "
+        "offeryn, data synthetig)",
+        "Score-based likelihood ratio (tool-derived, synthetic data); not an examiner's conclusion": "Cymhareb "
+        "tebygolrwydd ar sail sgôr (gan yr offeryn, data synthetig); nid casgliad archwiliwr",
+        "Rank": "Safle", "Person": "Person", "Finger": "Bys", "Exemplar": "Enghraifft", "Score": "Sgôr",
+        "Paired": "Wedi'u paru", "Est. false-match rate": "Cyfradd cyfatebiaeth ffug (amcan.)",
+        "Likelihood ratio": "Cymhareb tebygolrwydd", "Cases": "Achosion",
+    },
+    "ridgeline::ExemplarSearch": {
+        "Building templates": "Wrthi'n adeiladu templedi", "Comparing": "Wrthi'n cymharu",
+        "no minutiae were found in the probe": "ni chanfuwyd unrhyw fanylion yn yr ôl a chwiliwyd",
+        "Mark %1 has no image to search with.": "Nid oes gan ôl %1 ddelwedd i chwilio â hi.",
+    },
+    "ridgeline::ExemplarSearchController": {
+        "The exemplar search did not run: %1": "Ni redodd y chwiliad enghreifftiau: %1",
+        "Nothing to search with: %1": "Dim byd i chwilio ag ef: %1",
+        "Search cancelled after %L1 of %L2 exemplar impressions; the candidates shown are from that part only.":
+        "Canslwyd y chwiliad ar ôl %L1 o %L2 argraff enghreifftiol; o'r rhan honno'n unig y daw'r ymgeiswyr a "
+        "ddangosir.",
+        "%L1 exemplar impressions searched with %L2 minutiae of %3; %L4 candidates.": "Chwiliwyd %L1 argraff "
+        "enghreifftiol gyda %L2 manylyn o %3; %L4 ymgeisydd.",
+    },
+    "ridgeline::ExemplarSearchDialog": {
+        "Exemplar Search": "Chwilio enghreifftiau",
+        "Close this window (a running search is cancelled)": "Cau'r ffenestr hon (caiff chwiliad sydd ar waith ei "
+        "ganslo)",
+    },
+    "ridgeline::ExemplarSearchPanel": {
+        "&Cancel Search": "&Canslo'r chwiliad",
+        "Stop the search; the candidates found so far are kept (Esc)": "Atal y chwiliad; caiff yr ymgeiswyr a "
+        "ganfuwyd hyd yma eu cadw (Esc)",
+        "Candidates ranked by the tool's comparison score; compare each one yourself": "Ymgeiswyr wedi'u trefnu yn "
+        "ôl sgôr cymharu'r offeryn; cymharwch bob un eich hun",
+        "Scores, false-match rates and likelihood ratios are derived by the tool from synthetic data (see the user "
+        "guide). They help decide what to compare first; they are not an examiner's conclusion.": "Mae'r offeryn "
+        "yn cyfrifo'r sgoriau, y cyfraddau cyfatebiaeth ffug a'r cymarebau tebygolrwydd o ddata synthetig (gweler y "
+        "canllaw defnyddiwr). Maent yn helpu i benderfynu beth i'w gymharu gyntaf; nid casgliad archwiliwr ydynt.",
+        "Exemplar search for mark %1": "Chwiliad enghreifftiau ar gyfer ôl %1",
+        "Searching the workspace's exemplars...": "Wrthi'n chwilio enghreifftiau'r gweithle...",
+        "%1: %L2 of %L3": "%1: %L2 o %L3",
+    },
+    "ridgeline::ExemplarTemplateHook": {"search templates": "templedi chwilio"},
+    "ridgeline::Fields": {
+        "field \"%1\" %2": "maes \"%1\": %2", "is missing": "mae ar goll", "must be a string": "rhaid iddo fod yn "
+        "llinyn testun",
+        "is empty": "mae'n wag", "is longer than %1 characters": "mae'n hwy na %1 nod",
+        "must be an ISO 8601 time with a zone, e.g. 2026-11-24T08:30:00Z": "rhaid iddo fod yn amser ISO 8601 gyda "
+        "chylchfa amser, e.e. 2026-11-24T08:30:00Z",
+        "must be a number from %1 to %2": "rhaid iddo fod yn rhif o %1 i %2",
+        "must be an object": "rhaid iddo fod yn wrthrych", "must be an array": "rhaid iddo fod yn arae",
+    },
+    "ridgeline::ImportPreparer": {
+        "Package %1: %2": "Pecyn %1: %2",
+        "Import of %1 was cancelled; nothing was written": "Canslwyd mewnforio %1; ni ysgrifennwyd dim",
+        "%1 is not a regular file": "Nid yw %1 yn ffeil reolaidd",
+        "%1 is larger than the %2 MB limit": "Mae %1 yn fwy na'r terfyn o %2 MB",
+        "Cannot read %1: %2": "Nid oes modd darllen %1: %2", "Not recorded": "Heb ei gofnodi",
+    },
+    "ridgeline::InboxDetailPane": {
+        "Select a transmission to see its details.": "Dewiswch drosglwyddiad i weld ei fanylion.",
+        "Status": "Statws", "Case": "Achos", "Sender": "Anfonwr", "Scene examiner": "Archwiliwr lleoliad",
+        "Captured": "Cipiwyd", "Received": "Derbyniwyd", "Since capture": "Ers cipio",
+        "Transmission": "Trosglwyddiad", "Package SHA-256": "SHA-256 y pecyn",
+        "The transmission's identifier, as recorded in the audit trail": "Dynodwr y trosglwyddiad, fel y'i "
+        "cofnodwyd yn y llwybr archwilio",
+        "SHA-256 of the package as received": "SHA-256 y pecyn fel y'i derbyniwyd",
+        "Reason for quarantine": "Rheswm dros gwarantîn", "Open case": "Agor yr achos",
+        "Open the case this transmission was filed into": "Agor yr achos y ffeiliwyd y trosglwyddiad hwn ynddo",
+        "Show quarantine folder": "Dangos y ffolder cwarantîn",
+        "Show the folder holding the sender's files and the reason file, unchanged": "Dangos y ffolder sy'n dal "
+        "ffeiliau'r anfonwr a'r ffeil rheswm, heb eu newid",
+    },
+    "ridgeline::InboxModel": {
+        "in the future": "yn y dyfodol", "under 1 min": "llai nag 1 mun", "%1 min": "%1 mun",
+        "%1 h %2 min": "%1 awr %2 mun", "%1 d %2 h": "%1 diwrnod %2 awr",
+        "Importing %1%": "Wrthi'n mewnforio %1%", "Importing %1: %2% done": "Wrthi'n mewnforio %1: %2% wedi'i wneud",
+        "Package %1": "Pecyn %1", "Quarantined: %1": "Mewn cwarantîn: %1", "%1 · %2": "%1 · %2",
+        "Status": "Statws", "Sender": "Anfonwr", "Scene examiner": "Archwiliwr lleoliad", "Case": "Achos",
+        "Captured": "Cipiwyd", "Received": "Derbyniwyd", "Since capture": "Ers cipio", "Reason": "Rheswm",
+        "Received, verified, imported, or quarantined with a reason": "Wedi'i dderbyn, wedi'i ddilysu, wedi'i "
+        "fewnforio, neu mewn cwarantîn gyda rheswm",
+        "Sending force and scene device": "Yr heddlu sy'n anfon a dyfais y lleoliad",
+        "Scene examiner who captured the marks": "Yr archwiliwr lleoliad a gipiodd yr olion",
+        "Case reference given in the package": "Cyfeirnod yr achos a roddwyd yn y pecyn",
+        "When the marks were captured at the scene (local time)": "Pryd y cipiwyd yr olion yn y lleoliad (amser "
+        "lleol)",
+        "When the package arrived at this workstation (local time)": "Pryd y cyrhaeddodd y pecyn y weithfan hon "
+        "(amser lleol)",
+        "Time since capture at the scene": "Yr amser ers cipio yn y lleoliad",
+        "Why a package was quarantined": "Pam y rhoddwyd pecyn mewn cwarantîn",
+        "%1 is queued: it is imported after the packages before it": "Mae %1 yn y ciw: caiff ei fewnforio ar ôl y "
+        "pecynnau o'i flaen",
+    },
+    "ridgeline::InboxView": {
+        "Show only transmissions with this status": "Dangos dim ond trosglwyddiadau gyda'r statws hwn",
+        "All statuses": "Pob statws", "Open case": "Agor yr achos",
+        "Open the case this transmission was filed into": "Agor yr achos y ffeiliwyd y trosglwyddiad hwn ynddo",
+        "Show quarantine folder": "Dangos y ffolder cwarantîn",
+        "Show the folder holding the quarantined package and its reason file": "Dangos y ffolder sy'n dal y pecyn "
+        "sydd mewn cwarantîn a'i ffeil rheswm",
+        "&Status:": "&Statws:", "Transmissions: %1": "Trosglwyddiadau: %1",
+        "Showing %1 of %2 transmissions": "Yn dangos %1 o %2 trosglwyddiad",
+    },
+    "ridgeline::InboxWatcher": {
+        "Cannot create the inbox folder %1; check the disk and permissions": "Nid oes modd creu ffolder y blwch "
+        "derbyn %1; gwiriwch y ddisg a'r caniatâd",
+        "Cannot move %1 to %2; the package stays in the inbox": "Nid oes modd symud %1 i %2; mae'r pecyn yn aros "
+        "yn y blwch derbyn",
+        "Package: %1\nQuarantined: %2\nReason: %3\n": "Pecyn: %1\nMewn cwarantîn: %2\nRheswm: %3\n",
+        "Quarantined %1 but could not write its reason file": "Rhoddwyd %1 mewn cwarantîn ond nid oedd modd "
+        "ysgrifennu ei ffeil rheswm",
+        "Cannot create the quarantine folder %1": "Nid oes modd creu'r ffolder cwarantîn %1",
+        "Cannot copy %1 into quarantine": "Nid oes modd copïo %1 i gwarantîn",
+    },
+    "ridgeline::LocalWorkspaceSession": {
+        "The session has ended; sign in again.": "Mae'r sesiwn wedi dod i ben; mewngofnodwch eto.",
+        "The session of \"%1\" is locked; unlock it with your passphrase first.": "Mae sesiwn \"%1\" ar glo; "
+        "datglowch hi â'ch cyfrinymadrodd yn gyntaf.",
+        "%1 (%2) may not %3%4. Ask a user whose role allows it; the refusal was recorded.": "Ni chaiff %1 (%2) wneud "
+        "%3%4. Gofynnwch i ddefnyddiwr y mae ei rôl yn caniatáu hynny; cofnodwyd y gwrthodiad.",
+        "The policy needs at least one allowed failed sign-in and durations of zero or more seconds.": "Mae'r "
+        "polisi angen o leiaf un ymgais aflwyddiannus a ganiateir i fewngofnodi, a chyfnodau o sero eiliad neu fwy.",
+        "User \"%1\" already exists; choose another name.": "Mae'r defnyddiwr \"%1\" yn bodoli eisoes; dewiswch enw "
+        "arall.",
+        "You cannot remove your own account (%1); ask another administrator.": "Ni allwch ddileu eich cyfrif eich "
+        "hun (%1); gofynnwch i weinyddwr arall.",
+        "There is no user \"%1\" in this workspace.": "Nid oes defnyddiwr \"%1\" yn y gweithle hwn.",
+        "The current passphrase of \"%1\" is wrong; the passphrase was not changed.": "Mae cyfrinymadrodd presennol "
+        "\"%1\" yn anghywir; ni newidiwyd y cyfrinymadrodd.",
+        "The account \"%1\" is locked after too many failed attempts until %2.": "Mae'r cyfrif \"%1\" ar glo tan %2 "
+        "ar ôl gormod o ymdrechion aflwyddiannus.",
+        "Wrong passphrase for \"%1\"; the session stays locked.": "Cyfrinymadrodd anghywir ar gyfer \"%1\"; mae'r "
+        "sesiwn yn aros ar glo.",
+        "libsodium could not start; no workspace can be created.": "Nid oedd modd cychwyn libsodium; nid oes modd "
+        "creu gweithle.",
+        "%1 already exists; choose another path for the new workspace (nothing was overwritten).": "Mae %1 yn "
+        "bodoli eisoes; dewiswch lwybr arall ar gyfer y gweithle newydd (ni throsysgrifwyd dim).",
+        "Creating workspace %1": "Creu'r gweithle %1",
+        "libsodium could not start; the workspace stays locked.": "Nid oedd modd cychwyn libsodium; mae'r gweithle'n "
+        "aros ar glo.",
+        "The workspace %1 does not exist. Check the path (--db) or create it with 'ridgeline-cli init'.": "Nid yw'r "
+        "gweithle %1 yn bodoli. Gwiriwch y llwybr (--db) neu crëwch ef gyda 'ridgeline-cli init'.",
+        "The key header %1 belongs to another workspace database, not %2. Put the .keys file that was made with this "
+        "database beside it.": "Mae pennyn yr allweddi %1 yn perthyn i gronfa ddata gweithle arall, nid %2. Rhowch y "
+        "ffeil .keys a wnaed gyda'r gronfa ddata hon wrth ei hymyl.",
+        "The key header beside %1 names another database id; the two files do not belong together. Restore the "
+        "matching pair from a backup.": "Mae pennyn yr allweddi wrth ymyl %1 yn enwi dynodydd cronfa ddata arall; "
+        "nid yw'r ddwy ffeil yn perthyn i'w gilydd. Adferwch y pâr cyfatebol o gopi wrth gefn.",
+        "The account \"%1\" is disabled in this workspace. Ask an administrator.": "Mae'r cyfrif \"%1\" wedi'i "
+        "analluogi yn y gweithle hwn. Gofynnwch i weinyddwr.",
+        "Database page check: %1": "Gwirio tudalennau'r gronfa ddata: %1",
+        "Database pages of %1 are damaged or were modified outside Ridgeline (%2)%3.": "Mae tudalennau cronfa ddata "
+        "%1 wedi'u difrodi neu wedi'u newid y tu allan i Ridgeline (%2)%3.",
+        " in table(s) %1": " yn y tabl(au) %1",
+        "Database page check of %1: %2": "Gwirio tudalennau cronfa ddata %1: %2",
+        "Originals could not be checked: %1": "Nid oedd modd gwirio'r ffeiliau gwreiddiol: %1",
+        "The audit trail could not be read: %1": "Nid oedd modd darllen y llwybr archwilio: %1",
+        "The key header beside %1 belongs to another database.": "Mae pennyn yr allweddi wrth ymyl %1 yn perthyn i "
+        "gronfa ddata arall.",
+        "The audit trail of %1 was truncated: it ends at event %2 but a checkpoint was signed at event %3, so events "
+        "%4 to %3 were removed. Restore the workspace from a backup; nothing was written.": "Cafodd llwybr "
+        "archwilio %1 ei gwtogi: mae'n gorffen wrth ddigwyddiad %2 ond llofnodwyd pwynt gwirio wrth ddigwyddiad %3, "
+        "felly tynnwyd digwyddiadau %4 i %3. Adferwch y gweithle o gopi wrth gefn; ni ysgrifennwyd dim.",
+        "Package %1 cannot be imported while another import is open.": "Nid oes modd mewnforio pecyn %1 tra bo "
+        "mewnforiad arall ar agor.",
+        "An original was offered with no import open.": "Cynigiwyd gwreiddiol heb fod mewnforiad ar agor.",
+        "The output hash of mark %1 is not a SHA-256 (64 hex digits): %2": "Nid yw stwnsh allbwn ôl %1 yn SHA-256 "
+        "(64 digid hecs): %2",
+    },
+    "ridgeline::MarkCanvas": {
+        "Mark image": "Delwedd yr ôl",
+        "Wheel: zoom about the cursor · drag: pan or measure with the chosen tool · Space+drag: pan\n+ / −: zoom · 1: "
+        "actual pixels · 0 or F: fit · arrows: pan": "Olwyn: chwyddo o amgylch y cyrchwr · llusgo: symud neu fesur "
+        "gyda'r offeryn a ddewiswyd · Bylchwr+llusgo: symud\n+ / −: chwyddo · 1: picseli gwirioneddol · 0 neu F: "
+        "ffitio · saethau: symud",
+        "Loading %1…": "Wrthi'n llwytho %1…",
+    },
+    "ridgeline::MarkDocument": {
+        "%1; saved with the mark by %2 (revision %3)": "%1; wedi'i gadw gyda'r ôl gan %2 (fersiwn %3)",
+        "Uncalibrated: measurements are in pixels only": "Heb ei raddnodi: mewn picseli yn unig y mae'r mesuriadau",
+        "%1 ppi": "%1 ppi",
+        "%1, from two points %2 mm apart on the scale, refined on %3 graduations": "%1, o ddau bwynt %2 mm ar "
+        "wahân ar y raddfa, wedi'i fireinio ar %3 marc graddfa",
+        "%1, from two points %2 mm apart on the scale": "%1, o ddau bwynt %2 mm ar wahân ar y raddfa",
+        "%1, from the resolution stored in the image file": "%1, o'r cydraniad a storiwyd yn ffeil y ddelwedd",
+        "%1, from the transmission manifest": "%1, o faniffest y trosglwyddiad",
+        "%1, typed by the examiner": "%1, wedi'i deipio gan yr archwiliwr",
+        "Calibrate from scale": "Graddnodi o'r raddfa",
+        "A resolution of %1 ppi is not possible: type a positive value": "Nid yw cydraniad o %1 ppi yn bosibl: "
+        "teipiwch werth positif",
+        "Set resolution": "Gosod y cydraniad", "Measure distance": "Mesur pellter", "Measure angle": "Mesur ongl",
+        "Count ridges": "Cyfrif cribau", "Remove measurement": "Dileu'r mesuriad",
+    },
+    "ridgeline::MarkPreviewHook": {"mark viewer previews": "rhagolygon y gwyliwr olion"},
+    "ridgeline::MarkViewerWindow": {
+        "%1[*] – Mark Viewer": "%1[*] – Gwyliwr olion", "Reading %1…": "Wrthi'n darllen %1…",
+        "The mark %1 could not be read: %2": "Nid oedd modd darllen yr ôl %1: %2",
+        "Decoding %1…": "Wrthi'n datgodio %1…",
+        "&Pan": "&Symud", "Drag to move the image": "Llusgwch i symud y ddelwedd",
+        "&Calibrate": "&Graddnodi",
+        "Draw a line between two marks on the scale; its length is the scale length in the side panel": "Lluniwch "
+        "linell rhwng dau farc ar y raddfa; ei hyd yw hyd y raddfa yn y panel ochr",
+        "&Distance": "&Pellter", "Draw a line to measure a distance in mm and pixels": "Lluniwch linell i fesur "
+        "pellter mewn mm a phicseli",
+        "&Angle": "&Ongl", "Draw the first arm to the vertex, then click on the second arm": "Lluniwch y fraich "
+        "gyntaf at y fertig, yna cliciwch ar yr ail fraich",
+        "&Ridge Count": "Cyfrif &cribau", "Draw a line across the ridges to count the ridges it crosses": "Lluniwch "
+        "linell ar draws y cribau i gyfrif y cribau y mae'n eu croesi",
+        "Zoom &In": "Chwyddo &i mewn", "Zoom in": "Chwyddo i mewn", "Zoom &Out": "Chwyddo &allan",
+        "Zoom out": "Chwyddo allan", "&Fit to Window": "&Ffitio i'r ffenestr",
+        "Show the whole image": "Dangos y ddelwedd gyfan", "&Actual Pixels": "&Picseli gwirioneddol",
+        "One image pixel per screen pixel": "Un picsel delwedd i bob picsel sgrin", "&Life Size": "Maint &naturiol",
+        "Show the mark at its real size on this screen (needs a calibration)": "Dangos yr ôl yn ei faint go iawn ar "
+        "y sgrin hon (mae angen graddnodi)",
+        "Rotate &Left": "Troi i'r &chwith", "Turn the view 90° anticlockwise": "Troi'r olwg 90° yn wrthglocwedd",
+        "Rotate &Right": "Troi i'r &dde", "Turn the view 90° clockwise": "Troi'r olwg 90° yn glocwedd",
+        "&Mirror": "Ad&lewyrchu", "Mirror the view left to right (for marks lifted on tape)": "Adlewyrchu'r olwg "
+        "o'r chwith i'r dde (ar gyfer olion a godwyd ar dâp)",
+        "Pixel &Grid": "&Grid picseli", "Outline each pixel from 800% zoom": "Amlinellu pob picsel o chwyddiad 800% "
+        "ymlaen",
+        "&Overview": "&Trosolwg", "Show the whole image in a corner; click it to jump there": "Dangos y ddelwedd "
+        "gyfan mewn cornel; cliciwch arni i neidio yno",
+        "Lou&pe": "Chwydd&wydr", "Magnify the area under the cursor": "Chwyddo'r ardal o dan y cyrchwr",
+        "Show &Enhancement": "Dangos y ddelwedd w&edi'i gwella",
+        "Show the enhancement recipe's result over the original": "Dangos canlyniad y rysáit gwella dros y "
+        "gwreiddiol",
+        "&Save Work": "&Cadw'r gwaith",
+        "Store the enhancement recipe, calibration and measurements with the mark, with the SHA-256 of the recipe's "
+        "output": "Storio'r rysáit gwella, y graddnodi a'r mesuriadau gyda'r ôl, ynghyd â SHA-256 allbwn y rysáit",
+        "&Export Calibrated Copy…": "&Allforio copi wedi'i raddnodi…",
+        "Write the enhanced mark at 1000 or 500 ppi as lossless PNG or TIFF with its processing report": "Ysgrifennu'r "
+        "ôl wedi'i wella ar 1000 neu 500 ppi fel PNG neu TIFF di-golled gyda'i adroddiad prosesu",
+        "Mark Viewer": "Gwyliwr olion", "View": "Golwg",
+        "Rotation of the view, clockwise, any angle": "Cylchdro'r olwg, yn glocwedd, unrhyw ongl",
+        "Rotation": "Cylchdro",
+        "16-bit display window: the sample value shown black": "Ffenestr arddangos 16 did: y gwerth sampl a ddangosir "
+        "yn ddu",
+        "16-bit display window: the sample value shown white": "Ffenestr arddangos 16 did: y gwerth sampl a "
+        "ddangosir yn wyn",
+        " Window ": " Ffenestr ",
+        "&File": "&Ffeil", "&Close": "Ca&u", "&Edit": "Go&lygu", "&Undo": "&Dadwneud", "&Redo": "&Ailwneud",
+        "&View": "&Gweld", "&Tools": "&Offer", "E&nhancement": "G&wella",
+        "Calibration && &Measurements": "Graddnodi a &Mesuriadau", "Mark": "Ôl",
+        "%1 is not calibrated: calibrate it on its scale before exporting a calibrated copy": "Nid yw %1 wedi'i "
+        "raddnodi: graddnodwch ef ar ei raddfa cyn allforio copi wedi'i raddnodi",
+        "Export Calibrated Copy": "Allforio copi wedi'i raddnodi", "Resolution of the copy:": "Cydraniad y copi:",
+        "1000 ppi": "1000 ppi", "500 ppi": "500 ppi",
+        "Lossless images (*.png *.tif *.tiff)": "Delweddau di-golled (*.png *.tif *.tiff)",
+        "Exporting %1…": "Wrthi'n allforio %1…",
+        "The calibrated copy %1 was not written: %2": "Ni ysgrifennwyd y copi wedi'i raddnodi %1: %2",
+        "Wrote %1 and its processing report (output SHA-256 %2)": "Ysgrifennwyd %1 a'i adroddiad prosesu (SHA-256 "
+        "yr allbwn %2)",
+        "The saved work on %1 could not be read: %2": "Nid oedd modd darllen y gwaith a gadwyd ar %1: %2",
+        "The saved work on %1 cannot be used by this version: %2": "Ni all y fersiwn hon ddefnyddio'r gwaith a "
+        "gadwyd ar %1: %2",
+        "Saved work revision %1 by %2, %3; calibration: %4": "Gwaith a gadwyd, fersiwn %1 gan %2, %3; graddnodi: %4",
+        "%1 cannot be saved yet: its original is still being read": "Nid oes modd cadw %1 eto: mae ei wreiddiol yn "
+        "dal i gael ei ddarllen",
+        "not loaded": "heb ei lwytho",
+        "Replaying the recipe on the original of %1 to record its output…": "Wrthi'n ailchwarae'r rysáit ar "
+        "wreiddiol %1 i gofnodi ei allbwn…",
+        "The work on %1 was not saved: someone saved it from another workstation meanwhile. Close and reopen the "
+        "mark to see their work. (%2)": "Ni chadwyd y gwaith ar %1: cadwodd rhywun ef o weithfan arall yn y "
+        "cyfamser. Caewch yr ôl a'i agor eto i weld eu gwaith. (%2)",
+        "The work on %1 was not saved: %2": "Ni chadwyd y gwaith ar %1: %2",
+        "Saved the work on %1 as revision %2 (output SHA-256 %3)": "Cadwyd y gwaith ar %1 fel fersiwn %2 (SHA-256 "
+        "yr allbwn %3)",
+        "Unsaved Work": "Gwaith heb ei gadw",
+        "The work on %1 (recipe, calibration, measurements) has changes that are not saved with the mark.": "Mae "
+        "newidiadau i'r gwaith ar %1 (rysáit, graddnodi, mesuriadau) nad ydynt wedi'u cadw gyda'r ôl.",
+        "Save them before closing?": "Eu cadw cyn cau?",
+    },
+    "ridgeline::Measurement": {
+        "%1 mm (%2 px)": "%1 mm (%2 px)", "%1 px": "%1 px", "%1°": "%1°",
+        "%1 ridges over %2 mm": "%1 crib dros %2 mm", "%1 ridges over %2 px": "%1 crib dros %2 px",
+    },
+    "ridgeline::MeasurementPanel": {
+        "Distance": "Pellter", "Angle": "Ongl", "Ridge count": "Cyfrif cribau",
+        "Snap to the ruler's &graduations": "Snapio i &farciau'r pren mesur", "Set &ppi": "Gosod y &ppi",
+        "&Remove measurement": "&Dileu'r mesuriad", " mm": " mm",
+        "The distance between the two points you mark on the scale with the calibration tool": "Y pellter rhwng y "
+        "ddau bwynt rydych yn eu marcio ar y raddfa gyda'r offeryn graddnodi",
+        "Move your clicks onto the nearest graduations for a precise scale": "Symud eich cliciau i'r marciau graddfa "
+        "agosaf i gael graddfa fanwl gywir",
+        "A resolution you know from elsewhere, in pixels per inch": "Cydraniad rydych yn ei wybod o rywle arall, "
+        "mewn picseli y fodfedd",
+        "Calibration": "Graddnodi", "Scale &length:": "&Hyd y raddfa:", "Typed &resolution:": "&Cydraniad a "
+        "deipiwyd:",
+        "Measurement": "Mesuriad", "Value": "Gwerth", "Measurements": "Mesuriadau", "%1 %2": "%1 %2",
+    },
+    "ridgeline::PackageBuilder": {
+        "Cannot write %1: %2": "Nid oes modd ysgrifennu %1: %2", "Cannot write %1": "Nid oes modd ysgrifennu %1",
+        "Cannot create %1": "Nid oes modd creu %1", "Cannot add %1 to %2": "Nid oes modd ychwanegu %1 at %2",
+        "Cannot rename %1 to %2": "Nid oes modd ailenwi %1 yn %2",
+    },
+    "ridgeline::PageThumbnailModel": {"Page %1 of %2": "Tudalen %1 o %2"},
+    "ridgeline::PdfDocument": {
+        "%1 is not a PDF file (no %PDF- header)": "Nid yw %1 yn ffeil PDF (dim pennyn %PDF-)",
+        "%1 is a damaged PDF that cannot be read": "Mae %1 yn PDF wedi'i ddifrodi nad oes modd ei ddarllen",
+        "%1 is an encrypted PDF; ask the sender for an unprotected copy": "Mae %1 yn PDF wedi'i amgryptio; gofynnwch "
+        "i'r anfonwr am gopi heb ei ddiogelu",
+        "%1 is a damaged PDF: it has no readable pages": "Mae %1 yn PDF wedi'i ddifrodi: nid oes ganddo dudalennau "
+        "darllenadwy",
+        "%1 has %2 pages, more than the limit of %3": "Mae gan %1 %2 tudalen, mwy na'r terfyn o %3",
+        "%1 is a damaged PDF: its first page cannot be read": "Mae %1 yn PDF wedi'i ddifrodi: nid oes modd darllen ei "
+        "dudalen gyntaf",
+        "%1 has no page %2": "Nid oes tudalen %2 yn %1",
+        "Page %1 of %2 is too large to render at %3 dpi": "Mae tudalen %1 o %2 yn rhy fawr i'w llunio ar %3 dpi",
+        "Page %1 of %2 could not be rendered": "Nid oedd modd llunio tudalen %1 o %2",
+        "%1 has an empty first page": "Mae tudalen gyntaf %1 yn wag",
+    },
+    "ridgeline::RecipePanel": {
+        "&Add step": "&Ychwanegu cam", "Add an enhancement step at the end": "Ychwanegu cam gwella ar y diwedd",
+        "Remove": "Dileu", "Remove the selected step": "Dileu'r cam a ddewiswyd", "Up": "I fyny",
+        "Apply the selected step earlier": "Cymhwyso'r cam a ddewiswyd yn gynt", "Down": "I lawr",
+        "Apply the selected step later": "Cymhwyso'r cam a ddewiswyd yn hwyrach",
+        "Enhancement steps": "Camau gwella",
+        "Steps are applied to the original in this order; untick a step to skip it": "Caiff y camau eu cymhwyso i'r "
+        "gwreiddiol yn y drefn hon; dad-diciwch gam i'w hepgor",
+        "Parameters of the selected step:": "Paramedrau'r cam a ddewiswyd:", "Add “%1”": "Ychwanegu “%1”",
+        "%1. %2": "%1. %2", "x,y; x,y; …": "x,y; x,y; …",
+        "Points in pixels, separated by semicolons": "Pwyntiau mewn picseli, wedi'u gwahanu gan hanner colonau",
+        "Change %1": "Newid %1", "Remove step": "Dileu cam", "Move step": "Symud cam", "Enable step": "Galluogi cam",
+        "Disable step": "Analluogi cam",
+    },
+    "ridgeline::ThumbnailHook": {"thumbnails": "mân-luniau"},
+    "ridgeline::TransmissionManifest": {
+        "manifest.json: %1": "manifest.json: %1", "is larger than 16 MB": "mae'n fwy na 16 MB",
+        "is not valid JSON (%1 at byte %2)": "nid yw'n JSON dilys (%1 ar feit %2)",
+        "must hold a JSON object": "rhaid iddo gynnwys gwrthrych JSON",
+        "must be \"ridgeline-transmission\"": "rhaid iddo fod yn \"ridgeline-transmission\"",
+        "schema version %1 is not supported (this version of Ridgeline reads version %2)": "ni chefnogir fersiwn "
+        "sgema %1 (mae'r fersiwn hon o Ridgeline yn darllen fersiwn %2)",
+        "must be a UUID": "rhaid iddo fod yn UUID",
+        "is empty: a transmission carries at least one item": "mae'n wag: mae trosglwyddiad yn cario o leiaf un eitem",
+        "has more than 10,000 entries": "mae ganddo fwy na 10,000 o gofnodion",
+    },
+    "ridgeline::TransmissionPackage": {
+        "Package %1 does not exist": "Nid yw pecyn %1 yn bodoli",
+        "the package itself is a symbolic link": "mae'r pecyn ei hun yn ddolen symbolaidd",
+        "has no manifest.json at its top level": "nid oes manifest.json ar ei lefel uchaf",
+        "manifest.json.sig is not a base64 Ed25519 signature of 64 bytes": "nid yw manifest.json.sig yn llofnod "
+        "Ed25519 base64 o 64 beit",
+        "file \"%1\" of item %2 is missing": "mae ffeil \"%1\" eitem %2 ar goll",
+        "file \"%1\" is not listed in manifest.json": "nid yw'r ffeil \"%1\" wedi'i rhestru yn manifest.json",
+        "file \"%1\" is missing": "mae'r ffeil \"%1\" ar goll",
+        "Cannot read %1: %2": "Nid oes modd darllen %1: %2",
+        "entry \"%1\" cannot be opened (%2)": "nid oes modd agor y cofnod \"%1\" (%2)",
+        "entry \"%1\" is damaged: its data does not match its size or checksum": "mae'r cofnod \"%1\" wedi'i "
+        "ddifrodi: nid yw ei ddata'n cyfateb i'w faint na'i swm gwirio",
+        "file \"%1\" is larger than the limit of %2 MB": "mae'r ffeil \"%1\" yn fwy na'r terfyn o %2 MB",
+        "file \"%1\" changed size while being read": "newidiodd maint y ffeil \"%1\" wrth iddi gael ei darllen",
+    },
+    "ridgeline::TransmissionPackage::Impl": {
+        "Package %1: %2": "Pecyn %1: %2",
+        "entry \"%1\" has an unsafe name": "mae gan y cofnod \"%1\" enw anniogel",
+        "has more than %1 files": "mae ganddo fwy na %1 o ffeiliau",
+        "entry \"%1\" is larger than the %2 MB limit": "mae'r cofnod \"%1\" yn fwy na'r terfyn o %2 MB",
+        "holds more than %1 MB in all": "mae'n dal mwy na %1 MB i gyd",
+        "entry \"%1\" appears twice": "mae'r cofnod \"%1\" yn ymddangos ddwywaith",
+        "\"%1\" is a symbolic link; links are never followed": "mae \"%1\" yn ddolen symbolaidd; ni chaiff dolenni "
+        "byth eu dilyn",
+        "\"%1\" is not a regular file": "nid yw \"%1\" yn ffeil reolaidd",
+        "is not a readable zip file (%1)": "nid yw'n ffeil zip ddarllenadwy (%1)",
+        "entry %1 cannot be read": "nid oes modd darllen cofnod %1",
+        "entry \"%1\" is a symbolic link; links are never followed": "mae'r cofnod \"%1\" yn ddolen symbolaidd; ni "
+        "chaiff dolenni byth eu dilyn",
+        "entry \"%1\" expands %2 times; refused as a possible zip bomb": "mae'r cofnod \"%1\" yn ehangu %2 gwaith; "
+        "fe'i gwrthodwyd fel bom zip posibl",
+    },
+    "ridgeline::imaging": {
+        "is not an image in a format Ridgeline accepts (PNG, JPEG, TIFF, BMP, JPEG 2000)": "nid yw'n ddelwedd mewn "
+        "fformat y mae Ridgeline yn ei dderbyn (PNG, JPEG, TIFF, BMP, JPEG 2000)",
+        "is a %1 image; accepted are PNG, JPEG, TIFF, BMP and JPEG 2000": "mae'n ddelwedd %1; derbynnir PNG, JPEG, "
+        "TIFF, BMP a JPEG 2000",
+        "has no readable image header; the file is truncated or damaged": "nid oes ganddi bennyn delwedd "
+        "darllenadwy; mae'r ffeil wedi'i chwtogi neu wedi'i difrodi",
+        "is empty": "mae'n wag",
+        "is a JPEG 2000 file with a damaged header": "mae'n ffeil JPEG 2000 gyda phennyn wedi'i ddifrodi",
+        "is truncated: the JPEG data ends before its end-of-image marker": "mae wedi'i chwtogi: mae'r data JPEG yn "
+        "gorffen cyn ei farciwr diwedd delwedd",
+        "has %1 pages, more than the limit of %2": "mae ganddi %1 tudalen, mwy na'r terfyn o %2",
+        "page %1 of %2 cannot be reached; the file is damaged": "nid oes modd cyrraedd tudalen %1 o %2; mae'r ffeil "
+        "wedi'i difrodi",
+        "page %1 is %2 x %3 pixels, over the budget of %4 megapixels": "mae tudalen %1 yn %2 x %3 picsel, dros y "
+        "gyllideb o %4 megapicsel",
+        "page %1 cannot be decoded (%2); the file is truncated or damaged": "nid oes modd datgodio tudalen %1 (%2); "
+        "mae'r ffeil wedi'i chwtogi neu wedi'i difrodi",
+        "is truncated: the JPEG 2000 codestream ends before its end marker": "mae wedi'i chwtogi: mae ffrwd god "
+        "JPEG 2000 yn gorffen cyn ei marciwr diwedd",
+        "cannot be decoded; the JPEG 2000 data is damaged": "nid oes modd ei datgodio; mae'r data JPEG 2000 wedi'i "
+        "ddifrodi",
+        "decodes to %1 x %2 pixels but its header says %3 x %4": "mae'n datgodio i %1 x %2 picsel ond mae ei "
+        "phennyn yn dweud %3 x %4",
+        "Enhancement cancelled": "Canslwyd y gwella",
+        "Step %1 (%2) failed on this %3 x %4 image: %5": "Methodd cam %1 (%2) ar y ddelwedd %3 x %4 hon: %5",
+        "Step %1": "Cam %1",
+        "Enhancement: there is no image to enhance": "Gwella: nid oes delwedd i'w gwella",
+        "Preview: the region lies outside the image": "Rhagolwg: mae'r ardal y tu allan i'r ddelwedd",
+        "Preview: the region lies outside the enhanced image": "Rhagolwg: mae'r ardal y tu allan i'r ddelwedd "
+        "wedi'i gwella",
+        "Calibration: the distance must be a positive number of millimetres": "Graddnodi: rhaid i'r pellter fod yn "
+        "nifer positif o filimetrau",
+        "Calibration: the two points are less than a pixel apart": "Graddnodi: mae'r ddau bwynt yn llai na phicsel "
+        "ar wahân",
+        "Ruler refinement: the line is too short to find graduations along it": "Mireinio ar y pren mesur: mae'r "
+        "llinell yn rhy fyr i ganfod marciau graddfa ar ei hyd",
+        "Ruler refinement: no regular graduations along the line; place both points on the scale's marks, or "
+        "calibrate without refinement": "Mireinio ar y pren mesur: dim marciau graddfa rheolaidd ar hyd y llinell; "
+        "rhowch y ddau bwynt ar farciau'r raddfa, neu graddnodwch heb fireinio",
+        "Ruler refinement: fewer than three graduations found along the line": "Mireinio ar y pren mesur: canfuwyd "
+        "llai na thri marc graddfa ar hyd y llinell",
+        "Ruler refinement: both points snap to the same graduation": "Mireinio ar y pren mesur: mae'r ddau bwynt yn "
+        "snapio i'r un marc graddfa",
+        "Ridge count: the line must be at least 2 pixels long": "Cyfrif cribau: rhaid i'r llinell fod o leiaf 2 "
+        "bicsel o hyd",
+        "has %1-bit floating point or signed samples; only 8- and 16-bit images are accepted": "mae ganddi samplau "
+        "pwynt arnawf neu gydag arwydd %1 did; dim ond delweddau 8 ac 16 did a dderbynnir",
+        "has %1 channels; accepted are grey and colour (RGB) images": "mae ganddi %1 sianel; derbynnir delweddau "
+        "llwyd a lliw (RGB)",
+        "is %1 x %2 pixels (%3 megapixels), over the limit of %4 megapixels; reduce the image or raise the limit in "
+        "the preferences": "mae'n %1 x %2 picsel (%3 megapicsel), dros y terfyn o %4 megapicsel; lleihewch y "
+        "ddelwedd neu codwch y terfyn yn y dewisiadau",
+        "could not be decoded (%1)": "nid oedd modd ei datgodio (%1)",
+        "could not be decoded; the file is damaged or uses an unsupported variant (CMYK or palette TIFF variants the "
+        "codec does not read)": "nid oedd modd ei datgodio; mae'r ffeil wedi'i difrodi neu'n defnyddio amrywiad "
+        "heb ei gefnogi (amrywiadau TIFF CMYK neu balet nad yw'r codec yn eu darllen)",
+        "decodes to %1 x %2 pixels, over the pixel limit": "mae'n datgodio i %1 x %2 picsel, dros y terfyn picseli",
+        "no such file": "nid oes ffeil o'r fath",
+        "Writing %1: %2": "Ysgrifennu %1: %2",
+        "Writing %1: the TIFF could not be written": "Ysgrifennu %1: nid oedd modd ysgrifennu'r TIFF",
+        "Saving %1: the name must end in .png, .tif or .tiff": "Cadw %1: rhaid i'r enw orffen gyda .png, .tif neu "
+        ".tiff",
+        "Export %1: the resolution must be 1000 or 500 ppi, not %2": "Allforio %1: rhaid i'r cydraniad fod yn 1000 "
+        "neu 500 ppi, nid %2",
+        "Export %1: the image is not calibrated; calibrate it first": "Allforio %1: nid yw'r ddelwedd wedi'i "
+        "graddnodi; graddnodwch hi yn gyntaf",
+        "step %1 (%2)": "cam %1 (%2)", "no kind": "dim math", "Recipe refused: %1": "Gwrthodwyd y rysáit: %1",
+        "parameter '%1'": "paramedr '%1'",
+        "%1 must be true or false": "%1: rhaid iddo fod yn true neu false",
+        "%1 must be a number": "%1: rhaid iddo fod yn rhif",
+        "%1 must be a whole number, not %2": "%1: rhaid iddo fod yn rhif cyfan, nid %2",
+        "%1 is %2, outside %3..%4": "%1: mae'n %2, y tu allan i %3..%4",
+        "%1 must be one of %2": "%1: rhaid iddo fod yn un o %2",
+        "%1 must be a list of [x, y] points": "%1: rhaid iddo fod yn rhestr o bwyntiau [x, y]",
+        "%1 has %2 points, allowed are %3..%4": "%1: mae ganddo %2 pwynt, caniateir %3..%4",
+        "%1 must be a list of [x, y] number pairs": "%1: rhaid iddo fod yn rhestr o barau rhif [x, y]",
+        "%1: unknown step kind '%2'; this version knows %3": "%1: math anhysbys o gam '%2'; mae'r fersiwn hon yn "
+        "gwybod am %3",
+        "%1: unknown parameter '%2'; this version knows %3": "%1: paramedr anhysbys '%2'; mae'r fersiwn hon yn "
+        "gwybod am %3",
+        "none": "dim",
+        "is truncated or damaged: the file ends before its IEND chunk": "mae wedi'i chwtogi neu wedi'i difrodi: "
+        "mae'r ffeil yn gorffen cyn ei darn IEND",
+        "is damaged: byte %1 does not start a PNG chunk": "mae wedi'i difrodi: nid yw beit %1 yn dechrau darn PNG",
+        "is truncated or damaged: the file ends inside its %1 chunk": "mae wedi'i chwtogi neu wedi'i difrodi: mae'r "
+        "ffeil yn gorffen y tu mewn i'w darn %1",
+        "is damaged: its %1 chunk at byte %2 fails its CRC check": "mae wedi'i difrodi: mae ei darn %1 ar feit %2 "
+        "yn methu ei wiriad CRC",
+        "is damaged: it does not start with an IHDR chunk": "mae wedi'i difrodi: nid yw'n dechrau gyda darn IHDR",
+        "is damaged: its IHDR chunk is repeated or of the wrong length": "mae wedi'i difrodi: mae ei darn IHDR "
+        "wedi'i ailadrodd neu o'r hyd anghywir",
+        "has an invalid PNG header (size, bit depth, colour type or method)": "mae ganddi bennyn PNG annilys (maint, "
+        "dyfnder didau, math o liw neu ddull)",
+        "is damaged: its palette has an invalid length of %1 bytes": "mae wedi'i difrodi: mae gan ei phalet hyd "
+        "annilys o %1 beit",
+        "is damaged: its image data chunks are not consecutive": "mae wedi'i difrodi: nid yw ei darnau data "
+        "delwedd yn olynol",
+        "has a critical %1 chunk that Ridgeline cannot read": "mae ganddi ddarn %1 hanfodol na all Ridgeline ei "
+        "ddarllen",
+        "is truncated or damaged: it holds no image data": "mae wedi'i chwtogi neu wedi'i difrodi: nid yw'n "
+        "cynnwys unrhyw ddata delwedd",
+        "is damaged: it is a palette image without a palette": "mae wedi'i difrodi: mae'n ddelwedd balet heb balet",
+        "is damaged: row %1 of its image data has an unknown filter type %2": "mae wedi'i difrodi: mae gan res %1 "
+        "o'i data delwedd fath hidlo anhysbys %2",
+        "is damaged: its image data holds more than the %1 bytes its header declares": "mae wedi'i difrodi: mae ei "
+        "data delwedd yn dal mwy na'r %1 beit y mae ei phennyn yn eu datgan",
+        "Image %1: not enough memory to check its image data": "Delwedd %1: dim digon o gof i wirio ei data delwedd",
+        "is truncated or damaged: its image data ends before the %1 bytes its header declares": "mae wedi'i "
+        "chwtogi neu wedi'i difrodi: mae ei data delwedd yn gorffen cyn y %1 beit y mae ei phennyn yn eu datgan",
+        "is truncated or damaged: its compressed image data is corrupt": "mae wedi'i chwtogi neu wedi'i difrodi: "
+        "mae ei data delwedd cywasgedig yn llygredig",
+        "is not a PNG file": "nid yw'n ffeil PNG",
+    },
+    "ridgeline::imaging::Calibration": {
+        "Calibration: unknown method '%1'": "Graddnodi: dull anhysbys '%1'",
+        "Calibration: the ppi must be positive": "Graddnodi: rhaid i'r ppi fod yn bositif",
+    },
+    "ridgeline::imaging::Enhancement": {
+        "the image is %1 x %2 pixels; periodic-background suppression works on up to %3 megapixels: crop the mark "
+        "first": "mae'r ddelwedd yn %1 x %2 picsel; mae atal cefndir cyfnodol yn gweithio ar hyd at %3 megapicsel: "
+        "tociwch yr ôl yn gyntaf",
+        "a %1 px median on a 16-bit image is not available (3 or 5 px are); use 5 or a Gaussian step": "nid oes "
+        "canolrif %1 px ar gael ar ddelwedd 16 did (mae 3 neu 5 px ar gael); defnyddiwch 5 neu gam Gaussaidd",
+        "Levels and gamma": "Lefelau a gama",
+        "Maps black..white (fractions of full scale) to the full range with a gamma curve (above 1 brightens "
+        "mid-tones). Same format out.": "Yn mapio du..gwyn (ffracsiynau o'r raddfa lawn) i'r ystod lawn gyda "
+        "chromlin gama (mae uwch nag 1 yn goleuo'r tonau canol). Mae'r allbwn yn yr un fformat.",
+        "Black point": "Pwynt du", "White point": "Pwynt gwyn", "Gamma": "Gama", "Invert": "Gwrthdroi",
+        "Swaps dark and light. Same format out.": "Yn cyfnewid tywyll a golau. Mae'r allbwn yn yr un fformat.",
+        "Channel extraction": "Echdynnu sianel",
+        "One channel of RGB, HSV or CIE Lab as a grey image of the same depth (a grey input counts as R = G = B).":
+        "Un sianel o RGB, HSV neu CIE Lab fel delwedd lwyd o'r un dyfnder (mae mewnbwn llwyd yn cyfrif fel "
+        "R = G = B).",
+        "Channel": "Sianel", "Local contrast (CLAHE)": "Cyferbyniad lleol (CLAHE)",
+        "Contrast-limited adaptive histogram equalisation on tiles of the given size; colour images on their "
+        "lightness. Same format out.": "Cydraddoli histogram addasol â chyferbyniad cyfyngedig ar deils o'r maint "
+        "a roddir; delweddau lliw ar eu goleuedd. Mae'r allbwn yn yr un fformat.",
+        "Clip limit": "Terfyn tocio", "Tile size": "Maint teil", "Unsharp mask": "Mwgwd anfiniog",
+        "Adds amount x (image - Gaussian blur); differences below the threshold (fraction of full scale) are left "
+        "alone. Same format out.": "Yn ychwanegu swm x (delwedd - niwlio Gaussaidd); gadewir gwahaniaethau o dan y "
+        "trothwy (ffracsiwn o'r raddfa lawn) fel y maent. Mae'r allbwn yn yr un fformat.",
+        "Radius (sigma)": "Radiws (sigma)", "Amount": "Swm", "Threshold": "Trothwy",
+        "Gaussian noise reduction": "Lleihau sŵn Gaussaidd",
+        "Gaussian blur. Same format out.": "Niwlio Gaussaidd. Mae'r allbwn yn yr un fformat.",
+        "Sigma": "Sigma", "Median noise reduction": "Lleihau sŵn canolrif",
+        "Median of a square window (odd size; 16-bit images: 3 or 5). Same format out.": "Canolrif ffenestr sgwâr "
+        "(maint odrif; delweddau 16 did: 3 neu 5). Mae'r allbwn yn yr un fformat.",
+        "Window size": "Maint y ffenestr", "Background subtraction": "Tynnu'r cefndir",
+        "Estimates the background by morphological closing (dark objects) or opening (light objects) with a disc "
+        "of the given radius and removes it. Same format out.": "Yn amcangyfrif y cefndir drwy gau morffolegol "
+        "(gwrthrychau tywyll) neu agor morffolegol (gwrthrychau golau) gyda disg o'r radiws a roddir, ac yn ei "
+        "dynnu. Mae'r allbwn yn yr un fformat.",
+        "Radius": "Radiws", "Ridges are": "Lliw'r cribau",
+        "Periodic background suppression (FFT)": "Atal cefndir cyfnodol (FFT)",
+        "Notches out the listed spectral peaks (cycles per pixel; found automatically when the list is empty and "
+        "automatic detection is on). Same format out.": "Yn rhicio'r brigau sbectrol a restrir (cylchoedd y "
+        "picsel; fe'u canfyddir yn awtomatig pan fo'r rhestr yn wag a chanfod awtomatig ymlaen). Mae'r allbwn yn yr "
+        "un fformat.",
+        "Peaks": "Brigau", "Notch radius": "Radiws y rhic", "Find peaks automatically": "Canfod brigau'n awtomatig",
+        "Peaks to find": "Brigau i'w canfod", "Rotation": "Cylchdroi",
+        "Rotates counter-clockwise by any angle (multiples of 90 degrees are exact); 'expand' grows the canvas to "
+        "keep every pixel. Same format out.": "Yn cylchdroi'n wrthglocwedd drwy unrhyw ongl (mae lluosrifau o 90 "
+        "gradd yn fanwl gywir); mae 'expand' yn ehangu'r cynfas i gadw pob picsel. Mae'r allbwn yn yr un fformat.",
+        "Angle": "Ongl", "Keep the whole image": "Cadw'r ddelwedd gyfan",
+        "Fill (0 black, 1 white)": "Llenwi (0 du, 1 gwyn)", "Interpolation": "Rhyngosod", "Crop": "Tocio",
+        "Keeps the rectangle (width or height 0: to the edge), clipped to the image. Same format out.": "Yn cadw'r "
+        "petryal (lled neu uchder 0: hyd at yr ymyl), wedi'i docio i'r ddelwedd. Mae'r allbwn yn yr un fformat.",
+        "Left": "Chwith", "Top": "Brig", "Width": "Lled", "Height": "Uchder",
+        "Perspective correction": "Cywiro persbectif",
+        "Maps four corners (top-left, top-right, bottom-right, bottom-left, image pixels) onto an upright rectangle "
+        "(size 0: from the corners). Same format out.": "Yn mapio pedair cornel (chwith uchaf, de uchaf, de isaf, "
+        "chwith isaf, picseli'r ddelwedd) ar betryal unionsyth (maint 0: o'r corneli). Mae'r allbwn yn yr un "
+        "fformat.",
+        "Corners": "Corneli", "Resample to ppi": "Ailsamplu i ppi",
+        "Scales the calibrated image to the target resolution (area averaging when shrinking, cubic when "
+        "enlarging, unless chosen). Same format out.": "Yn graddio'r ddelwedd wedi'i graddnodi i'r cydraniad "
+        "targed (cyfartaleddu arwynebedd wrth leihau, ciwbig wrth fwyhau, oni ddewisir fel arall). Mae'r allbwn yn "
+        "yr un fformat.",
+        "Target resolution": "Cydraniad targed", "Step '%1': %2": "Cam '%1': %2",
+        "the white point (%1) must be above the black point (%2)": "rhaid i'r pwynt gwyn (%1) fod uwchlaw'r pwynt "
+        "du (%2)",
+    },
+    "ridgeline::imaging::ImageInspector": {
+        "Image %1: %2": "Delwedd %1: %2",
+        "is %1 x %2 pixels, over the budget of %3 megapixels; it was not decoded": "mae'n %1 x %2 picsel, dros y "
+        "gyllideb o %3 megapicsel; ni chafodd ei datgodio",
+    },
+    "ridgeline::imaging::ProcessingReport": {
+        "Not a Ridgeline processing report": "Nid yw'n adroddiad prosesu Ridgeline",
+        "Processing report (%1, OpenCV %2), %3": "Adroddiad prosesu (%1, OpenCV %2), %3",
+        "Source: %1, %2 %3, %4 ppi": "Ffynhonnell: %1, %2 %3, %4 ppi", "(unnamed)": "(dienw)", "unknown": "anhysbys",
+        "  file SHA-256:   %1": "  SHA-256 y ffeil:   %1", "  pixels SHA-256: %1": "  SHA-256 y picseli: %1",
+        "Step %1: %2%3 (%4) -> %5 %6": "Cam %1: %2%3 (%4) -> %5 %6", " [disabled]": " [wedi'i analluogi]",
+        "Output: %1 %2, %3 ppi": "Allbwn: %1 %2, %3 ppi", "  file %1 SHA-256: %2": "  SHA-256 y ffeil %1: %2",
+    },
+    "ridgeline::imaging::Recipe": {
+        "unknown field '%1'": "maes anhysbys '%1'",
+        "'format' is not \"ridgeline-recipe\"": "nid yw 'format' yn \"ridgeline-recipe\"",
+        "'steps' must be a list of steps": "rhaid i 'steps' fod yn rhestr o gamau",
+        "%1: unknown field '%2'": "%1: maes anhysbys '%2'",
+        "%1 must be {\"kind\": text, \"enabled\": true/false, \"parameters\": {..}}": "%1: rhaid iddo fod ar y ffurf "
+        "{\"kind\": testun, \"enabled\": true/false, \"parameters\": {..}}",
+        "not a JSON object (%1 at offset %2)": "nid yw'n wrthrych JSON (%1 ar wrthbwyso %2)",
+    },
+    "ridgeline::imaging::TilePyramid": {
+        "The image has no pixels": "Nid oes picseli yn y ddelwedd",
+        "Building the image pyramid was cancelled": "Canslwyd adeiladu pyramid y ddelwedd",
+    },
+    "ridgeline::imaging::steps": {
+        "the image is %1 x %2 pixels; this step handles sides up to %3 px; crop the image first": "mae'r ddelwedd "
+        "yn %1 x %2 picsel; mae'r cam hwn yn trin ochrau hyd at %3 px; tociwch y ddelwedd yn gyntaf",
+        "the rectangle %1,%2 %3 x %4 lies outside the %5 x %6 image": "mae'r petryal %1,%2 %3 x %4 y tu allan i'r "
+        "ddelwedd %5 x %6",
+        "needs four corners (top-left, top-right, bottom-right, bottom-left), has %1": "mae angen pedair cornel "
+        "(chwith uchaf, de uchaf, de isaf, chwith isaf), rhoddwyd %1",
+        "the corrected image would be %1 x %2 pixels, too large": "byddai'r ddelwedd wedi'i chywiro yn %1 x %2 "
+        "picsel, yn rhy fawr",
+        "the four corners are degenerate (three on a line or crossing)": "mae'r pedair cornel yn ddirywiedig (tair "
+        "ar linell neu'n croesi)",
+        "the image has no resolution yet; calibrate it (or give its ppi) before resampling": "nid oes gan y "
+        "ddelwedd gydraniad eto; graddnodwch hi (neu rhowch ei ppi) cyn ailsamplu",
+        "resampling to %1 ppi would give %2 x %3 pixels, too large": "byddai ailsamplu i %1 ppi yn rhoi %2 x %3 "
+        "picsel, yn rhy fawr",
+    },
+    "ridgeline::storage": {
+        "%1 %2 failed: %3. Check free space and folder permissions.": "Methodd %1 %2: %3. Gwiriwch y lle rhydd a "
+        "chaniatâd y ffolder.",
+        # The next five fill %1 of the message above ("Methodd creu …"), so they start lower-case.
+        "Creating": "creu", "Writing": "ysgrifennu", "Replacing": "disodli", "Opening folder": "agor y ffolder",
+        "Syncing folder": "cysoni'r ffolder",
+        "%1 does not exist": "Nid yw %1 yn bodoli", "%1 cannot be read: %2": "Nid oes modd darllen %1: %2",
+        "%1 is %2 bytes, larger than any valid file of its kind": "Mae %1 yn %2 beit, yn fwy nag unrhyw ffeil "
+        "ddilys o'r math hwnnw",
+        "Audit checkpoint at event %1 is signed by a key that is not this workspace's workstation key.": "Mae'r "
+        "pwynt gwirio archwilio wrth ddigwyddiad %1 wedi'i lofnodi ag allwedd nad yw'n allwedd gweithfan y gweithle "
+        "hwn.",
+        "Audit checkpoint at event %1 has an invalid signature (the checkpoint was altered).": "Mae gan y pwynt "
+        "gwirio archwilio wrth ddigwyddiad %1 lofnod annilys (newidiwyd y pwynt gwirio).",
+        "Audit event %1 is missing (the next stored event is %2): events were deleted.": "Mae digwyddiad archwilio "
+        "%1 ar goll (y digwyddiad nesaf a storiwyd yw %2): dilëwyd digwyddiadau.",
+        "Audit event %1 does not follow event %2 (previous-hash mismatch): events were deleted, reordered or "
+        "replaced.": "Nid yw digwyddiad archwilio %1 yn dilyn digwyddiad %2 (nid yw'r stwnsh blaenorol yn "
+        "cyfateb): dilëwyd, aildrefnwyd neu amnewidiwyd digwyddiadau.",
+        "Audit event %1 was modified (its hash does not match its contents).": "Newidiwyd digwyddiad archwilio %1 "
+        "(nid yw ei stwnsh yn cyfateb i'w gynnwys).",
+        "Audit event %1 does not match the checkpoint signed there: the chain up to it was rewritten.": "Nid yw "
+        "digwyddiad archwilio %1 yn cyfateb i'r pwynt gwirio a lofnodwyd yno: ailysgrifennwyd y gadwyn hyd ato.",
+        "The audit trail ends at event %1 but a checkpoint was signed at event %2: events %3 to %2 were removed "
+        "(truncated).": "Mae'r llwybr archwilio'n gorffen wrth ddigwyddiad %1 ond llofnodwyd pwynt gwirio wrth "
+        "ddigwyddiad %2: tynnwyd digwyddiadau %3 i %2 (cwtogwyd).",
+        "The sign-in record %1 is locked by another Ridgeline process; try again.": "Mae'r cofnod mewngofnodi %1 "
+        "wedi'i gloi gan broses Ridgeline arall; rhowch gynnig arall arni.",
+        "The workspace %1 was written by a newer Ridgeline (schema version %2; this program knows up to %3). Open it "
+        "with the newer version; it has not been changed.": "Ysgrifennwyd y gweithle %1 gan Ridgeline mwy newydd "
+        "(fersiwn sgema %2; mae'r rhaglen hon yn gwybod hyd at %3). Agorwch ef gyda'r fersiwn fwy newydd; nid yw "
+        "wedi'i newid.",
+        "Upgrading the workspace schema to version %1": "Uwchraddio sgema'r gweithle i fersiwn %1",
+        "%1 was changed by someone else first (stored revision %2, yours %3). Reload it and apply your change "
+        "again.": "Newidiwyd %1 gan rywun arall yn gyntaf (fersiwn a storiwyd %2, eich un chi %3). Ail-lwythwch ef "
+        "a chymhwyso'ch newid eto.",
+        "Binding a value": "rhwymo gwerth",
+        "Package %1 is not signed, and this workspace accepts only packages signed by a registered device": "Nid yw "
+        "pecyn %1 wedi'i lofnodi, a dim ond pecynnau wedi'u llofnodi gan ddyfais gofrestredig y mae'r gweithle hwn "
+        "yn eu derbyn",
+        "Package %1 is signed by device %2, which is not registered (or was withdrawn) in this workspace; an "
+        "administrator must register it first": "Mae pecyn %1 wedi'i lofnodi gan ddyfais %2, nad yw wedi'i "
+        "chofrestru (neu a dynnwyd yn ôl) yn y gweithle hwn; rhaid i weinyddwr ei chofrestru yn gyntaf",
+        "Package %1: the signature of manifest.json does not verify with the key registered for device %2; the "
+        "manifest was altered or signed by another device": "Pecyn %1: nid yw llofnod manifest.json yn cael ei "
+        "wirio gan yr allwedd a gofrestrwyd ar gyfer dyfais %2; newidiwyd y maniffest neu fe'i llofnodwyd gan "
+        "ddyfais arall",
+        "An original changed between checking and storing; nothing was kept": "Newidiodd gwreiddiol rhwng ei wirio "
+        "a'i storio; ni chadwyd dim",
+        "The stored %1 is not valid JSON: %2": "Nid yw'r %1 a storiwyd yn JSON dilys: %2",
+    },
+    "ridgeline::storage::DerivedImageStore": {
+        "No %1 is stored for original %2.": "Nid oes %1 wedi'i storio ar gyfer gwreiddiol %2.",
+        "Derived data of original %1 needs a kind.": "Mae angen math ar gyfer data deilliedig gwreiddiol %1.",
+        "The %1 was not stored: original %2 is not in this workspace.": "Ni storiwyd y %1: nid yw gwreiddiol %2 yn "
+        "y gweithle hwn.",
+    },
+    "ridgeline::storage::EvidenceStore": {
+        "Original %1 is not in this workspace.": "Nid yw gwreiddiol %1 yn y gweithle hwn.",
+        "Original %1 no longer matches its SHA-256 (%2 of %3 bytes read): the evidence is damaged. Restore the "
+        "workspace from a backup.": "Nid yw gwreiddiol %1 yn cyfateb i'w SHA-256 mwyach (darllenwyd %2 o %3 beit): "
+        "mae'r dystiolaeth wedi'i difrodi. Adferwch y gweithle o gopi wrth gefn.",
+    },
+    "ridgeline::storage::KeySlotHeader": {
+        "The key header %1 is missing, so no user can unlock the workspace beside it. Restore the .keys file from "
+        "the backup taken with the database.": "Mae pennyn yr allweddi %1 ar goll, felly ni all unrhyw ddefnyddiwr "
+        "ddatgloi'r gweithle wrth ei ymyl. Adferwch y ffeil .keys o'r copi wrth gefn a wnaed gyda'r gronfa ddata.",
+        "The key header %1 is damaged (%2). Restore it from a backup; the database has not been touched.": "Mae "
+        "pennyn yr allweddi %1 wedi'i ddifrodi (%2). Adferwch ef o gopi wrth gefn; ni chyffyrddwyd â'r gronfa ddata.",
+        "not valid JSON at offset %1": "JSON annilys ar wrthbwyso %1",
+        "not a Ridgeline key header": "nid yw'n bennyn allweddi Ridgeline",
+        "unknown header version %1": "fersiwn pennyn anhysbys %1", "slot %1 is malformed": "mae slot %1 wedi'i "
+        "gamffurfio",
+        "identity fields are malformed": "mae'r meysydd hunaniaeth wedi'u camffurfio",
+        "checksum mismatch": "nid yw'r swm gwirio'n cyfateb",
+        "The key header %1 was modified outside Ridgeline (its MAC does not match). Restore it from a backup and "
+        "report it to the administrator.": "Newidiwyd pennyn yr allweddi %1 y tu allan i Ridgeline (nid yw ei MAC "
+        "yn cyfateb). Adferwch ef o gopi wrth gefn a rhowch wybod i'r gweinyddwr.",
+        "a key slot has impossible Argon2id limits": "mae gan slot allwedd derfynau Argon2id amhosibl",
+        "Deriving the passphrase key ran out of memory (Argon2id needs %1 MiB).": "Rhedodd deillio allwedd y "
+        "cyfrinymadrodd allan o gof (mae Argon2id angen %1 MiB).",
+        "Sign-in failed for \"%1\": unknown user or wrong passphrase. Check the user name and passphrase (Caps "
+        "Lock?) and try again.": "Methodd mewngofnodi ar gyfer \"%1\": defnyddiwr anhysbys neu gyfrinymadrodd "
+        "anghywir. Gwiriwch yr enw defnyddiwr a'r cyfrinymadrodd (Caps Lock?) a rhowch gynnig arall arni.",
+        "A key slot needs a user name.": "Mae slot allwedd angen enw defnyddiwr.",
+    },
+    "ridgeline::storage::SqlCipherAuditLog": {"Writing audit event %1": "Ysgrifennu digwyddiad archwilio %1"},
+    "ridgeline::storage::SqlCipherCaseRepository": {
+        "Case %1 does not exist in this workspace.": "Nid yw achos %1 yn bodoli yn y gweithle hwn.",
+        "Case %1 does not exist in this workspace; check the reference with 'cases list'.": "Nid yw achos %1 yn "
+        "bodoli yn y gweithle hwn; gwiriwch y cyfeirnod gyda 'cases list'.",
+        "A case needs a valid reference (FORCE/YEAR/NUMBER).": "Mae achos angen cyfeirnod dilys "
+        "(HEDDLU/BLWYDDYN/RHIF).",
+        "Case %1": "Achos %1",
+        "Case reference %1 is already used by another case.": "Mae cyfeirnod achos %1 eisoes yn cael ei ddefnyddio "
+        "gan achos arall.",
+        "Mark %1 does not exist in this workspace.": "Nid yw ôl %1 yn bodoli yn y gweithle hwn.", "Mark %1": "Ôl %1",
+    },
+    "ridgeline::storage::SqlCipherIntakeRepository": {
+        "The key for device %1 is not a 32-byte Ed25519 public key": "Nid yw'r allwedd ar gyfer dyfais %1 yn "
+        "allwedd gyhoeddus Ed25519 32 beit",
+        "There is no proposed person link %1": "Nid oes cysylltiad person arfaethedig %1",
+        "Person link %1 was already decided (%2)": "Penderfynwyd ar gysylltiad person %1 eisoes (%2)",
+    },
+    "ridgeline::storage::SqlCipherMarkWorkRepository": {
+        "calibration": "graddnodi", "measurements": "mesuriadau", "Mark %1, revision %2": "Ôl %1, fersiwn %2",
+        "No examination work has been saved for mark %1.": "Nid oes gwaith archwilio wedi'i gadw ar gyfer ôl %1.",
+        "Mark %1 is not in this workspace.": "Nid yw ôl %1 yn y gweithle hwn.",
+        "The work on mark %1 was saved elsewhere (revision %2) after this copy was opened (revision %3). Reopen the "
+        "mark to see it; nothing was overwritten.": "Cadwyd y gwaith ar ôl %1 yn rhywle arall (fersiwn %2) ar ôl i'r "
+        "copi hwn gael ei agor (fersiwn %3). Agorwch yr ôl eto i'w weld; ni throsysgrifwyd dim.",
+    },
+    "ridgeline::storage::SqlCipherTemplateRepository": {
+        "Exemplar impression %1 is not in this workspace.": "Nid yw argraff enghreifftiol %1 yn y gweithle hwn.",
+    },
+    "ridgeline::storage::SqlCipherUserRepository": {
+        "There is no user \"%1\" in this workspace.": "Nid oes defnyddiwr \"%1\" yn y gweithle hwn.",
+        "User \"%1\" already exists.": "Mae'r defnyddiwr \"%1\" yn bodoli eisoes.",
+    },
+    "ridgeline::storage::SqliteDatabase": {
+        # The first three fill %1 of the messages below ("Methodd agor …"), so they start lower-case.
+        "Opening the workspace database": "agor cronfa ddata'r gweithle",
+        "Setting the database key": "gosod allwedd y gronfa ddata",
+        "Running a database statement": "rhedeg datganiad cronfa ddata",
+        "%1 failed: the workspace database %2 is damaged or was not made with this key (%3). Restore it from a "
+        "backup.": "Methodd %1: mae cronfa ddata'r gweithle %2 wedi'i difrodi neu ni chafodd ei gwneud gyda'r "
+        "allwedd hon (%3). Adferwch hi o gopi wrth gefn.",
+        "%1 failed: %2 cannot be opened (%3). Check the path and permissions.": "Methodd %1: nid oes modd agor %2 "
+        "(%3). Gwiriwch y llwybr a'r caniatâd.",
+        "%1 failed on %2: %3. Check free space and permissions.": "Methodd %1 ar %2: %3. Gwiriwch y lle rhydd a'r "
+        "caniatâd.",
+        "%1 failed: %2 is busy in another program (%3). Try again.": "Methodd %1: mae %2 yn brysur mewn rhaglen "
+        "arall (%3). Rhowch gynnig arall arni.",
+        "%1 failed: %2.": "Methodd %1: %2.", "%1 failed on %2: %3": "Methodd %1 ar %2: %3",
+    },
+    "ridgeline::storage::SqliteStatement": {
+        "Preparing a database statement": "paratoi datganiad cronfa ddata",
+        "Reading or writing the workspace": "darllen neu ysgrifennu'r gweithle",
+    },
+    "ridgeline::storage::SqliteTransaction": {
+        "transaction committed twice": "cadarnhawyd y trafodiad ddwywaith",
+        "A step inside this change failed, so none of it was written to %1.": "Methodd cam o fewn y newid hwn, felly "
+        "ni ysgrifennwyd dim ohono i %1.",
+    },
+    "ridgeline::storage::WorkspaceDatabase": {
+        "%1 already exists; choose a new path for the workspace (nothing was overwritten).": "Mae %1 yn bodoli "
+        "eisoes; dewiswch lwybr newydd ar gyfer y gweithle (ni throsysgrifwyd dim).",
+        "The workspace database %1 does not exist. Check --db or create one with init.": "Nid yw cronfa ddata'r "
+        "gweithle %1 yn bodoli. Gwiriwch --db neu crëwch un gydag init.",
+        "%1 already exists": "Mae %1 yn bodoli eisoes",
+        "The workspace %1 has no database id; it is damaged.": "Nid oes gan y gweithle %1 ddynodydd cronfa ddata; "
+        "mae wedi'i ddifrodi.",
+        "The workspace database %1 is truncated or padded (%2 bytes, %3 pages expected). Restore it from a backup; "
+        "nothing was written to it.": "Mae cronfa ddata'r gweithle %1 wedi'i chwtogi neu wedi'i phadio (%2 beit, "
+        "disgwylid %3 tudalen). Adferwch hi o gopi wrth gefn; ni ysgrifennwyd dim iddi.",
+        "%1 cannot be read: %2": "Nid oes modd darllen %1: %2",
+        "The workspace database %1 is truncated (%2 bytes). Restore it from a backup.": "Mae cronfa ddata'r gweithle "
+        "%1 wedi'i chwtogi (%2 beit). Adferwch hi o gopi wrth gefn.",
+    },
+    "ridgeline::viewerstatus": {
+        "Zoom %1%": "Chwyddo %1%", "Outside the image": "Y tu allan i'r ddelwedd", "x %1, y %2 px": "x %1, y %2 px",
+        "%1 · Uncalibrated": "%1 · Heb ei raddnodi", "%1 · %2, %3 mm": "%1 · %2, %3 mm",
+        "Uncalibrated": "Heb ei raddnodi", "%1 ppi": "%1 ppi",
+    },
 }
 
 # English plural forms (singular, plural).
@@ -302,6 +1182,14 @@ EN = {
 }
 
 
+def same_everywhere(source):
+    """The Welsh of `source` if every context that has it agrees, else None."""
+    values = {repr(texts[source]) for texts in CY.values() if source in texts}
+    if len(values) != 1:
+        return None
+    return next(texts[source] for texts in CY.values() if source in texts)
+
+
 def fill(path, table, plural_only):
     tree = ET.parse(path)
     filled = missing = 0
@@ -314,14 +1202,15 @@ def fill(path, table, plural_only):
             if plural_only and not numerus:
                 continue
             value = table(name).get(source) if callable(table) else table.get(source)
+            if value is None and callable(table):
+                value = same_everywhere(source)
             forms = translation.findall("numerusform")
             done = all(f.text for f in forms) if numerus else bool(translation.text)
             if done and translation.get("type") != "unfinished":
                 continue
             if value is None:
-                if name in CY or plural_only:
-                    missing += 1
-                    print(f"{os.path.basename(path)}: no translation for [{name}] {source!r}")
+                missing += 1
+                print(f"{os.path.basename(path)}: no translation for [{name}] {source!r}")
                 continue
             if numerus:
                 values = value if isinstance(value, list) else [value]

@@ -1,5 +1,6 @@
 #include "app/gui/mainactions.h"
 #include "app/gui/preferencesdialog.h"
+#include "app/imaging/enhance/recipe.h"
 #include "app/presentation/translationloader.h"
 #include "tests/widgets/guitest.h"
 #include "widgets/casebrowser.h"
@@ -72,6 +73,37 @@ private Q_SLOTS:
         QVERIFY(
             window->findChild<QLabel *>(QStringLiteral("statusUser"))->text().contains(QStringLiteral("Goruchwylydd")));
         QCOMPARE(QLocale().language(), QLocale::Welsh);
+    }
+
+    // The mark viewer, its enhancement steps and the exemplar search came in after the first Welsh
+    // tables; their messages are looked up the way the viewer and the recipe panel do.
+    void theMarkViewerAndTheEnhancementStepsAreInWelsh()
+    {
+        const auto viewer = [](const char *source) {
+            return QCoreApplication::translate("ridgeline::MarkViewerWindow", source);
+        };
+        QCOMPARE(viewer("&Save Work"), QStringLiteral("&Cadw'r gwaith"));
+        QCOMPARE(viewer("%1[*] – Mark Viewer"), QStringLiteral("%1[*] – Gwyliwr olion"));
+        QCOMPARE(viewer("&Export Calibrated Copy…"), QStringLiteral("&Allforio copi wedi'i raddnodi…"));
+
+        const imaging::StepSpec *levels = imaging::findStepSpec(QStringLiteral("levels"));
+        QVERIFY(levels);
+        QCOMPARE(QCoreApplication::translate("ridgeline::imaging::Enhancement", levels->label),
+                 QStringLiteral("Lefelau a gama"));
+        const imaging::StepSpec *clahe = imaging::findStepSpec(QStringLiteral("clahe"));
+        QVERIFY(clahe);
+        QCOMPARE(QCoreApplication::translate("ridgeline::imaging::Enhancement", clahe->label),
+                 QStringLiteral("Cyferbyniad lleol (CLAHE)"));
+
+        QCOMPARE(QCoreApplication::translate("ridgeline::ExemplarCandidateModel", "Likelihood ratio"),
+                 QStringLiteral("Cymhareb tebygolrwydd"));
+
+        test::WindowFixture f;
+        auto window = f.makeWindow();
+        QCOMPARE(window->mainActions()->openInMarkViewer->text().remove(QLatin1Char('&')),
+                 QStringLiteral("Agor yn y gwyliwr olion"));
+        QCOMPARE(window->mainActions()->searchExemplars->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                 QStringLiteral("Chwilio'r enghreifftiau am yr ôl"));
     }
 };
 
