@@ -2,117 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
-    <name>ridgeline</name>
-    <message>
-        <source>same identifier %1</source>
-        <translation>yr un dynodwr %1</translation>
-    </message>
-    <message>
-        <source>same name and date of birth</source>
-        <translation>yr un enw a dyddiad geni</translation>
-    </message>
-    <message>
-        <source>family and given names entered the other way round</source>
-        <translation>cyfenw ac enw cyntaf wedi&apos;u rhoi y ffordd arall</translation>
-    </message>
-    <message>
-        <source>name spelled differently (%1 / %2)</source>
-        <translation>enw wedi&apos;i sillafu&apos;n wahanol (%1 / %2)</translation>
-    </message>
-    <message>
-        <source>same name</source>
-        <translation>yr un enw</translation>
-    </message>
-    <message>
-        <source>same date of birth</source>
-        <translation>yr un dyddiad geni</translation>
-    </message>
-    <message>
-        <source>dates of birth differ as a typing slip would (%1 / %2)</source>
-        <translation>mae&apos;r dyddiadau geni&apos;n wahanol fel y byddai llithriad teipio&apos;n eu gwneud (%1 / %2)</translation>
-    </message>
-    <message>
-        <source>&quot;%1[%2]&quot; must be an object</source>
-        <translation>rhaid i &quot;%1[%2]&quot; fod yn wrthrych</translation>
-    </message>
-    <message>
-        <source>has unknown value &quot;%1&quot;</source>
-        <translation>mae ganddo werth anhysbys &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a safe relative path inside the package</source>
-        <translation>nid yw &quot;%1&quot; yn llwybr perthynol diogel y tu mewn i&apos;r pecyn</translation>
-    </message>
-    <message>
-        <source>must be 64 hexadecimal digits</source>
-        <translation>rhaid iddo fod yn 64 digid hecsadegol</translation>
-    </message>
-    <message>
-        <source>must be &quot;rolled&quot; or &quot;plain&quot;</source>
-        <translation>rhaid iddo fod yn &quot;rolled&quot; neu &quot;plain&quot;</translation>
-    </message>
-    <message>
-        <source>must be a date written YYYY-MM-DD</source>
-        <translation>rhaid iddo fod yn ddyddiad ar y ffurf YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>field &quot;items[%1].exhibit&quot; repeats exhibit reference &quot;%2&quot;</source>
-        <translation>mae&apos;r maes &quot;items[%1].exhibit&quot; yn ailadrodd cyfeirnod arddangosyn &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>field &quot;items[%1].path&quot; repeats file &quot;%2&quot;</source>
-        <translation>mae&apos;r maes &quot;items[%1].path&quot; yn ailadrodd y ffeil &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>field &quot;items[%1].person&quot; names person &quot;%2&quot;, who is not in &quot;persons&quot;</source>
-        <translation>mae&apos;r maes &quot;items[%1].person&quot; yn enwi person &quot;%2&quot;, nad yw yn &quot;persons&quot;</translation>
-    </message>
-    <message>
-        <source>field &quot;persons[%1].ref&quot; repeats person &quot;%2&quot;</source>
-        <translation>mae&apos;r maes &quot;persons[%1].ref&quot; yn ailadrodd person &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>field &quot;links[%1].item&quot; names exhibit &quot;%2&quot;, which is not in &quot;items&quot;</source>
-        <translation>mae&apos;r maes &quot;links[%1].item&quot; yn enwi arddangosyn &quot;%2&quot;, nad yw yn &quot;items&quot;</translation>
-    </message>
-    <message>
-        <source>field &quot;links[%1].person&quot; names person &quot;%2&quot;, who is not in &quot;persons&quot;</source>
-        <translation>mae&apos;r maes &quot;links[%1].person&quot; yn enwi person &quot;%2&quot;, nad yw yn &quot;persons&quot;</translation>
-    </message>
-    <message>
-        <source>Package %1, item %2 (%3): %4</source>
-        <translation>Pecyn %1, eitem %2 (%3): %4</translation>
-    </message>
-    <message>
-        <source>a document must be a PDF or an image: %1</source>
-        <translation>rhaid i ddogfen fod yn PDF neu&apos;n ddelwedd: %1</translation>
-    </message>
-    <message>
-        <source>The account &quot;%1&quot; is locked after too many failed sign-ins until %2. Wait until then or ask an administrator.</source>
-        <translation>Mae&apos;r cyfrif &quot;%1&quot; ar glo tan %2 ar ôl gormod o ymdrechion aflwyddiannus i fewngofnodi. Arhoswch tan hynny neu gofynnwch i weinyddwr.</translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation>Wrthi&apos;n mewnforio</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>Yn y ciw</translation>
-    </message>
-    <message>
-        <source>The stored enhancement recipe (revision %1)</source>
-        <translation>Y rysáit gwella a storiwyd (fersiwn %1)</translation>
-    </message>
-    <message>
-        <source>Stored measurement %1 (%2) cannot be read by this version</source>
-        <translation>Ni all y fersiwn hon ddarllen mesuriad %1 (%2) a storiwyd</translation>
-    </message>
-    <message>
-        <source>its SHA-256 is %1 but the manifest says %2; the file was altered or damaged in transit</source>
-        <translation>ei SHA-256 yw %1 ond mae&apos;r maniffest yn dweud %2; cafodd y ffeil ei newid neu ei difrodi wrth ei throsglwyddo</translation>
-    </message>
-</context>
-<context>
     <name>ridgeline::AboutDialog</name>
     <message>
         <source>About Ridgeline</source>
@@ -161,17 +50,6 @@
     <message>
         <source>Built on these libraries:</source>
         <translation>Wedi&apos;i adeiladu ar y llyfrgelloedd hyn:</translation>
-    </message>
-</context>
-<context>
-    <name>ridgeline::AuditedCaseRepository</name>
-    <message>
-        <source>&quot;%1&quot; is not a valid user name: use 1-64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
-        <translation>Nid yw &quot;%1&quot; yn enw defnyddiwr dilys: defnyddiwch 1-64 o lythrennau bach, digidau, &apos;.&apos;, &apos;_&apos; neu &apos;-&apos;, gan ddechrau gyda llythyren.</translation>
-    </message>
-    <message>
-        <source>The passphrase for &quot;%1&quot; is too short: use at least %2 characters (a few unrelated words work well).</source>
-        <translation>Mae&apos;r cyfrinymadrodd ar gyfer &quot;%1&quot; yn rhy fyr: defnyddiwch o leiaf %2 nod (mae ychydig o eiriau digyswllt yn gweithio&apos;n dda).</translation>
     </message>
 </context>
 <context>
@@ -1065,45 +943,6 @@
     </message>
 </context>
 <context>
-    <name>ridgeline::Fields</name>
-    <message>
-        <source>field &quot;%1&quot; %2</source>
-        <translation>maes &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>is missing</source>
-        <translation>mae ar goll</translation>
-    </message>
-    <message>
-        <source>must be a string</source>
-        <translation>rhaid iddo fod yn llinyn testun</translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation>mae&apos;n wag</translation>
-    </message>
-    <message>
-        <source>is longer than %1 characters</source>
-        <translation>mae&apos;n hwy na %1 nod</translation>
-    </message>
-    <message>
-        <source>must be an ISO 8601 time with a zone, e.g. 2026-11-24T08:30:00Z</source>
-        <translation>rhaid iddo fod yn amser ISO 8601 gyda chylchfa amser, e.e. 2026-11-24T08:30:00Z</translation>
-    </message>
-    <message>
-        <source>must be a number from %1 to %2</source>
-        <translation>rhaid iddo fod yn rhif o %1 i %2</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>rhaid iddo fod yn wrthrych</translation>
-    </message>
-    <message>
-        <source>must be an array</source>
-        <translation>rhaid iddo fod yn arae</translation>
-    </message>
-</context>
-<context>
     <name>ridgeline::ImportPreparer</name>
     <message>
         <source>Package %1: %2</source>
@@ -1128,6 +967,18 @@
     <message>
         <source>Not recorded</source>
         <translation>Heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>Package %1, item %2 (%3): %4</source>
+        <translation>Pecyn %1, eitem %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>its SHA-256 is %1 but the manifest says %2; the file was altered or damaged in transit</source>
+        <translation>ei SHA-256 yw %1 ond mae&apos;r maniffest yn dweud %2; cafodd y ffeil ei newid neu ei difrodi wrth ei throsglwyddo</translation>
+    </message>
+    <message>
+        <source>a document must be a PDF or an image: %1</source>
+        <translation>rhaid i ddogfen fod yn PDF neu&apos;n ddelwedd: %1</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1163,14 @@
         <source>%1 is queued: it is imported after the packages before it</source>
         <translation>Mae %1 yn y ciw: caiff ei fewnforio ar ôl y pecynnau o&apos;i flaen</translation>
     </message>
+    <message>
+        <source>Importing</source>
+        <translation>Wrthi&apos;n mewnforio</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Yn y ciw</translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::InboxView</name>
@@ -1454,118 +1313,6 @@ Rheswm: %3
 </context>
 <context>
     <name>ridgeline::LocalWorkspaceSession</name>
-    <message>
-        <source>The session has ended; sign in again.</source>
-        <translation>Mae&apos;r sesiwn wedi dod i ben; mewngofnodwch eto.</translation>
-    </message>
-    <message>
-        <source>The session of &quot;%1&quot; is locked; unlock it with your passphrase first.</source>
-        <translation>Mae sesiwn &quot;%1&quot; ar glo; datglowch hi â&apos;ch cyfrinymadrodd yn gyntaf.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) may not %3%4. Ask a user whose role allows it; the refusal was recorded.</source>
-        <translation>Ni chaiff %1 (%2) wneud %3%4. Gofynnwch i ddefnyddiwr y mae ei rôl yn caniatáu hynny; cofnodwyd y gwrthodiad.</translation>
-    </message>
-    <message>
-        <source>The policy needs at least one allowed failed sign-in and durations of zero or more seconds.</source>
-        <translation>Mae&apos;r polisi angen o leiaf un ymgais aflwyddiannus a ganiateir i fewngofnodi, a chyfnodau o sero eiliad neu fwy.</translation>
-    </message>
-    <message>
-        <source>User &quot;%1&quot; already exists; choose another name.</source>
-        <translation>Mae&apos;r defnyddiwr &quot;%1&quot; yn bodoli eisoes; dewiswch enw arall.</translation>
-    </message>
-    <message>
-        <source>You cannot remove your own account (%1); ask another administrator.</source>
-        <translation>Ni allwch ddileu eich cyfrif eich hun (%1); gofynnwch i weinyddwr arall.</translation>
-    </message>
-    <message>
-        <source>There is no user &quot;%1&quot; in this workspace.</source>
-        <translation>Nid oes defnyddiwr &quot;%1&quot; yn y gweithle hwn.</translation>
-    </message>
-    <message>
-        <source>The current passphrase of &quot;%1&quot; is wrong; the passphrase was not changed.</source>
-        <translation>Mae cyfrinymadrodd presennol &quot;%1&quot; yn anghywir; ni newidiwyd y cyfrinymadrodd.</translation>
-    </message>
-    <message>
-        <source>The account &quot;%1&quot; is locked after too many failed attempts until %2.</source>
-        <translation>Mae&apos;r cyfrif &quot;%1&quot; ar glo tan %2 ar ôl gormod o ymdrechion aflwyddiannus.</translation>
-    </message>
-    <message>
-        <source>Wrong passphrase for &quot;%1&quot;; the session stays locked.</source>
-        <translation>Cyfrinymadrodd anghywir ar gyfer &quot;%1&quot;; mae&apos;r sesiwn yn aros ar glo.</translation>
-    </message>
-    <message>
-        <source>libsodium could not start; no workspace can be created.</source>
-        <translation>Nid oedd modd cychwyn libsodium; nid oes modd creu gweithle.</translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose another path for the new workspace (nothing was overwritten).</source>
-        <translation>Mae %1 yn bodoli eisoes; dewiswch lwybr arall ar gyfer y gweithle newydd (ni throsysgrifwyd dim).</translation>
-    </message>
-    <message>
-        <source>Creating workspace %1</source>
-        <translation>Creu&apos;r gweithle %1</translation>
-    </message>
-    <message>
-        <source>libsodium could not start; the workspace stays locked.</source>
-        <translation>Nid oedd modd cychwyn libsodium; mae&apos;r gweithle&apos;n aros ar glo.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 does not exist. Check the path (--db) or create it with &apos;ridgeline-cli init&apos;.</source>
-        <translation>Nid yw&apos;r gweithle %1 yn bodoli. Gwiriwch y llwybr (--db) neu crëwch ef gyda &apos;ridgeline-cli init&apos;.</translation>
-    </message>
-    <message>
-        <source>The key header %1 belongs to another workspace database, not %2. Put the .keys file that was made with this database beside it.</source>
-        <translation>Mae pennyn yr allweddi %1 yn perthyn i gronfa ddata gweithle arall, nid %2. Rhowch y ffeil .keys a wnaed gyda&apos;r gronfa ddata hon wrth ei hymyl.</translation>
-    </message>
-    <message>
-        <source>The key header beside %1 names another database id; the two files do not belong together. Restore the matching pair from a backup.</source>
-        <translation>Mae pennyn yr allweddi wrth ymyl %1 yn enwi dynodydd cronfa ddata arall; nid yw&apos;r ddwy ffeil yn perthyn i&apos;w gilydd. Adferwch y pâr cyfatebol o gopi wrth gefn.</translation>
-    </message>
-    <message>
-        <source>The account &quot;%1&quot; is disabled in this workspace. Ask an administrator.</source>
-        <translation>Mae&apos;r cyfrif &quot;%1&quot; wedi&apos;i analluogi yn y gweithle hwn. Gofynnwch i weinyddwr.</translation>
-    </message>
-    <message>
-        <source>Database page check: %1</source>
-        <translation>Gwirio tudalennau&apos;r gronfa ddata: %1</translation>
-    </message>
-    <message>
-        <source>Database pages of %1 are damaged or were modified outside Ridgeline (%2)%3.</source>
-        <translation>Mae tudalennau cronfa ddata %1 wedi&apos;u difrodi neu wedi&apos;u newid y tu allan i Ridgeline (%2)%3.</translation>
-    </message>
-    <message>
-        <source> in table(s) %1</source>
-        <translation> yn y tabl(au) %1</translation>
-    </message>
-    <message>
-        <source>Database page check of %1: %2</source>
-        <translation>Gwirio tudalennau cronfa ddata %1: %2</translation>
-    </message>
-    <message>
-        <source>Originals could not be checked: %1</source>
-        <translation>Nid oedd modd gwirio&apos;r ffeiliau gwreiddiol: %1</translation>
-    </message>
-    <message>
-        <source>The audit trail could not be read: %1</source>
-        <translation>Nid oedd modd darllen y llwybr archwilio: %1</translation>
-    </message>
-    <message>
-        <source>The key header beside %1 belongs to another database.</source>
-        <translation>Mae pennyn yr allweddi wrth ymyl %1 yn perthyn i gronfa ddata arall.</translation>
-    </message>
-    <message>
-        <source>The audit trail of %1 was truncated: it ends at event %2 but a checkpoint was signed at event %3, so events %4 to %3 were removed. Restore the workspace from a backup; nothing was written.</source>
-        <translation>Cafodd llwybr archwilio %1 ei gwtogi: mae&apos;n gorffen wrth ddigwyddiad %2 ond llofnodwyd pwynt gwirio wrth ddigwyddiad %3, felly tynnwyd digwyddiadau %4 i %3. Adferwch y gweithle o gopi wrth gefn; ni ysgrifennwyd dim.</translation>
-    </message>
-    <message>
-        <source>Package %1 cannot be imported while another import is open.</source>
-        <translation>Nid oes modd mewnforio pecyn %1 tra bo mewnforiad arall ar agor.</translation>
-    </message>
-    <message>
-        <source>An original was offered with no import open.</source>
-        <translation>Cynigiwyd gwreiddiol heb fod mewnforiad ar agor.</translation>
-    </message>
     <message>
         <source>The output hash of mark %1 is not a SHA-256 (64 hex digits): %2</source>
         <translation>Nid yw stwnsh allbwn ôl %1 yn SHA-256 (64 digid hecs): %2</translation>
@@ -2066,6 +1813,34 @@ Rheswm: %3
         <source>Remove measurement</source>
         <translation>Dileu&apos;r mesuriad</translation>
     </message>
+    <message>
+        <source>%1 mm (%2 px)</source>
+        <translation>%1 mm (%2 px)</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>%1 ridges over %2 mm</source>
+        <translation>%1 crib dros %2 mm</translation>
+    </message>
+    <message>
+        <source>%1 ridges over %2 px</source>
+        <translation>%1 crib dros %2 px</translation>
+    </message>
+    <message>
+        <source>The stored enhancement recipe (revision %1)</source>
+        <translation>Y rysáit gwella a storiwyd (fersiwn %1)</translation>
+    </message>
+    <message>
+        <source>Stored measurement %1 (%2) cannot be read by this version</source>
+        <translation>Ni all y fersiwn hon ddarllen mesuriad %1 (%2) a storiwyd</translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::MarkPreviewHook</name>
@@ -2398,29 +2173,6 @@ Rheswm: %3
     </message>
 </context>
 <context>
-    <name>ridgeline::Measurement</name>
-    <message>
-        <source>%1 mm (%2 px)</source>
-        <translation>%1 mm (%2 px)</translation>
-    </message>
-    <message>
-        <source>%1 px</source>
-        <translation>%1 px</translation>
-    </message>
-    <message>
-        <source>%1°</source>
-        <translation>%1°</translation>
-    </message>
-    <message>
-        <source>%1 ridges over %2 mm</source>
-        <translation>%1 crib dros %2 mm</translation>
-    </message>
-    <message>
-        <source>%1 ridges over %2 px</source>
-        <translation>%1 crib dros %2 px</translation>
-    </message>
-</context>
-<context>
     <name>ridgeline::MeasurementPanel</name>
     <message>
         <source>Distance</source>
@@ -2562,6 +2314,37 @@ Rheswm: %3
     <message>
         <source>%1 has an empty first page</source>
         <translation>Mae tudalen gyntaf %1 yn wag</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::PersonMatching</name>
+    <message>
+        <source>same identifier %1</source>
+        <translation>yr un dynodwr %1</translation>
+    </message>
+    <message>
+        <source>same name and date of birth</source>
+        <translation>yr un enw a dyddiad geni</translation>
+    </message>
+    <message>
+        <source>family and given names entered the other way round</source>
+        <translation>cyfenw ac enw cyntaf wedi&apos;u rhoi y ffordd arall</translation>
+    </message>
+    <message>
+        <source>name spelled differently (%1 / %2)</source>
+        <translation>enw wedi&apos;i sillafu&apos;n wahanol (%1 / %2)</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>yr un enw</translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation>yr un dyddiad geni</translation>
+    </message>
+    <message>
+        <source>dates of birth differ as a typing slip would (%1 / %2)</source>
+        <translation>mae&apos;r dyddiadau geni&apos;n wahanol fel y byddai llithriad teipio&apos;n eu gwneud (%1 / %2)</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +2619,90 @@ Rheswm: %3
         <source>has more than 10,000 entries</source>
         <translation>mae ganddo fwy na 10,000 o gofnodion</translation>
     </message>
+    <message>
+        <source>field &quot;%1&quot; %2</source>
+        <translation>maes &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>mae ar goll</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>rhaid iddo fod yn llinyn testun</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>mae&apos;n wag</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>mae&apos;n hwy na %1 nod</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 time with a zone, e.g. 2026-11-24T08:30:00Z</source>
+        <translation>rhaid iddo fod yn amser ISO 8601 gyda chylchfa amser, e.e. 2026-11-24T08:30:00Z</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>rhaid iddo fod yn rhif o %1 i %2</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>rhaid iddo fod yn wrthrych</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>rhaid iddo fod yn arae</translation>
+    </message>
+    <message>
+        <source>&quot;%1[%2]&quot; must be an object</source>
+        <translation>rhaid i &quot;%1[%2]&quot; fod yn wrthrych</translation>
+    </message>
+    <message>
+        <source>has unknown value &quot;%1&quot;</source>
+        <translation>mae ganddo werth anhysbys &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a safe relative path inside the package</source>
+        <translation>nid yw &quot;%1&quot; yn llwybr perthynol diogel y tu mewn i&apos;r pecyn</translation>
+    </message>
+    <message>
+        <source>must be 64 hexadecimal digits</source>
+        <translation>rhaid iddo fod yn 64 digid hecsadegol</translation>
+    </message>
+    <message>
+        <source>must be &quot;rolled&quot; or &quot;plain&quot;</source>
+        <translation>rhaid iddo fod yn &quot;rolled&quot; neu &quot;plain&quot;</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation>rhaid iddo fod yn ddyddiad ar y ffurf YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>field &quot;items[%1].exhibit&quot; repeats exhibit reference &quot;%2&quot;</source>
+        <translation>mae&apos;r maes &quot;items[%1].exhibit&quot; yn ailadrodd cyfeirnod arddangosyn &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>field &quot;items[%1].path&quot; repeats file &quot;%2&quot;</source>
+        <translation>mae&apos;r maes &quot;items[%1].path&quot; yn ailadrodd y ffeil &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>field &quot;items[%1].person&quot; names person &quot;%2&quot;, who is not in &quot;persons&quot;</source>
+        <translation>mae&apos;r maes &quot;items[%1].person&quot; yn enwi person &quot;%2&quot;, nad yw yn &quot;persons&quot;</translation>
+    </message>
+    <message>
+        <source>field &quot;persons[%1].ref&quot; repeats person &quot;%2&quot;</source>
+        <translation>mae&apos;r maes &quot;persons[%1].ref&quot; yn ailadrodd person &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>field &quot;links[%1].item&quot; names exhibit &quot;%2&quot;, which is not in &quot;items&quot;</source>
+        <translation>mae&apos;r maes &quot;links[%1].item&quot; yn enwi arddangosyn &quot;%2&quot;, nad yw yn &quot;items&quot;</translation>
+    </message>
+    <message>
+        <source>field &quot;links[%1].person&quot; names person &quot;%2&quot;, who is not in &quot;persons&quot;</source>
+        <translation>mae&apos;r maes &quot;links[%1].person&quot; yn enwi person &quot;%2&quot;, nad yw yn &quot;persons&quot;</translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::TransmissionPackage</name>
@@ -2887,9 +2754,6 @@ Rheswm: %3
         <source>file &quot;%1&quot; changed size while being read</source>
         <translation>newidiodd maint y ffeil &quot;%1&quot; wrth iddi gael ei darllen</translation>
     </message>
-</context>
-<context>
-    <name>ridgeline::TransmissionPackage::Impl</name>
     <message>
         <source>Package %1: %2</source>
         <translation>Pecyn %1: %2</translation>
@@ -2940,6 +2804,37 @@ Rheswm: %3
     </message>
 </context>
 <context>
+    <name>ridgeline::ViewerStatus</name>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>Chwyddo %1%</translation>
+    </message>
+    <message>
+        <source>Outside the image</source>
+        <translation>Y tu allan i&apos;r ddelwedd</translation>
+    </message>
+    <message>
+        <source>x %1, y %2 px</source>
+        <translation>x %1, y %2 px</translation>
+    </message>
+    <message>
+        <source>%1 · Uncalibrated</source>
+        <translation>%1 · Heb ei raddnodi</translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3 mm</source>
+        <translation>%1 · %2, %3 mm</translation>
+    </message>
+    <message>
+        <source>Uncalibrated</source>
+        <translation>Heb ei raddnodi</translation>
+    </message>
+    <message>
+        <source>%1 ppi</source>
+        <translation>%1 ppi</translation>
+    </message>
+</context>
+<context>
     <name>ridgeline::WorkspaceSearchController</name>
     <message>
         <source>The search did not run: %1</source>
@@ -2947,82 +2842,145 @@ Rheswm: %3
     </message>
 </context>
 <context>
-    <name>ridgeline::imaging</name>
+    <name>ridgeline::WorkspaceSession</name>
     <message>
-        <source>is not an image in a format Ridgeline accepts (PNG, JPEG, TIFF, BMP, JPEG 2000)</source>
-        <translation>nid yw&apos;n ddelwedd mewn fformat y mae Ridgeline yn ei dderbyn (PNG, JPEG, TIFF, BMP, JPEG 2000)</translation>
+        <source>&quot;%1&quot; is not a valid user name: use 1-64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>Nid yw &quot;%1&quot; yn enw defnyddiwr dilys: defnyddiwch 1-64 o lythrennau bach, digidau, &apos;.&apos;, &apos;_&apos; neu &apos;-&apos;, gan ddechrau gyda llythyren.</translation>
     </message>
     <message>
-        <source>is a %1 image; accepted are PNG, JPEG, TIFF, BMP and JPEG 2000</source>
-        <translation>mae&apos;n ddelwedd %1; derbynnir PNG, JPEG, TIFF, BMP a JPEG 2000</translation>
+        <source>The passphrase for &quot;%1&quot; is too short: use at least %2 characters (a few unrelated words work well).</source>
+        <translation>Mae&apos;r cyfrinymadrodd ar gyfer &quot;%1&quot; yn rhy fyr: defnyddiwch o leiaf %2 nod (mae ychydig o eiriau digyswllt yn gweithio&apos;n dda).</translation>
     </message>
     <message>
-        <source>has no readable image header; the file is truncated or damaged</source>
-        <translation>nid oes ganddi bennyn delwedd darllenadwy; mae&apos;r ffeil wedi&apos;i chwtogi neu wedi&apos;i difrodi</translation>
+        <source>The session has ended; sign in again.</source>
+        <translation>Mae&apos;r sesiwn wedi dod i ben; mewngofnodwch eto.</translation>
     </message>
     <message>
-        <source>is empty</source>
-        <translation>mae&apos;n wag</translation>
+        <source>The session of &quot;%1&quot; is locked; unlock it with your passphrase first.</source>
+        <translation>Mae sesiwn &quot;%1&quot; ar glo; datglowch hi â&apos;ch cyfrinymadrodd yn gyntaf.</translation>
     </message>
     <message>
-        <source>is a JPEG 2000 file with a damaged header</source>
-        <translation>mae&apos;n ffeil JPEG 2000 gyda phennyn wedi&apos;i ddifrodi</translation>
+        <source>%1 (%2) may not %3%4. Ask a user whose role allows it; the refusal was recorded.</source>
+        <translation>Ni chaiff %1 (%2) wneud %3%4. Gofynnwch i ddefnyddiwr y mae ei rôl yn caniatáu hynny; cofnodwyd y gwrthodiad.</translation>
     </message>
     <message>
-        <source>is truncated: the JPEG data ends before its end-of-image marker</source>
-        <translation>mae wedi&apos;i chwtogi: mae&apos;r data JPEG yn gorffen cyn ei farciwr diwedd delwedd</translation>
+        <source> on %1 %2</source>
+        <translation> ar %1 %2</translation>
     </message>
     <message>
-        <source>has %1 pages, more than the limit of %2</source>
-        <translation>mae ganddi %1 tudalen, mwy na&apos;r terfyn o %2</translation>
+        <source>The policy needs at least one allowed failed sign-in and durations of zero or more seconds.</source>
+        <translation>Mae&apos;r polisi angen o leiaf un ymgais aflwyddiannus a ganiateir i fewngofnodi, a chyfnodau o sero eiliad neu fwy.</translation>
     </message>
     <message>
-        <source>page %1 of %2 cannot be reached; the file is damaged</source>
-        <translation>nid oes modd cyrraedd tudalen %1 o %2; mae&apos;r ffeil wedi&apos;i difrodi</translation>
+        <source>User &quot;%1&quot; already exists; choose another name.</source>
+        <translation>Mae&apos;r defnyddiwr &quot;%1&quot; yn bodoli eisoes; dewiswch enw arall.</translation>
     </message>
     <message>
-        <source>page %1 is %2 x %3 pixels, over the budget of %4 megapixels</source>
-        <translation>mae tudalen %1 yn %2 x %3 picsel, dros y gyllideb o %4 megapicsel</translation>
+        <source>You cannot remove your own account (%1); ask another administrator.</source>
+        <translation>Ni allwch ddileu eich cyfrif eich hun (%1); gofynnwch i weinyddwr arall.</translation>
     </message>
     <message>
-        <source>page %1 cannot be decoded (%2); the file is truncated or damaged</source>
-        <translation>nid oes modd datgodio tudalen %1 (%2); mae&apos;r ffeil wedi&apos;i chwtogi neu wedi&apos;i difrodi</translation>
+        <source>There is no user &quot;%1&quot; in this workspace.</source>
+        <translation>Nid oes defnyddiwr &quot;%1&quot; yn y gweithle hwn.</translation>
     </message>
     <message>
-        <source>is truncated: the JPEG 2000 codestream ends before its end marker</source>
-        <translation>mae wedi&apos;i chwtogi: mae ffrwd god JPEG 2000 yn gorffen cyn ei marciwr diwedd</translation>
+        <source>The current passphrase of &quot;%1&quot; is wrong; the passphrase was not changed.</source>
+        <translation>Mae cyfrinymadrodd presennol &quot;%1&quot; yn anghywir; ni newidiwyd y cyfrinymadrodd.</translation>
     </message>
     <message>
-        <source>cannot be decoded; the JPEG 2000 data is damaged</source>
-        <translation>nid oes modd ei datgodio; mae&apos;r data JPEG 2000 wedi&apos;i ddifrodi</translation>
+        <source>The account &quot;%1&quot; is locked after too many failed attempts until %2.</source>
+        <translation>Mae&apos;r cyfrif &quot;%1&quot; ar glo tan %2 ar ôl gormod o ymdrechion aflwyddiannus.</translation>
     </message>
     <message>
-        <source>decodes to %1 x %2 pixels but its header says %3 x %4</source>
-        <translation>mae&apos;n datgodio i %1 x %2 picsel ond mae ei phennyn yn dweud %3 x %4</translation>
+        <source>Wrong passphrase for &quot;%1&quot;; the session stays locked.</source>
+        <translation>Cyfrinymadrodd anghywir ar gyfer &quot;%1&quot;; mae&apos;r sesiwn yn aros ar glo.</translation>
     </message>
     <message>
-        <source>Enhancement cancelled</source>
-        <translation>Canslwyd y gwella</translation>
+        <source>Package %1 cannot be imported while another import is open.</source>
+        <translation>Nid oes modd mewnforio pecyn %1 tra bo mewnforiad arall ar agor.</translation>
     </message>
     <message>
-        <source>Step %1 (%2) failed on this %3 x %4 image: %5</source>
-        <translation>Methodd cam %1 (%2) ar y ddelwedd %3 x %4 hon: %5</translation>
+        <source>An original was offered with no import open.</source>
+        <translation>Cynigiwyd gwreiddiol heb fod mewnforiad ar agor.</translation>
     </message>
     <message>
-        <source>Step %1</source>
-        <translation>Cam %1</translation>
+        <source>The account &quot;%1&quot; is locked after too many failed sign-ins until %2. Wait until then or ask an administrator.</source>
+        <translation>Mae&apos;r cyfrif &quot;%1&quot; ar glo tan %2 ar ôl gormod o ymdrechion aflwyddiannus i fewngofnodi. Arhoswch tan hynny neu gofynnwch i weinyddwr.</translation>
     </message>
     <message>
-        <source>Enhancement: there is no image to enhance</source>
-        <translation>Gwella: nid oes delwedd i&apos;w gwella</translation>
+        <source>libsodium could not start; no workspace can be created.</source>
+        <translation>Nid oedd modd cychwyn libsodium; nid oes modd creu gweithle.</translation>
     </message>
     <message>
-        <source>Preview: the region lies outside the image</source>
-        <translation>Rhagolwg: mae&apos;r ardal y tu allan i&apos;r ddelwedd</translation>
+        <source>%1 already exists; choose another path for the new workspace (nothing was overwritten).</source>
+        <translation>Mae %1 yn bodoli eisoes; dewiswch lwybr arall ar gyfer y gweithle newydd (ni throsysgrifwyd dim).</translation>
     </message>
     <message>
-        <source>Preview: the region lies outside the enhanced image</source>
-        <translation>Rhagolwg: mae&apos;r ardal y tu allan i&apos;r ddelwedd wedi&apos;i gwella</translation>
+        <source>Creating workspace %1</source>
+        <translation>Creu&apos;r gweithle %1</translation>
+    </message>
+    <message>
+        <source>libsodium could not start; the workspace stays locked.</source>
+        <translation>Nid oedd modd cychwyn libsodium; mae&apos;r gweithle&apos;n aros ar glo.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist. Check the path (--db) or create it with &apos;ridgeline-cli init&apos;.</source>
+        <translation>Nid yw&apos;r gweithle %1 yn bodoli. Gwiriwch y llwybr (--db) neu crëwch ef gyda &apos;ridgeline-cli init&apos;.</translation>
+    </message>
+    <message>
+        <source>The key header %1 belongs to another workspace database, not %2. Put the .keys file that was made with this database beside it.</source>
+        <translation>Mae pennyn yr allweddi %1 yn perthyn i gronfa ddata gweithle arall, nid %2. Rhowch y ffeil .keys a wnaed gyda&apos;r gronfa ddata hon wrth ei hymyl.</translation>
+    </message>
+    <message>
+        <source>The key header beside %1 names another database id; the two files do not belong together. Restore the matching pair from a backup.</source>
+        <translation>Mae pennyn yr allweddi wrth ymyl %1 yn enwi dynodydd cronfa ddata arall; nid yw&apos;r ddwy ffeil yn perthyn i&apos;w gilydd. Adferwch y pâr cyfatebol o gopi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled in this workspace. Ask an administrator.</source>
+        <translation>Mae&apos;r cyfrif &quot;%1&quot; wedi&apos;i analluogi yn y gweithle hwn. Gofynnwch i weinyddwr.</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 was truncated: it ends at event %2 but a checkpoint was signed at event %3, so events %4 to %3 were removed. Restore the workspace from a backup; nothing was written.</source>
+        <translation>Cafodd llwybr archwilio %1 ei gwtogi: mae&apos;n gorffen wrth ddigwyddiad %2 ond llofnodwyd pwynt gwirio wrth ddigwyddiad %3, felly tynnwyd digwyddiadau %4 i %3. Adferwch y gweithle o gopi wrth gefn; ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source>Database page check: %1</source>
+        <translation>Gwirio tudalennau&apos;r gronfa ddata: %1</translation>
+    </message>
+    <message>
+        <source>Database pages of %1 are damaged or were modified outside Ridgeline (%2)%3.</source>
+        <translation>Mae tudalennau cronfa ddata %1 wedi&apos;u difrodi neu wedi&apos;u newid y tu allan i Ridgeline (%2)%3.</translation>
+    </message>
+    <message>
+        <source> in table(s) %1</source>
+        <translation> yn y tabl(au) %1</translation>
+    </message>
+    <message>
+        <source>Database page check of %1: %2</source>
+        <translation>Gwirio tudalennau cronfa ddata %1: %2</translation>
+    </message>
+    <message>
+        <source>Originals could not be checked: %1</source>
+        <translation>Nid oedd modd gwirio&apos;r ffeiliau gwreiddiol: %1</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation>Nid oedd modd darllen y llwybr archwilio: %1</translation>
+    </message>
+    <message>
+        <source>The key header beside %1 belongs to another database.</source>
+        <translation>Mae pennyn yr allweddi wrth ymyl %1 yn perthyn i gronfa ddata arall.</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::imaging::Calibration</name>
+    <message>
+        <source>Calibration: unknown method &apos;%1&apos;</source>
+        <translation>Graddnodi: dull anhysbys &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Calibration: the ppi must be positive</source>
+        <translation>Graddnodi: rhaid i&apos;r ppi fod yn bositif</translation>
     </message>
     <message>
         <source>Calibration: the distance must be a positive number of millimetres</source>
@@ -3051,197 +3009,6 @@ Rheswm: %3
     <message>
         <source>Ridge count: the line must be at least 2 pixels long</source>
         <translation>Cyfrif cribau: rhaid i&apos;r llinell fod o leiaf 2 bicsel o hyd</translation>
-    </message>
-    <message>
-        <source>has %1-bit floating point or signed samples; only 8- and 16-bit images are accepted</source>
-        <translation>mae ganddi samplau pwynt arnawf neu gydag arwydd %1 did; dim ond delweddau 8 ac 16 did a dderbynnir</translation>
-    </message>
-    <message>
-        <source>has %1 channels; accepted are grey and colour (RGB) images</source>
-        <translation>mae ganddi %1 sianel; derbynnir delweddau llwyd a lliw (RGB)</translation>
-    </message>
-    <message>
-        <source>is %1 x %2 pixels (%3 megapixels), over the limit of %4 megapixels; reduce the image or raise the limit in the preferences</source>
-        <translation>mae&apos;n %1 x %2 picsel (%3 megapicsel), dros y terfyn o %4 megapicsel; lleihewch y ddelwedd neu codwch y terfyn yn y dewisiadau</translation>
-    </message>
-    <message>
-        <source>could not be decoded (%1)</source>
-        <translation>nid oedd modd ei datgodio (%1)</translation>
-    </message>
-    <message>
-        <source>could not be decoded; the file is damaged or uses an unsupported variant (CMYK or palette TIFF variants the codec does not read)</source>
-        <translation>nid oedd modd ei datgodio; mae&apos;r ffeil wedi&apos;i difrodi neu&apos;n defnyddio amrywiad heb ei gefnogi (amrywiadau TIFF CMYK neu balet nad yw&apos;r codec yn eu darllen)</translation>
-    </message>
-    <message>
-        <source>decodes to %1 x %2 pixels, over the pixel limit</source>
-        <translation>mae&apos;n datgodio i %1 x %2 picsel, dros y terfyn picseli</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>nid oes ffeil o&apos;r fath</translation>
-    </message>
-    <message>
-        <source>Writing %1: %2</source>
-        <translation>Ysgrifennu %1: %2</translation>
-    </message>
-    <message>
-        <source>Writing %1: the TIFF could not be written</source>
-        <translation>Ysgrifennu %1: nid oedd modd ysgrifennu&apos;r TIFF</translation>
-    </message>
-    <message>
-        <source>Saving %1: the name must end in .png, .tif or .tiff</source>
-        <translation>Cadw %1: rhaid i&apos;r enw orffen gyda .png, .tif neu .tiff</translation>
-    </message>
-    <message>
-        <source>Export %1: the resolution must be 1000 or 500 ppi, not %2</source>
-        <translation>Allforio %1: rhaid i&apos;r cydraniad fod yn 1000 neu 500 ppi, nid %2</translation>
-    </message>
-    <message>
-        <source>Export %1: the image is not calibrated; calibrate it first</source>
-        <translation>Allforio %1: nid yw&apos;r ddelwedd wedi&apos;i graddnodi; graddnodwch hi yn gyntaf</translation>
-    </message>
-    <message>
-        <source>step %1 (%2)</source>
-        <translation>cam %1 (%2)</translation>
-    </message>
-    <message>
-        <source>no kind</source>
-        <translation>dim math</translation>
-    </message>
-    <message>
-        <source>Recipe refused: %1</source>
-        <translation>Gwrthodwyd y rysáit: %1</translation>
-    </message>
-    <message>
-        <source>parameter &apos;%1&apos;</source>
-        <translation>paramedr &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>%1 must be true or false</source>
-        <translation>%1: rhaid iddo fod yn true neu false</translation>
-    </message>
-    <message>
-        <source>%1 must be a number</source>
-        <translation>%1: rhaid iddo fod yn rhif</translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number, not %2</source>
-        <translation>%1: rhaid iddo fod yn rhif cyfan, nid %2</translation>
-    </message>
-    <message>
-        <source>%1 is %2, outside %3..%4</source>
-        <translation>%1: mae&apos;n %2, y tu allan i %3..%4</translation>
-    </message>
-    <message>
-        <source>%1 must be one of %2</source>
-        <translation>%1: rhaid iddo fod yn un o %2</translation>
-    </message>
-    <message>
-        <source>%1 must be a list of [x, y] points</source>
-        <translation>%1: rhaid iddo fod yn rhestr o bwyntiau [x, y]</translation>
-    </message>
-    <message>
-        <source>%1 has %2 points, allowed are %3..%4</source>
-        <translation>%1: mae ganddo %2 pwynt, caniateir %3..%4</translation>
-    </message>
-    <message>
-        <source>%1 must be a list of [x, y] number pairs</source>
-        <translation>%1: rhaid iddo fod yn rhestr o barau rhif [x, y]</translation>
-    </message>
-    <message>
-        <source>%1: unknown step kind &apos;%2&apos;; this version knows %3</source>
-        <translation>%1: math anhysbys o gam &apos;%2&apos;; mae&apos;r fersiwn hon yn gwybod am %3</translation>
-    </message>
-    <message>
-        <source>%1: unknown parameter &apos;%2&apos;; this version knows %3</source>
-        <translation>%1: paramedr anhysbys &apos;%2&apos;; mae&apos;r fersiwn hon yn gwybod am %3</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>dim</translation>
-    </message>
-    <message>
-        <source>is truncated or damaged: the file ends before its IEND chunk</source>
-        <translation>mae wedi&apos;i chwtogi neu wedi&apos;i difrodi: mae&apos;r ffeil yn gorffen cyn ei darn IEND</translation>
-    </message>
-    <message>
-        <source>is damaged: byte %1 does not start a PNG chunk</source>
-        <translation>mae wedi&apos;i difrodi: nid yw beit %1 yn dechrau darn PNG</translation>
-    </message>
-    <message>
-        <source>is truncated or damaged: the file ends inside its %1 chunk</source>
-        <translation>mae wedi&apos;i chwtogi neu wedi&apos;i difrodi: mae&apos;r ffeil yn gorffen y tu mewn i&apos;w darn %1</translation>
-    </message>
-    <message>
-        <source>is damaged: its %1 chunk at byte %2 fails its CRC check</source>
-        <translation>mae wedi&apos;i difrodi: mae ei darn %1 ar feit %2 yn methu ei wiriad CRC</translation>
-    </message>
-    <message>
-        <source>is damaged: it does not start with an IHDR chunk</source>
-        <translation>mae wedi&apos;i difrodi: nid yw&apos;n dechrau gyda darn IHDR</translation>
-    </message>
-    <message>
-        <source>is damaged: its IHDR chunk is repeated or of the wrong length</source>
-        <translation>mae wedi&apos;i difrodi: mae ei darn IHDR wedi&apos;i ailadrodd neu o&apos;r hyd anghywir</translation>
-    </message>
-    <message>
-        <source>has an invalid PNG header (size, bit depth, colour type or method)</source>
-        <translation>mae ganddi bennyn PNG annilys (maint, dyfnder didau, math o liw neu ddull)</translation>
-    </message>
-    <message>
-        <source>is damaged: its palette has an invalid length of %1 bytes</source>
-        <translation>mae wedi&apos;i difrodi: mae gan ei phalet hyd annilys o %1 beit</translation>
-    </message>
-    <message>
-        <source>is damaged: its image data chunks are not consecutive</source>
-        <translation>mae wedi&apos;i difrodi: nid yw ei darnau data delwedd yn olynol</translation>
-    </message>
-    <message>
-        <source>has a critical %1 chunk that Ridgeline cannot read</source>
-        <translation>mae ganddi ddarn %1 hanfodol na all Ridgeline ei ddarllen</translation>
-    </message>
-    <message>
-        <source>is truncated or damaged: it holds no image data</source>
-        <translation>mae wedi&apos;i chwtogi neu wedi&apos;i difrodi: nid yw&apos;n cynnwys unrhyw ddata delwedd</translation>
-    </message>
-    <message>
-        <source>is damaged: it is a palette image without a palette</source>
-        <translation>mae wedi&apos;i difrodi: mae&apos;n ddelwedd balet heb balet</translation>
-    </message>
-    <message>
-        <source>is damaged: row %1 of its image data has an unknown filter type %2</source>
-        <translation>mae wedi&apos;i difrodi: mae gan res %1 o&apos;i data delwedd fath hidlo anhysbys %2</translation>
-    </message>
-    <message>
-        <source>is damaged: its image data holds more than the %1 bytes its header declares</source>
-        <translation>mae wedi&apos;i difrodi: mae ei data delwedd yn dal mwy na&apos;r %1 beit y mae ei phennyn yn eu datgan</translation>
-    </message>
-    <message>
-        <source>Image %1: not enough memory to check its image data</source>
-        <translation>Delwedd %1: dim digon o gof i wirio ei data delwedd</translation>
-    </message>
-    <message>
-        <source>is truncated or damaged: its image data ends before the %1 bytes its header declares</source>
-        <translation>mae wedi&apos;i chwtogi neu wedi&apos;i difrodi: mae ei data delwedd yn gorffen cyn y %1 beit y mae ei phennyn yn eu datgan</translation>
-    </message>
-    <message>
-        <source>is truncated or damaged: its compressed image data is corrupt</source>
-        <translation>mae wedi&apos;i chwtogi neu wedi&apos;i difrodi: mae ei data delwedd cywasgedig yn llygredig</translation>
-    </message>
-    <message>
-        <source>is not a PNG file</source>
-        <translation>nid yw&apos;n ffeil PNG</translation>
-    </message>
-</context>
-<context>
-    <name>ridgeline::imaging::Calibration</name>
-    <message>
-        <source>Calibration: unknown method &apos;%1&apos;</source>
-        <translation>Graddnodi: dull anhysbys &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Calibration: the ppi must be positive</source>
-        <translation>Graddnodi: rhaid i&apos;r ppi fod yn bositif</translation>
     </message>
 </context>
 <context>
@@ -3474,20 +3241,66 @@ Rheswm: %3
         <source>the white point (%1) must be above the black point (%2)</source>
         <translation>rhaid i&apos;r pwynt gwyn (%1) fod uwchlaw&apos;r pwynt du (%2)</translation>
     </message>
-</context>
-<context>
-    <name>ridgeline::imaging::ImageInspector</name>
     <message>
-        <source>Image %1: %2</source>
-        <translation>Delwedd %1: %2</translation>
+        <source>Enhancement cancelled</source>
+        <translation>Canslwyd y gwella</translation>
     </message>
     <message>
-        <source>is %1 x %2 pixels, over the budget of %3 megapixels; it was not decoded</source>
-        <translation>mae&apos;n %1 x %2 picsel, dros y gyllideb o %3 megapicsel; ni chafodd ei datgodio</translation>
+        <source>Step %1 (%2) failed on this %3 x %4 image: %5</source>
+        <translation>Methodd cam %1 (%2) ar y ddelwedd %3 x %4 hon: %5</translation>
     </message>
-</context>
-<context>
-    <name>ridgeline::imaging::ProcessingReport</name>
+    <message>
+        <source>Step %1</source>
+        <translation>Cam %1</translation>
+    </message>
+    <message>
+        <source>Enhancement: there is no image to enhance</source>
+        <translation>Gwella: nid oes delwedd i&apos;w gwella</translation>
+    </message>
+    <message>
+        <source>Preview: the region lies outside the image</source>
+        <translation>Rhagolwg: mae&apos;r ardal y tu allan i&apos;r ddelwedd</translation>
+    </message>
+    <message>
+        <source>Preview: the region lies outside the enhanced image</source>
+        <translation>Rhagolwg: mae&apos;r ardal y tu allan i&apos;r ddelwedd wedi&apos;i gwella</translation>
+    </message>
+    <message>
+        <source>the image is %1 x %2 pixels; this step handles sides up to %3 px; crop the image first</source>
+        <translation>mae&apos;r ddelwedd yn %1 x %2 picsel; mae&apos;r cam hwn yn trin ochrau hyd at %3 px; tociwch y ddelwedd yn gyntaf</translation>
+    </message>
+    <message>
+        <source>the rectangle %1,%2 %3 x %4 lies outside the %5 x %6 image</source>
+        <translation>mae&apos;r petryal %1,%2 %3 x %4 y tu allan i&apos;r ddelwedd %5 x %6</translation>
+    </message>
+    <message>
+        <source>needs four corners (top-left, top-right, bottom-right, bottom-left), has %1</source>
+        <translation>mae angen pedair cornel (chwith uchaf, de uchaf, de isaf, chwith isaf), rhoddwyd %1</translation>
+    </message>
+    <message>
+        <source>the corrected image would be %1 x %2 pixels, too large</source>
+        <translation>byddai&apos;r ddelwedd wedi&apos;i chywiro yn %1 x %2 picsel, yn rhy fawr</translation>
+    </message>
+    <message>
+        <source>the four corners are degenerate (three on a line or crossing)</source>
+        <translation>mae&apos;r pedair cornel yn ddirywiedig (tair ar linell neu&apos;n croesi)</translation>
+    </message>
+    <message>
+        <source>the image has no resolution yet; calibrate it (or give its ppi) before resampling</source>
+        <translation>nid oes gan y ddelwedd gydraniad eto; graddnodwch hi (neu rhowch ei ppi) cyn ailsamplu</translation>
+    </message>
+    <message>
+        <source>resampling to %1 ppi would give %2 x %3 pixels, too large</source>
+        <translation>byddai ailsamplu i %1 ppi yn rhoi %2 x %3 picsel, yn rhy fawr</translation>
+    </message>
+    <message>
+        <source>Writing %1: %2</source>
+        <translation>Ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1: the TIFF could not be written</source>
+        <translation>Ysgrifennu %1: nid oedd modd ysgrifennu&apos;r TIFF</translation>
+    </message>
     <message>
         <source>Not a Ridgeline processing report</source>
         <translation>Nid yw&apos;n adroddiad prosesu Ridgeline</translation>
@@ -3532,9 +3345,78 @@ Rheswm: %3
         <source>  file %1 SHA-256: %2</source>
         <translation>  SHA-256 y ffeil %1: %2</translation>
     </message>
-</context>
-<context>
-    <name>ridgeline::imaging::Recipe</name>
+    <message>
+        <source>Saving %1: the name must end in .png, .tif or .tiff</source>
+        <translation>Cadw %1: rhaid i&apos;r enw orffen gyda .png, .tif neu .tiff</translation>
+    </message>
+    <message>
+        <source>Export %1: the resolution must be 1000 or 500 ppi, not %2</source>
+        <translation>Allforio %1: rhaid i&apos;r cydraniad fod yn 1000 neu 500 ppi, nid %2</translation>
+    </message>
+    <message>
+        <source>Export %1: the image is not calibrated; calibrate it first</source>
+        <translation>Allforio %1: nid yw&apos;r ddelwedd wedi&apos;i graddnodi; graddnodwch hi yn gyntaf</translation>
+    </message>
+    <message>
+        <source>step %1 (%2)</source>
+        <translation>cam %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no kind</source>
+        <translation>dim math</translation>
+    </message>
+    <message>
+        <source>Recipe refused: %1</source>
+        <translation>Gwrthodwyd y rysáit: %1</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos;</source>
+        <translation>paramedr &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1: rhaid iddo fod yn true neu false</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1: rhaid iddo fod yn rhif</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not %2</source>
+        <translation>%1: rhaid iddo fod yn rhif cyfan, nid %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2, outside %3..%4</source>
+        <translation>%1: mae&apos;n %2, y tu allan i %3..%4</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2</source>
+        <translation>%1: rhaid iddo fod yn un o %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of [x, y] points</source>
+        <translation>%1: rhaid iddo fod yn rhestr o bwyntiau [x, y]</translation>
+    </message>
+    <message>
+        <source>%1 has %2 points, allowed are %3..%4</source>
+        <translation>%1: mae ganddo %2 pwynt, caniateir %3..%4</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of [x, y] number pairs</source>
+        <translation>%1: rhaid iddo fod yn rhestr o barau rhif [x, y]</translation>
+    </message>
+    <message>
+        <source>%1: unknown step kind &apos;%2&apos;; this version knows %3</source>
+        <translation>%1: math anhysbys o gam &apos;%2&apos;; mae&apos;r fersiwn hon yn gwybod am %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown parameter &apos;%2&apos;; this version knows %3</source>
+        <translation>%1: paramedr anhysbys &apos;%2&apos;; mae&apos;r fersiwn hon yn gwybod am %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
     <message>
         <source>unknown field &apos;%1&apos;</source>
         <translation>maes anhysbys &apos;%1&apos;</translation>
@@ -3561,6 +3443,172 @@ Rheswm: %3
     </message>
 </context>
 <context>
+    <name>ridgeline::imaging::EvidenceImage</name>
+    <message>
+        <source>has %1-bit floating point or signed samples; only 8- and 16-bit images are accepted</source>
+        <translation>mae ganddi samplau pwynt arnawf neu gydag arwydd %1 did; dim ond delweddau 8 ac 16 did a dderbynnir</translation>
+    </message>
+    <message>
+        <source>has %1 channels; accepted are grey and colour (RGB) images</source>
+        <translation>mae ganddi %1 sianel; derbynnir delweddau llwyd a lliw (RGB)</translation>
+    </message>
+    <message>
+        <source>could not be decoded (%1)</source>
+        <translation>nid oedd modd ei datgodio (%1)</translation>
+    </message>
+    <message>
+        <source>could not be decoded; the file is damaged or uses an unsupported variant (CMYK or palette TIFF variants the codec does not read)</source>
+        <translation>nid oedd modd ei datgodio; mae&apos;r ffeil wedi&apos;i difrodi neu&apos;n defnyddio amrywiad heb ei gefnogi (amrywiadau TIFF CMYK neu balet nad yw&apos;r codec yn eu darllen)</translation>
+    </message>
+    <message>
+        <source>decodes to %1 x %2 pixels, over the pixel limit</source>
+        <translation>mae&apos;n datgodio i %1 x %2 picsel, dros y terfyn picseli</translation>
+    </message>
+    <message>
+        <source>is %1 x %2 pixels (%3 megapixels), over the limit of %4 megapixels; reduce the image or raise the limit in the preferences</source>
+        <translation>mae&apos;n %1 x %2 picsel (%3 megapicsel), dros y terfyn o %4 megapicsel; lleihewch y ddelwedd neu codwch y terfyn yn y dewisiadau</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>nid oes ffeil o&apos;r fath</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::imaging::ImageInspector</name>
+    <message>
+        <source>Image %1: %2</source>
+        <translation>Delwedd %1: %2</translation>
+    </message>
+    <message>
+        <source>is %1 x %2 pixels, over the budget of %3 megapixels; it was not decoded</source>
+        <translation>mae&apos;n %1 x %2 picsel, dros y gyllideb o %3 megapicsel; ni chafodd ei datgodio</translation>
+    </message>
+    <message>
+        <source>is not an image in a format Ridgeline accepts (PNG, JPEG, TIFF, BMP, JPEG 2000)</source>
+        <translation>nid yw&apos;n ddelwedd mewn fformat y mae Ridgeline yn ei dderbyn (PNG, JPEG, TIFF, BMP, JPEG 2000)</translation>
+    </message>
+    <message>
+        <source>is a %1 image; accepted are PNG, JPEG, TIFF, BMP and JPEG 2000</source>
+        <translation>mae&apos;n ddelwedd %1; derbynnir PNG, JPEG, TIFF, BMP a JPEG 2000</translation>
+    </message>
+    <message>
+        <source>has no readable image header; the file is truncated or damaged</source>
+        <translation>nid oes ganddi bennyn delwedd darllenadwy; mae&apos;r ffeil wedi&apos;i chwtogi neu wedi&apos;i difrodi</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>mae&apos;n wag</translation>
+    </message>
+    <message>
+        <source>is a JPEG 2000 file with a damaged header</source>
+        <translation>mae&apos;n ffeil JPEG 2000 gyda phennyn wedi&apos;i ddifrodi</translation>
+    </message>
+    <message>
+        <source>is truncated: the JPEG data ends before its end-of-image marker</source>
+        <translation>mae wedi&apos;i chwtogi: mae&apos;r data JPEG yn gorffen cyn ei farciwr diwedd delwedd</translation>
+    </message>
+    <message>
+        <source>has %1 pages, more than the limit of %2</source>
+        <translation>mae ganddi %1 tudalen, mwy na&apos;r terfyn o %2</translation>
+    </message>
+    <message>
+        <source>page %1 of %2 cannot be reached; the file is damaged</source>
+        <translation>nid oes modd cyrraedd tudalen %1 o %2; mae&apos;r ffeil wedi&apos;i difrodi</translation>
+    </message>
+    <message>
+        <source>page %1 is %2 x %3 pixels, over the budget of %4 megapixels</source>
+        <translation>mae tudalen %1 yn %2 x %3 picsel, dros y gyllideb o %4 megapicsel</translation>
+    </message>
+    <message>
+        <source>page %1 cannot be decoded (%2); the file is truncated or damaged</source>
+        <translation>nid oes modd datgodio tudalen %1 (%2); mae&apos;r ffeil wedi&apos;i chwtogi neu wedi&apos;i difrodi</translation>
+    </message>
+    <message>
+        <source>is truncated: the JPEG 2000 codestream ends before its end marker</source>
+        <translation>mae wedi&apos;i chwtogi: mae ffrwd god JPEG 2000 yn gorffen cyn ei marciwr diwedd</translation>
+    </message>
+    <message>
+        <source>cannot be decoded; the JPEG 2000 data is damaged</source>
+        <translation>nid oes modd ei datgodio; mae&apos;r data JPEG 2000 wedi&apos;i ddifrodi</translation>
+    </message>
+    <message>
+        <source>decodes to %1 x %2 pixels but its header says %3 x %4</source>
+        <translation>mae&apos;n datgodio i %1 x %2 picsel ond mae ei phennyn yn dweud %3 x %4</translation>
+    </message>
+    <message>
+        <source>is truncated or damaged: the file ends before its IEND chunk</source>
+        <translation>mae wedi&apos;i chwtogi neu wedi&apos;i difrodi: mae&apos;r ffeil yn gorffen cyn ei darn IEND</translation>
+    </message>
+    <message>
+        <source>is damaged: byte %1 does not start a PNG chunk</source>
+        <translation>mae wedi&apos;i difrodi: nid yw beit %1 yn dechrau darn PNG</translation>
+    </message>
+    <message>
+        <source>is truncated or damaged: the file ends inside its %1 chunk</source>
+        <translation>mae wedi&apos;i chwtogi neu wedi&apos;i difrodi: mae&apos;r ffeil yn gorffen y tu mewn i&apos;w darn %1</translation>
+    </message>
+    <message>
+        <source>is damaged: its %1 chunk at byte %2 fails its CRC check</source>
+        <translation>mae wedi&apos;i difrodi: mae ei darn %1 ar feit %2 yn methu ei wiriad CRC</translation>
+    </message>
+    <message>
+        <source>is damaged: it does not start with an IHDR chunk</source>
+        <translation>mae wedi&apos;i difrodi: nid yw&apos;n dechrau gyda darn IHDR</translation>
+    </message>
+    <message>
+        <source>is damaged: its IHDR chunk is repeated or of the wrong length</source>
+        <translation>mae wedi&apos;i difrodi: mae ei darn IHDR wedi&apos;i ailadrodd neu o&apos;r hyd anghywir</translation>
+    </message>
+    <message>
+        <source>has an invalid PNG header (size, bit depth, colour type or method)</source>
+        <translation>mae ganddi bennyn PNG annilys (maint, dyfnder didau, math o liw neu ddull)</translation>
+    </message>
+    <message>
+        <source>is damaged: its palette has an invalid length of %1 bytes</source>
+        <translation>mae wedi&apos;i difrodi: mae gan ei phalet hyd annilys o %1 beit</translation>
+    </message>
+    <message>
+        <source>is damaged: its image data chunks are not consecutive</source>
+        <translation>mae wedi&apos;i difrodi: nid yw ei darnau data delwedd yn olynol</translation>
+    </message>
+    <message>
+        <source>has a critical %1 chunk that Ridgeline cannot read</source>
+        <translation>mae ganddi ddarn %1 hanfodol na all Ridgeline ei ddarllen</translation>
+    </message>
+    <message>
+        <source>is truncated or damaged: it holds no image data</source>
+        <translation>mae wedi&apos;i chwtogi neu wedi&apos;i difrodi: nid yw&apos;n cynnwys unrhyw ddata delwedd</translation>
+    </message>
+    <message>
+        <source>is damaged: it is a palette image without a palette</source>
+        <translation>mae wedi&apos;i difrodi: mae&apos;n ddelwedd balet heb balet</translation>
+    </message>
+    <message>
+        <source>is damaged: row %1 of its image data has an unknown filter type %2</source>
+        <translation>mae wedi&apos;i difrodi: mae gan res %1 o&apos;i data delwedd fath hidlo anhysbys %2</translation>
+    </message>
+    <message>
+        <source>is damaged: its image data holds more than the %1 bytes its header declares</source>
+        <translation>mae wedi&apos;i difrodi: mae ei data delwedd yn dal mwy na&apos;r %1 beit y mae ei phennyn yn eu datgan</translation>
+    </message>
+    <message>
+        <source>Image %1: not enough memory to check its image data</source>
+        <translation>Delwedd %1: dim digon o gof i wirio ei data delwedd</translation>
+    </message>
+    <message>
+        <source>is truncated or damaged: its image data ends before the %1 bytes its header declares</source>
+        <translation>mae wedi&apos;i chwtogi neu wedi&apos;i difrodi: mae ei data delwedd yn gorffen cyn y %1 beit y mae ei phennyn yn eu datgan</translation>
+    </message>
+    <message>
+        <source>is truncated or damaged: its compressed image data is corrupt</source>
+        <translation>mae wedi&apos;i chwtogi neu wedi&apos;i difrodi: mae ei data delwedd cywasgedig yn llygredig</translation>
+    </message>
+    <message>
+        <source>is not a PNG file</source>
+        <translation>nid yw&apos;n ffeil PNG</translation>
+    </message>
+</context>
+<context>
     <name>ridgeline::imaging::TilePyramid</name>
     <message>
         <source>The image has no pixels</source>
@@ -3569,37 +3617,6 @@ Rheswm: %3
     <message>
         <source>Building the image pyramid was cancelled</source>
         <translation>Canslwyd adeiladu pyramid y ddelwedd</translation>
-    </message>
-</context>
-<context>
-    <name>ridgeline::imaging::steps</name>
-    <message>
-        <source>the image is %1 x %2 pixels; this step handles sides up to %3 px; crop the image first</source>
-        <translation>mae&apos;r ddelwedd yn %1 x %2 picsel; mae&apos;r cam hwn yn trin ochrau hyd at %3 px; tociwch y ddelwedd yn gyntaf</translation>
-    </message>
-    <message>
-        <source>the rectangle %1,%2 %3 x %4 lies outside the %5 x %6 image</source>
-        <translation>mae&apos;r petryal %1,%2 %3 x %4 y tu allan i&apos;r ddelwedd %5 x %6</translation>
-    </message>
-    <message>
-        <source>needs four corners (top-left, top-right, bottom-right, bottom-left), has %1</source>
-        <translation>mae angen pedair cornel (chwith uchaf, de uchaf, de isaf, chwith isaf), rhoddwyd %1</translation>
-    </message>
-    <message>
-        <source>the corrected image would be %1 x %2 pixels, too large</source>
-        <translation>byddai&apos;r ddelwedd wedi&apos;i chywiro yn %1 x %2 picsel, yn rhy fawr</translation>
-    </message>
-    <message>
-        <source>the four corners are degenerate (three on a line or crossing)</source>
-        <translation>mae&apos;r pedair cornel yn ddirywiedig (tair ar linell neu&apos;n croesi)</translation>
-    </message>
-    <message>
-        <source>the image has no resolution yet; calibrate it (or give its ppi) before resampling</source>
-        <translation>nid oes gan y ddelwedd gydraniad eto; graddnodwch hi (neu rhowch ei ppi) cyn ailsamplu</translation>
-    </message>
-    <message>
-        <source>resampling to %1 ppi would give %2 x %3 pixels, too large</source>
-        <translation>byddai ailsamplu i %1 ppi yn rhoi %2 x %3 picsel, yn rhy fawr</translation>
     </message>
 </context>
 <context>
@@ -3689,29 +3706,6 @@ Rheswm: %3
         <translation>rhwymo gwerth</translation>
     </message>
     <message>
-        <source>Package %1 is not signed, and this workspace accepts only packages signed by a registered device</source>
-        <translation>Nid yw pecyn %1 wedi&apos;i lofnodi, a dim ond pecynnau wedi&apos;u llofnodi gan ddyfais gofrestredig y mae&apos;r gweithle hwn yn eu derbyn</translation>
-    </message>
-    <message>
-        <source>Package %1 is signed by device %2, which is not registered (or was withdrawn) in this workspace; an administrator must register it first</source>
-        <translation>Mae pecyn %1 wedi&apos;i lofnodi gan ddyfais %2, nad yw wedi&apos;i chofrestru (neu a dynnwyd yn ôl) yn y gweithle hwn; rhaid i weinyddwr ei chofrestru yn gyntaf</translation>
-    </message>
-    <message>
-        <source>Package %1: the signature of manifest.json does not verify with the key registered for device %2; the manifest was altered or signed by another device</source>
-        <translation>Pecyn %1: nid yw llofnod manifest.json yn cael ei wirio gan yr allwedd a gofrestrwyd ar gyfer dyfais %2; newidiwyd y maniffest neu fe&apos;i llofnodwyd gan ddyfais arall</translation>
-    </message>
-    <message>
-        <source>An original changed between checking and storing; nothing was kept</source>
-        <translation>Newidiodd gwreiddiol rhwng ei wirio a&apos;i storio; ni chadwyd dim</translation>
-    </message>
-    <message>
-        <source>The stored %1 is not valid JSON: %2</source>
-        <translation>Nid yw&apos;r %1 a storiwyd yn JSON dilys: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ridgeline::storage::DerivedImageStore</name>
-    <message>
         <source>No %1 is stored for original %2.</source>
         <translation>Nid oes %1 wedi&apos;i storio ar gyfer gwreiddiol %2.</translation>
     </message>
@@ -3723,9 +3717,6 @@ Rheswm: %3
         <source>The %1 was not stored: original %2 is not in this workspace.</source>
         <translation>Ni storiwyd y %1: nid yw gwreiddiol %2 yn y gweithle hwn.</translation>
     </message>
-</context>
-<context>
-    <name>ridgeline::storage::EvidenceStore</name>
     <message>
         <source>Original %1 is not in this workspace.</source>
         <translation>Nid yw gwreiddiol %1 yn y gweithle hwn.</translation>
@@ -3734,9 +3725,6 @@ Rheswm: %3
         <source>Original %1 no longer matches its SHA-256 (%2 of %3 bytes read): the evidence is damaged. Restore the workspace from a backup.</source>
         <translation>Nid yw gwreiddiol %1 yn cyfateb i&apos;w SHA-256 mwyach (darllenwyd %2 o %3 beit): mae&apos;r dystiolaeth wedi&apos;i difrodi. Adferwch y gweithle o gopi wrth gefn.</translation>
     </message>
-</context>
-<context>
-    <name>ridgeline::storage::KeySlotHeader</name>
     <message>
         <source>The key header %1 is missing, so no user can unlock the workspace beside it. Restore the .keys file from the backup taken with the database.</source>
         <translation>Mae pennyn yr allweddi %1 ar goll, felly ni all unrhyw ddefnyddiwr ddatgloi&apos;r gweithle wrth ei ymyl. Adferwch y ffeil .keys o&apos;r copi wrth gefn a wnaed gyda&apos;r gronfa ddata.</translation>
@@ -3789,16 +3777,10 @@ Rheswm: %3
         <source>A key slot needs a user name.</source>
         <translation>Mae slot allwedd angen enw defnyddiwr.</translation>
     </message>
-</context>
-<context>
-    <name>ridgeline::storage::SqlCipherAuditLog</name>
     <message>
         <source>Writing audit event %1</source>
         <translation>Ysgrifennu digwyddiad archwilio %1</translation>
     </message>
-</context>
-<context>
-    <name>ridgeline::storage::SqlCipherCaseRepository</name>
     <message>
         <source>Case %1 does not exist in this workspace.</source>
         <translation>Nid yw achos %1 yn bodoli yn y gweithle hwn.</translation>
@@ -3827,58 +3809,6 @@ Rheswm: %3
         <source>Mark %1</source>
         <translation>Ôl %1</translation>
     </message>
-</context>
-<context>
-    <name>ridgeline::storage::SqlCipherIntakeRepository</name>
-    <message>
-        <source>The key for device %1 is not a 32-byte Ed25519 public key</source>
-        <translation>Nid yw&apos;r allwedd ar gyfer dyfais %1 yn allwedd gyhoeddus Ed25519 32 beit</translation>
-    </message>
-    <message>
-        <source>There is no proposed person link %1</source>
-        <translation>Nid oes cysylltiad person arfaethedig %1</translation>
-    </message>
-    <message>
-        <source>Person link %1 was already decided (%2)</source>
-        <translation>Penderfynwyd ar gysylltiad person %1 eisoes (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>ridgeline::storage::SqlCipherMarkWorkRepository</name>
-    <message>
-        <source>calibration</source>
-        <translation>graddnodi</translation>
-    </message>
-    <message>
-        <source>measurements</source>
-        <translation>mesuriadau</translation>
-    </message>
-    <message>
-        <source>Mark %1, revision %2</source>
-        <translation>Ôl %1, fersiwn %2</translation>
-    </message>
-    <message>
-        <source>No examination work has been saved for mark %1.</source>
-        <translation>Nid oes gwaith archwilio wedi&apos;i gadw ar gyfer ôl %1.</translation>
-    </message>
-    <message>
-        <source>Mark %1 is not in this workspace.</source>
-        <translation>Nid yw ôl %1 yn y gweithle hwn.</translation>
-    </message>
-    <message>
-        <source>The work on mark %1 was saved elsewhere (revision %2) after this copy was opened (revision %3). Reopen the mark to see it; nothing was overwritten.</source>
-        <translation>Cadwyd y gwaith ar ôl %1 yn rhywle arall (fersiwn %2) ar ôl i&apos;r copi hwn gael ei agor (fersiwn %3). Agorwch yr ôl eto i&apos;w weld; ni throsysgrifwyd dim.</translation>
-    </message>
-</context>
-<context>
-    <name>ridgeline::storage::SqlCipherTemplateRepository</name>
-    <message>
-        <source>Exemplar impression %1 is not in this workspace.</source>
-        <translation>Nid yw argraff enghreifftiol %1 yn y gweithle hwn.</translation>
-    </message>
-</context>
-<context>
-    <name>ridgeline::storage::SqlCipherUserRepository</name>
     <message>
         <source>There is no user &quot;%1&quot; in this workspace.</source>
         <translation>Nid oes defnyddiwr &quot;%1&quot; yn y gweithle hwn.</translation>
@@ -3887,9 +3817,6 @@ Rheswm: %3
         <source>User &quot;%1&quot; already exists.</source>
         <translation>Mae&apos;r defnyddiwr &quot;%1&quot; yn bodoli eisoes.</translation>
     </message>
-</context>
-<context>
-    <name>ridgeline::storage::SqliteDatabase</name>
     <message>
         <source>Opening the workspace database</source>
         <translation>agor cronfa ddata&apos;r gweithle</translation>
@@ -3926,9 +3853,6 @@ Rheswm: %3
         <source>%1 failed on %2: %3</source>
         <translation>Methodd %1 ar %2: %3</translation>
     </message>
-</context>
-<context>
-    <name>ridgeline::storage::SqliteStatement</name>
     <message>
         <source>Preparing a database statement</source>
         <translation>paratoi datganiad cronfa ddata</translation>
@@ -3937,9 +3861,6 @@ Rheswm: %3
         <source>Reading or writing the workspace</source>
         <translation>darllen neu ysgrifennu&apos;r gweithle</translation>
     </message>
-</context>
-<context>
-    <name>ridgeline::storage::SqliteTransaction</name>
     <message>
         <source>transaction committed twice</source>
         <translation>cadarnhawyd y trafodiad ddwywaith</translation>
@@ -3948,9 +3869,6 @@ Rheswm: %3
         <source>A step inside this change failed, so none of it was written to %1.</source>
         <translation>Methodd cam o fewn y newid hwn, felly ni ysgrifennwyd dim ohono i %1.</translation>
     </message>
-</context>
-<context>
-    <name>ridgeline::storage::WorkspaceDatabase</name>
     <message>
         <source>%1 already exists; choose a new path for the workspace (nothing was overwritten).</source>
         <translation>Mae %1 yn bodoli eisoes; dewiswch lwybr newydd ar gyfer y gweithle (ni throsysgrifwyd dim).</translation>
@@ -3972,43 +3890,77 @@ Rheswm: %3
         <translation>Mae cronfa ddata&apos;r gweithle %1 wedi&apos;i chwtogi neu wedi&apos;i phadio (%2 beit, disgwylid %3 tudalen). Adferwch hi o gopi wrth gefn; ni ysgrifennwyd dim iddi.</translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>Nid oes modd darllen %1: %2</translation>
-    </message>
-    <message>
         <source>The workspace database %1 is truncated (%2 bytes). Restore it from a backup.</source>
         <translation>Mae cronfa ddata&apos;r gweithle %1 wedi&apos;i chwtogi (%2 beit). Adferwch hi o gopi wrth gefn.</translation>
     </message>
 </context>
 <context>
-    <name>ridgeline::viewerstatus</name>
+    <name>ridgeline::storage::Intake</name>
     <message>
-        <source>Zoom %1%</source>
-        <translation>Chwyddo %1%</translation>
+        <source>The key for device %1 is not a 32-byte Ed25519 public key</source>
+        <translation>Nid yw&apos;r allwedd ar gyfer dyfais %1 yn allwedd gyhoeddus Ed25519 32 beit</translation>
     </message>
     <message>
-        <source>Outside the image</source>
-        <translation>Y tu allan i&apos;r ddelwedd</translation>
+        <source>There is no proposed person link %1</source>
+        <translation>Nid oes cysylltiad person arfaethedig %1</translation>
     </message>
     <message>
-        <source>x %1, y %2 px</source>
-        <translation>x %1, y %2 px</translation>
+        <source>Person link %1 was already decided (%2)</source>
+        <translation>Penderfynwyd ar gysylltiad person %1 eisoes (%2)</translation>
     </message>
     <message>
-        <source>%1 · Uncalibrated</source>
-        <translation>%1 · Heb ei raddnodi</translation>
+        <source>Package %1 is not signed, and this workspace accepts only packages signed by a registered device</source>
+        <translation>Nid yw pecyn %1 wedi&apos;i lofnodi, a dim ond pecynnau wedi&apos;u llofnodi gan ddyfais gofrestredig y mae&apos;r gweithle hwn yn eu derbyn</translation>
     </message>
     <message>
-        <source>%1 · %2, %3 mm</source>
-        <translation>%1 · %2, %3 mm</translation>
+        <source>Package %1 is signed by device %2, which is not registered (or was withdrawn) in this workspace; an administrator must register it first</source>
+        <translation>Mae pecyn %1 wedi&apos;i lofnodi gan ddyfais %2, nad yw wedi&apos;i chofrestru (neu a dynnwyd yn ôl) yn y gweithle hwn; rhaid i weinyddwr ei chofrestru yn gyntaf</translation>
     </message>
     <message>
-        <source>Uncalibrated</source>
-        <translation>Heb ei raddnodi</translation>
+        <source>Package %1: the signature of manifest.json does not verify with the key registered for device %2; the manifest was altered or signed by another device</source>
+        <translation>Pecyn %1: nid yw llofnod manifest.json yn cael ei wirio gan yr allwedd a gofrestrwyd ar gyfer dyfais %2; newidiwyd y maniffest neu fe&apos;i llofnodwyd gan ddyfais arall</translation>
     </message>
     <message>
-        <source>%1 ppi</source>
-        <translation>%1 ppi</translation>
+        <source>An original changed between checking and storing; nothing was kept</source>
+        <translation>Newidiodd gwreiddiol rhwng ei wirio a&apos;i storio; ni chadwyd dim</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::storage::MarkWork</name>
+    <message>
+        <source>The stored %1 is not valid JSON: %2</source>
+        <translation>Nid yw&apos;r %1 a storiwyd yn JSON dilys: %2</translation>
+    </message>
+    <message>
+        <source>calibration</source>
+        <translation>graddnodi</translation>
+    </message>
+    <message>
+        <source>measurements</source>
+        <translation>mesuriadau</translation>
+    </message>
+    <message>
+        <source>Mark %1, revision %2</source>
+        <translation>Ôl %1, fersiwn %2</translation>
+    </message>
+    <message>
+        <source>No examination work has been saved for mark %1.</source>
+        <translation>Nid oes gwaith archwilio wedi&apos;i gadw ar gyfer ôl %1.</translation>
+    </message>
+    <message>
+        <source>Mark %1 is not in this workspace.</source>
+        <translation>Nid yw ôl %1 yn y gweithle hwn.</translation>
+    </message>
+    <message>
+        <source>The work on mark %1 was saved elsewhere (revision %2) after this copy was opened (revision %3). Reopen the mark to see it; nothing was overwritten.</source>
+        <translation>Cadwyd y gwaith ar ôl %1 yn rhywle arall (fersiwn %2) ar ôl i&apos;r copi hwn gael ei agor (fersiwn %3). Agorwch yr ôl eto i&apos;w weld; ni throsysgrifwyd dim.</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::storage::Templates</name>
+    <message>
+        <source>Exemplar impression %1 is not in this workspace.</source>
+        <translation>Nid yw argraff enghreifftiol %1 yn y gweithle hwn.</translation>
     </message>
 </context>
 </TS>

@@ -2,117 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name>ridgeline</name>
-    <message>
-        <source>same identifier %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same name and date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>family and given names entered the other way round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name spelled differently (%1 / %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dates of birth differ as a typing slip would (%1 / %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1[%2]&quot; must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>has unknown value &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a safe relative path inside the package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be 64 hexadecimal digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be &quot;rolled&quot; or &quot;plain&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field &quot;items[%1].exhibit&quot; repeats exhibit reference &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field &quot;items[%1].path&quot; repeats file &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field &quot;items[%1].person&quot; names person &quot;%2&quot;, who is not in &quot;persons&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field &quot;persons[%1].ref&quot; repeats person &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field &quot;links[%1].item&quot; names exhibit &quot;%2&quot;, which is not in &quot;items&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field &quot;links[%1].person&quot; names person &quot;%2&quot;, who is not in &quot;persons&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Package %1, item %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a document must be a PDF or an image: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account &quot;%1&quot; is locked after too many failed sign-ins until %2. Wait until then or ask an administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stored enhancement recipe (revision %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stored measurement %1 (%2) cannot be read by this version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its SHA-256 is %1 but the manifest says %2; the file was altered or damaged in transit</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ridgeline::AboutDialog</name>
     <message>
         <source>About Ridgeline</source>
@@ -160,17 +49,6 @@
     </message>
     <message>
         <source>Built on these libraries:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ridgeline::AuditedCaseRepository</name>
-    <message>
-        <source>&quot;%1&quot; is not a valid user name: use 1-64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase for &quot;%1&quot; is too short: use at least %2 characters (a few unrelated words work well).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1058,45 +936,6 @@
     </message>
 </context>
 <context>
-    <name>ridgeline::Fields</name>
-    <message>
-        <source>field &quot;%1&quot; %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an ISO 8601 time with a zone, e.g. 2026-11-24T08:30:00Z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ridgeline::ImportPreparer</name>
     <message>
         <source>Package %1: %2</source>
@@ -1120,6 +959,18 @@
     </message>
     <message>
         <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1, item %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its SHA-256 is %1 but the manifest says %2; the file was altered or damaged in transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document must be a PDF or an image: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1305,6 +1156,14 @@
         <source>%1 is queued: it is imported after the packages before it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::InboxView</name>
@@ -1438,118 +1297,6 @@ Reason: %3
 </context>
 <context>
     <name>ridgeline::LocalWorkspaceSession</name>
-    <message>
-        <source>The session has ended; sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The session of &quot;%1&quot; is locked; unlock it with your passphrase first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2) may not %3%4. Ask a user whose role allows it; the refusal was recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The policy needs at least one allowed failed sign-in and durations of zero or more seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User &quot;%1&quot; already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You cannot remove your own account (%1); ask another administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no user &quot;%1&quot; in this workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The current passphrase of &quot;%1&quot; is wrong; the passphrase was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account &quot;%1&quot; is locked after too many failed attempts until %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong passphrase for &quot;%1&quot;; the session stays locked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>libsodium could not start; no workspace can be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose another path for the new workspace (nothing was overwritten).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating workspace %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>libsodium could not start; the workspace stays locked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace %1 does not exist. Check the path (--db) or create it with &apos;ridgeline-cli init&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key header %1 belongs to another workspace database, not %2. Put the .keys file that was made with this database beside it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key header beside %1 names another database id; the two files do not belong together. Restore the matching pair from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account &quot;%1&quot; is disabled in this workspace. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database page check: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database pages of %1 are damaged or were modified outside Ridgeline (%2)%3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> in table(s) %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database page check of %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Originals could not be checked: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit trail could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key header beside %1 belongs to another database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit trail of %1 was truncated: it ends at event %2 but a checkpoint was signed at event %3, so events %4 to %3 were removed. Restore the workspace from a backup; nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Package %1 cannot be imported while another import is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An original was offered with no import open.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The output hash of mark %1 is not a SHA-256 (64 hex digits): %2</source>
         <translation type="unfinished"></translation>
@@ -2046,6 +1793,34 @@ Reason: %3
         <source>Remove measurement</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 mm (%2 px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ridges over %2 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ridges over %2 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored enhancement recipe (revision %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored measurement %1 (%2) cannot be read by this version</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::MarkPreviewHook</name>
@@ -2378,29 +2153,6 @@ Reason: %3
     </message>
 </context>
 <context>
-    <name>ridgeline::Measurement</name>
-    <message>
-        <source>%1 mm (%2 px)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 px</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1°</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ridges over %2 mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ridges over %2 px</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ridgeline::MeasurementPanel</name>
     <message>
         <source>Distance</source>
@@ -2541,6 +2293,37 @@ Reason: %3
     </message>
     <message>
         <source>%1 has an empty first page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::PersonMatching</name>
+    <message>
+        <source>same identifier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family and given names entered the other way round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name spelled differently (%1 / %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates of birth differ as a typing slip would (%1 / %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2810,6 +2593,90 @@ Reason: %3
         <source>has more than 10,000 entries</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>field &quot;%1&quot; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 time with a zone, e.g. 2026-11-24T08:30:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1[%2]&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has unknown value &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a safe relative path inside the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 64 hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;rolled&quot; or &quot;plain&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;items[%1].exhibit&quot; repeats exhibit reference &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;items[%1].path&quot; repeats file &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;items[%1].person&quot; names person &quot;%2&quot;, who is not in &quot;persons&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;persons[%1].ref&quot; repeats person &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;links[%1].item&quot; names exhibit &quot;%2&quot;, which is not in &quot;items&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;links[%1].person&quot; names person &quot;%2&quot;, who is not in &quot;persons&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::TransmissionPackage</name>
@@ -2861,9 +2728,6 @@ Reason: %3
         <source>file &quot;%1&quot; changed size while being read</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ridgeline::TransmissionPackage::Impl</name>
     <message>
         <source>Package %1: %2</source>
         <translation type="unfinished"></translation>
@@ -2914,6 +2778,37 @@ Reason: %3
     </message>
 </context>
 <context>
+    <name>ridgeline::ViewerStatus</name>
+    <message>
+        <source>Zoom %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x %1, y %2 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Uncalibrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncalibrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ppi</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ridgeline::WorkspaceSearchController</name>
     <message>
         <source>The search did not run: %1</source>
@@ -2921,81 +2816,144 @@ Reason: %3
     </message>
 </context>
 <context>
-    <name>ridgeline::imaging</name>
+    <name>ridgeline::WorkspaceSession</name>
     <message>
-        <source>is not an image in a format Ridgeline accepts (PNG, JPEG, TIFF, BMP, JPEG 2000)</source>
+        <source>&quot;%1&quot; is not a valid user name: use 1-64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is a %1 image; accepted are PNG, JPEG, TIFF, BMP and JPEG 2000</source>
+        <source>The passphrase for &quot;%1&quot; is too short: use at least %2 characters (a few unrelated words work well).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>has no readable image header; the file is truncated or damaged</source>
+        <source>The session has ended; sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is empty</source>
+        <source>The session of &quot;%1&quot; is locked; unlock it with your passphrase first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is a JPEG 2000 file with a damaged header</source>
+        <source>%1 (%2) may not %3%4. Ask a user whose role allows it; the refusal was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is truncated: the JPEG data ends before its end-of-image marker</source>
+        <source> on %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>has %1 pages, more than the limit of %2</source>
+        <source>The policy needs at least one allowed failed sign-in and durations of zero or more seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>page %1 of %2 cannot be reached; the file is damaged</source>
+        <source>User &quot;%1&quot; already exists; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>page %1 is %2 x %3 pixels, over the budget of %4 megapixels</source>
+        <source>You cannot remove your own account (%1); ask another administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>page %1 cannot be decoded (%2); the file is truncated or damaged</source>
+        <source>There is no user &quot;%1&quot; in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is truncated: the JPEG 2000 codestream ends before its end marker</source>
+        <source>The current passphrase of &quot;%1&quot; is wrong; the passphrase was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot be decoded; the JPEG 2000 data is damaged</source>
+        <source>The account &quot;%1&quot; is locked after too many failed attempts until %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>decodes to %1 x %2 pixels but its header says %3 x %4</source>
+        <source>Wrong passphrase for &quot;%1&quot;; the session stays locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enhancement cancelled</source>
+        <source>Package %1 cannot be imported while another import is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Step %1 (%2) failed on this %3 x %4 image: %5</source>
+        <source>An original was offered with no import open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Step %1</source>
+        <source>The account &quot;%1&quot; is locked after too many failed sign-ins until %2. Wait until then or ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enhancement: there is no image to enhance</source>
+        <source>libsodium could not start; no workspace can be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preview: the region lies outside the image</source>
+        <source>%1 already exists; choose another path for the new workspace (nothing was overwritten).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preview: the region lies outside the enhanced image</source>
+        <source>Creating workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libsodium could not start; the workspace stays locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist. Check the path (--db) or create it with &apos;ridgeline-cli init&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key header %1 belongs to another workspace database, not %2. Put the .keys file that was made with this database beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key header beside %1 names another database id; the two files do not belong together. Restore the matching pair from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled in this workspace. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 was truncated: it ends at event %2 but a checkpoint was signed at event %3, so events %4 to %3 were removed. Restore the workspace from a backup; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database page check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database pages of %1 are damaged or were modified outside Ridgeline (%2)%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in table(s) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database page check of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Originals could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key header beside %1 belongs to another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::imaging::Calibration</name>
+    <message>
+        <source>Calibration: unknown method &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration: the ppi must be positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3024,197 +2982,6 @@ Reason: %3
     </message>
     <message>
         <source>Ridge count: the line must be at least 2 pixels long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>has %1-bit floating point or signed samples; only 8- and 16-bit images are accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>has %1 channels; accepted are grey and colour (RGB) images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is %1 x %2 pixels (%3 megapixels), over the limit of %4 megapixels; reduce the image or raise the limit in the preferences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not be decoded (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not be decoded; the file is damaged or uses an unsupported variant (CMYK or palette TIFF variants the codec does not read)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>decodes to %1 x %2 pixels, over the pixel limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing %1: the TIFF could not be written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving %1: the name must end in .png, .tif or .tiff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export %1: the resolution must be 1000 or 500 ppi, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export %1: the image is not calibrated; calibrate it first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recipe refused: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>parameter &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2, outside %3..%4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be one of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be a list of [x, y] points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has %2 points, allowed are %3..%4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be a list of [x, y] number pairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unknown step kind &apos;%2&apos;; this version knows %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unknown parameter &apos;%2&apos;; this version knows %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is truncated or damaged: the file ends before its IEND chunk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is damaged: byte %1 does not start a PNG chunk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is truncated or damaged: the file ends inside its %1 chunk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is damaged: its %1 chunk at byte %2 fails its CRC check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is damaged: it does not start with an IHDR chunk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is damaged: its IHDR chunk is repeated or of the wrong length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>has an invalid PNG header (size, bit depth, colour type or method)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is damaged: its palette has an invalid length of %1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is damaged: its image data chunks are not consecutive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>has a critical %1 chunk that Ridgeline cannot read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is truncated or damaged: it holds no image data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is damaged: it is a palette image without a palette</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is damaged: row %1 of its image data has an unknown filter type %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is damaged: its image data holds more than the %1 bytes its header declares</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Image %1: not enough memory to check its image data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is truncated or damaged: its image data ends before the %1 bytes its header declares</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is truncated or damaged: its compressed image data is corrupt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a PNG file</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ridgeline::imaging::Calibration</name>
-    <message>
-        <source>Calibration: unknown method &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calibration: the ppi must be positive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3448,20 +3215,66 @@ Reason: %3
         <source>the white point (%1) must be above the black point (%2)</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ridgeline::imaging::ImageInspector</name>
     <message>
-        <source>Image %1: %2</source>
+        <source>Enhancement cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is %1 x %2 pixels, over the budget of %3 megapixels; it was not decoded</source>
+        <source>Step %1 (%2) failed on this %3 x %4 image: %5</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ridgeline::imaging::ProcessingReport</name>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhancement: there is no image to enhance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: the region lies outside the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: the region lies outside the enhanced image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is %1 x %2 pixels; this step handles sides up to %3 px; crop the image first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rectangle %1,%2 %3 x %4 lies outside the %5 x %6 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs four corners (top-left, top-right, bottom-right, bottom-left), has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the corrected image would be %1 x %2 pixels, too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the four corners are degenerate (three on a line or crossing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image has no resolution yet; calibrate it (or give its ppi) before resampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resampling to %1 ppi would give %2 x %3 pixels, too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1: the TIFF could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Not a Ridgeline processing report</source>
         <translation type="unfinished"></translation>
@@ -3506,9 +3319,78 @@ Reason: %3
         <source>  file %1 SHA-256: %2</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ridgeline::imaging::Recipe</name>
+    <message>
+        <source>Saving %1: the name must end in .png, .tif or .tiff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1: the resolution must be 1000 or 500 ppi, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1: the image is not calibrated; calibrate it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipe refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, outside %3..%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list of [x, y] points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 points, allowed are %3..%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list of [x, y] number pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown step kind &apos;%2&apos;; this version knows %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown parameter &apos;%2&apos;; this version knows %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>unknown field &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
@@ -3535,6 +3417,172 @@ Reason: %3
     </message>
 </context>
 <context>
+    <name>ridgeline::imaging::EvidenceImage</name>
+    <message>
+        <source>has %1-bit floating point or signed samples; only 8- and 16-bit images are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 channels; accepted are grey and colour (RGB) images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be decoded (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be decoded; the file is damaged or uses an unsupported variant (CMYK or palette TIFF variants the codec does not read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decodes to %1 x %2 pixels, over the pixel limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 x %2 pixels (%3 megapixels), over the limit of %4 megapixels; reduce the image or raise the limit in the preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::imaging::ImageInspector</name>
+    <message>
+        <source>Image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 x %2 pixels, over the budget of %3 megapixels; it was not decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an image in a format Ridgeline accepts (PNG, JPEG, TIFF, BMP, JPEG 2000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a %1 image; accepted are PNG, JPEG, TIFF, BMP and JPEG 2000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no readable image header; the file is truncated or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a JPEG 2000 file with a damaged header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is truncated: the JPEG data ends before its end-of-image marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 pages, more than the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 of %2 cannot be reached; the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 is %2 x %3 pixels, over the budget of %4 megapixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 cannot be decoded (%2); the file is truncated or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is truncated: the JPEG 2000 codestream ends before its end marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be decoded; the JPEG 2000 data is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decodes to %1 x %2 pixels but its header says %3 x %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is truncated or damaged: the file ends before its IEND chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged: byte %1 does not start a PNG chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is truncated or damaged: the file ends inside its %1 chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged: its %1 chunk at byte %2 fails its CRC check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged: it does not start with an IHDR chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged: its IHDR chunk is repeated or of the wrong length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an invalid PNG header (size, bit depth, colour type or method)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged: its palette has an invalid length of %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged: its image data chunks are not consecutive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a critical %1 chunk that Ridgeline cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is truncated or damaged: it holds no image data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged: it is a palette image without a palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged: row %1 of its image data has an unknown filter type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged: its image data holds more than the %1 bytes its header declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1: not enough memory to check its image data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is truncated or damaged: its image data ends before the %1 bytes its header declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is truncated or damaged: its compressed image data is corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a PNG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ridgeline::imaging::TilePyramid</name>
     <message>
         <source>The image has no pixels</source>
@@ -3542,37 +3590,6 @@ Reason: %3
     </message>
     <message>
         <source>Building the image pyramid was cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ridgeline::imaging::steps</name>
-    <message>
-        <source>the image is %1 x %2 pixels; this step handles sides up to %3 px; crop the image first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the rectangle %1,%2 %3 x %4 lies outside the %5 x %6 image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs four corners (top-left, top-right, bottom-right, bottom-left), has %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the corrected image would be %1 x %2 pixels, too large</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the four corners are degenerate (three on a line or crossing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the image has no resolution yet; calibrate it (or give its ppi) before resampling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>resampling to %1 ppi would give %2 x %3 pixels, too large</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3663,29 +3680,6 @@ Reason: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Package %1 is not signed, and this workspace accepts only packages signed by a registered device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Package %1 is signed by device %2, which is not registered (or was withdrawn) in this workspace; an administrator must register it first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Package %1: the signature of manifest.json does not verify with the key registered for device %2; the manifest was altered or signed by another device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An original changed between checking and storing; nothing was kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stored %1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ridgeline::storage::DerivedImageStore</name>
-    <message>
         <source>No %1 is stored for original %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3697,9 +3691,6 @@ Reason: %3
         <source>The %1 was not stored: original %2 is not in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ridgeline::storage::EvidenceStore</name>
     <message>
         <source>Original %1 is not in this workspace.</source>
         <translation type="unfinished"></translation>
@@ -3708,9 +3699,6 @@ Reason: %3
         <source>Original %1 no longer matches its SHA-256 (%2 of %3 bytes read): the evidence is damaged. Restore the workspace from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ridgeline::storage::KeySlotHeader</name>
     <message>
         <source>The key header %1 is missing, so no user can unlock the workspace beside it. Restore the .keys file from the backup taken with the database.</source>
         <translation type="unfinished"></translation>
@@ -3763,16 +3751,10 @@ Reason: %3
         <source>A key slot needs a user name.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ridgeline::storage::SqlCipherAuditLog</name>
     <message>
         <source>Writing audit event %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ridgeline::storage::SqlCipherCaseRepository</name>
     <message>
         <source>Case %1 does not exist in this workspace.</source>
         <translation type="unfinished"></translation>
@@ -3801,58 +3783,6 @@ Reason: %3
         <source>Mark %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ridgeline::storage::SqlCipherIntakeRepository</name>
-    <message>
-        <source>The key for device %1 is not a 32-byte Ed25519 public key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no proposed person link %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person link %1 was already decided (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ridgeline::storage::SqlCipherMarkWorkRepository</name>
-    <message>
-        <source>calibration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>measurements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark %1, revision %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No examination work has been saved for mark %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark %1 is not in this workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The work on mark %1 was saved elsewhere (revision %2) after this copy was opened (revision %3). Reopen the mark to see it; nothing was overwritten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ridgeline::storage::SqlCipherTemplateRepository</name>
-    <message>
-        <source>Exemplar impression %1 is not in this workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ridgeline::storage::SqlCipherUserRepository</name>
     <message>
         <source>There is no user &quot;%1&quot; in this workspace.</source>
         <translation type="unfinished"></translation>
@@ -3861,9 +3791,6 @@ Reason: %3
         <source>User &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ridgeline::storage::SqliteDatabase</name>
     <message>
         <source>Opening the workspace database</source>
         <translation type="unfinished"></translation>
@@ -3900,9 +3827,6 @@ Reason: %3
         <source>%1 failed on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ridgeline::storage::SqliteStatement</name>
     <message>
         <source>Preparing a database statement</source>
         <translation type="unfinished"></translation>
@@ -3911,9 +3835,6 @@ Reason: %3
         <source>Reading or writing the workspace</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ridgeline::storage::SqliteTransaction</name>
     <message>
         <source>transaction committed twice</source>
         <translation type="unfinished"></translation>
@@ -3922,9 +3843,6 @@ Reason: %3
         <source>A step inside this change failed, so none of it was written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ridgeline::storage::WorkspaceDatabase</name>
     <message>
         <source>%1 already exists; choose a new path for the workspace (nothing was overwritten).</source>
         <translation type="unfinished"></translation>
@@ -3946,42 +3864,76 @@ Reason: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The workspace database %1 is truncated (%2 bytes). Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ridgeline::viewerstatus</name>
+    <name>ridgeline::storage::Intake</name>
     <message>
-        <source>Zoom %1%</source>
+        <source>The key for device %1 is not a 32-byte Ed25519 public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outside the image</source>
+        <source>There is no proposed person link %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>x %1, y %2 px</source>
+        <source>Person link %1 was already decided (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · Uncalibrated</source>
+        <source>Package %1 is not signed, and this workspace accepts only packages signed by a registered device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · %2, %3 mm</source>
+        <source>Package %1 is signed by device %2, which is not registered (or was withdrawn) in this workspace; an administrator must register it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Uncalibrated</source>
+        <source>Package %1: the signature of manifest.json does not verify with the key registered for device %2; the manifest was altered or signed by another device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 ppi</source>
+        <source>An original changed between checking and storing; nothing was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::storage::MarkWork</name>
+    <message>
+        <source>The stored %1 is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1, revision %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No examination work has been saved for mark %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 is not in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work on mark %1 was saved elsewhere (revision %2) after this copy was opened (revision %3). Reopen the mark to see it; nothing was overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::storage::Templates</name>
+    <message>
+        <source>Exemplar impression %1 is not in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -779,6 +779,7 @@ CY = {
         "entry \"%1\" expands %2 times; refused as a possible zip bomb": "mae'r cofnod \"%1\" yn ehangu %2 gwaith; "
         "fe'i gwrthodwyd fel bom zip posibl",
     },
+    "ridgeline::WorkspaceSession": {" on %1 %2": " ar %1 %2"},
     "ridgeline::imaging": {
         "is not an image in a format Ridgeline accepts (PNG, JPEG, TIFF, BMP, JPEG 2000)": "nid yw'n ddelwedd mewn "
         "fformat y mae Ridgeline yn ei dderbyn (PNG, JPEG, TIFF, BMP, JPEG 2000)",

@@ -8,11 +8,6 @@
 namespace ridgeline {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::PersonMatching", text);
-}
-
 constexpr double kNameAlike = 0.90;
 
 QString dateDigits(const QDate &d)
@@ -153,7 +148,7 @@ PersonMatch comparePersons(const Person &a, const Person &b)
     if (sameIdentifier(a, b, &identifier)) {
         match.kind = PersonMatchKind::SameIdentifier;
         match.score = 1.0;
-        match.reasons << tr("same identifier %1").arg(identifier);
+        match.reasons << QCoreApplication::translate("ridgeline::PersonMatching", "same identifier %1").arg(identifier);
         return match;
     }
     bool swapped = false;
@@ -165,7 +160,7 @@ PersonMatch comparePersons(const Person &a, const Person &b)
     if (exactNames && sameDate) {
         match.kind = PersonMatchKind::SameNameAndBirthDate;
         match.score = 1.0;
-        match.reasons << tr("same name and date of birth");
+        match.reasons << QCoreApplication::translate("ridgeline::PersonMatching", "same name and date of birth");
         return match;
     }
     const bool dateTypo = bothDates && isLikelyDateTypo(a.dateOfBirth, b.dateOfBirth);
@@ -173,15 +168,19 @@ PersonMatch comparePersons(const Person &a, const Person &b)
     if (names >= kNameAlike && (sameDate || dateTypo)) {
         match.kind = PersonMatchKind::NearMatch;
         if (swapped)
-            match.reasons << tr("family and given names entered the other way round");
+            match.reasons << QCoreApplication::translate("ridgeline::PersonMatching",
+                                                         "family and given names entered the other way round");
         else if (!exactNames)
-            match.reasons << tr("name spelled differently (%1 / %2)").arg(a.displayName(), b.displayName());
+            match.reasons << QCoreApplication::translate("ridgeline::PersonMatching",
+                                                         "name spelled differently (%1 / %2)")
+                                 .arg(a.displayName(), b.displayName());
         else
-            match.reasons << tr("same name");
+            match.reasons << QCoreApplication::translate("ridgeline::PersonMatching", "same name");
         if (sameDate)
-            match.reasons << tr("same date of birth");
+            match.reasons << QCoreApplication::translate("ridgeline::PersonMatching", "same date of birth");
         else
-            match.reasons << tr("dates of birth differ as a typing slip would (%1 / %2)")
+            match.reasons << QCoreApplication::translate("ridgeline::PersonMatching",
+                                                         "dates of birth differ as a typing slip would (%1 / %2)")
                                  .arg(a.dateOfBirth.toString(Qt::ISODate), b.dateOfBirth.toString(Qt::ISODate));
     }
     return match;

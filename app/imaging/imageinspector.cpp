@@ -16,11 +16,6 @@
 namespace ridgeline::imaging {
 namespace {
 
-QString tr(const char *text)
-{
-    return inspectorText(text);
-}
-
 bool isJp2(const QByteArray &b)
 {
     static const QByteArray signature("\x00\x00\x00\x0cjP  \r\n\x87\n", 12);
@@ -83,14 +78,19 @@ Result<ImageInfo> headerViaQt(const QByteArray &bytes, const QString &name)
     const QByteArray format = reader.format();
     static const QList<QByteArray> accepted{"png", "jpeg", "jpg", "tiff", "tif", "bmp"};
     if (format.isEmpty() || !accepted.contains(format.toLower()))
-        return refusedImage(name, format.isEmpty()
-                                      ? tr("is not an image in a format Ridgeline accepts (PNG, JPEG, TIFF, "
-                                           "BMP, JPEG 2000)")
-                                      : tr("is a %1 image; accepted are PNG, JPEG, TIFF, BMP and JPEG 2000")
-                                            .arg(QString::fromLatin1(format.toUpper())));
+        return refusedImage(
+            name, format.isEmpty()
+                      ? QCoreApplication::translate("ridgeline::imaging::ImageInspector",
+                                                    "is not an image in a format Ridgeline accepts (PNG, JPEG, TIFF, "
+                                                    "BMP, JPEG 2000)")
+                      : QCoreApplication::translate("ridgeline::imaging::ImageInspector",
+                                                    "is a %1 image; accepted are PNG, JPEG, TIFF, BMP and JPEG 2000")
+                            .arg(QString::fromLatin1(format.toUpper())));
     const QSize size = reader.size();
     if (!size.isValid() || size.isEmpty())
-        return refusedImage(name, tr("has no readable image header; the file is truncated or damaged"));
+        return refusedImage(
+            name, QCoreApplication::translate("ridgeline::imaging::ImageInspector",
+                                              "has no readable image header; the file is truncated or damaged"));
     ImageInfo info;
     info.format = format == "jpg"   ? QStringLiteral("jpeg")
                   : format == "tif" ? QStringLiteral("tiff")
@@ -111,14 +111,15 @@ Result<ImageInfo> headerViaQt(const QByteArray &bytes, const QString &name)
 Result<ImageInfo> readImageHeader(const QByteArray &bytes, const QString &name)
 {
     if (bytes.isEmpty())
-        return refusedImage(name, tr("is empty"));
+        return refusedImage(name, QCoreApplication::translate("ridgeline::imaging::ImageInspector", "is empty"));
     if (isJp2(bytes) || isJ2kCodestream(bytes)) {
         ImageInfo info;
         info.format = QStringLiteral("jp2");
         info.mediaType = isJp2(bytes) ? QStringLiteral("image/jp2") : QStringLiteral("image/j2k");
         const qsizetype at = isJp2(bytes) ? jp2CodestreamOffset(bytes) : 0;
         if (at < 0 || !readSiz(bytes, at, info))
-            return refusedImage(name, tr("is a JPEG 2000 file with a damaged header"));
+            return refusedImage(name, QCoreApplication::translate("ridgeline::imaging::ImageInspector",
+                                                                  "is a JPEG 2000 file with a damaged header"));
         return info;
     }
     return headerViaQt(bytes, name);
@@ -171,9 +172,14 @@ void describePixels(const QImage &image, ImageInfo &info)
 Result<ImageInfo> decodeViaQt(const QByteArray &bytes, const QString &name, ImageInfo info, const InspectLimits &limits)
 {
     if (info.format == QLatin1String("jpeg") && !endsWithEoiMarker(bytes, bytes.size()))
-        return refusedImage(name, tr("is truncated: the JPEG data ends before its end-of-image marker"));
+        return refusedImage(
+            name, QCoreApplication::translate("ridgeline::imaging::ImageInspector",
+                                              "is truncated: the JPEG data ends before its end-of-image marker"));
     if (info.pages > limits.maxPages)
-        return refusedImage(name, tr("has %1 pages, more than the limit of %2").arg(info.pages).arg(limits.maxPages));
+        return refusedImage(name, QCoreApplication::translate("ridgeline::imaging::ImageInspector",
+                                                              "has %1 pages, more than the limit of %2")
+                                      .arg(info.pages)
+                                      .arg(limits.maxPages));
     for (int page = 0; page < info.pages; ++page) {
         // A fresh reader per page: Qt's TIFF handler cannot step on after a read().
         QBuffer buffer;
@@ -182,20 +188,27 @@ Result<ImageInfo> decodeViaQt(const QByteArray &bytes, const QString &name, Imag
         QImageReader reader(&buffer, info.format.toLatin1());
         reader.setAutoTransform(false); // evidence is shown as recorded; orientation is an examiner's step
         if (page > 0 && !reader.jumpToImage(page))
-            return refusedImage(
-                name, tr("page %1 of %2 cannot be reached; the file is damaged").arg(page + 1).arg(info.pages));
+            return refusedImage(name,
+                                QCoreApplication::translate("ridgeline::imaging::ImageInspector",
+                                                            "page %1 of %2 cannot be reached; the file is damaged")
+                                    .arg(page + 1)
+                                    .arg(info.pages));
         const QSize size = reader.size();
         if (qint64(size.width()) * size.height() > limits.maxPixels)
-            return refusedImage(name, tr("page %1 is %2 x %3 pixels, over the budget of %4 megapixels")
-                                          .arg(page + 1)
-                                          .arg(size.width())
-                                          .arg(size.height())
-                                          .arg(limits.maxPixels / 1000000));
+            return refusedImage(
+                name, QCoreApplication::translate("ridgeline::imaging::ImageInspector",
+                                                  "page %1 is %2 x %3 pixels, over the budget of %4 megapixels")
+                          .arg(page + 1)
+                          .arg(size.width())
+                          .arg(size.height())
+                          .arg(limits.maxPixels / 1000000));
         const QImage image = reader.read();
         if (image.isNull())
-            return refusedImage(name, tr("page %1 cannot be decoded (%2); the file is truncated or damaged")
-                                          .arg(page + 1)
-                                          .arg(reader.errorString()));
+            return refusedImage(
+                name, QCoreApplication::translate("ridgeline::imaging::ImageInspector",
+                                                  "page %1 cannot be decoded (%2); the file is truncated or damaged")
+                          .arg(page + 1)
+                          .arg(reader.errorString()));
         if (page == 0)
             describePixels(image, info);
     }
@@ -206,13 +219,17 @@ Result<ImageInfo> decodeJpeg2000(const QByteArray &bytes, const QString &name, I
 {
     const qsizetype start = info.mediaType == QLatin1String("image/jp2") ? jp2CodestreamOffset(bytes) : 0;
     if (start < 0 || !endsWithEoiMarker(bytes, bytes.size()))
-        return refusedImage(name, tr("is truncated: the JPEG 2000 codestream ends before its end marker"));
+        return refusedImage(
+            name, QCoreApplication::translate("ridgeline::imaging::ImageInspector",
+                                              "is truncated: the JPEG 2000 codestream ends before its end marker"));
     cv::Mat encoded(1, int(bytes.size()), CV_8U, const_cast<char *>(bytes.constData()));
     const cv::Mat decoded = cv::imdecode(encoded, cv::IMREAD_UNCHANGED);
     if (decoded.empty())
-        return refusedImage(name, tr("cannot be decoded; the JPEG 2000 data is damaged"));
+        return refusedImage(name, QCoreApplication::translate("ridgeline::imaging::ImageInspector",
+                                                              "cannot be decoded; the JPEG 2000 data is damaged"));
     if (decoded.cols != info.width || decoded.rows != info.height)
-        return refusedImage(name, tr("decodes to %1 x %2 pixels but its header says %3 x %4")
+        return refusedImage(name, QCoreApplication::translate("ridgeline::imaging::ImageInspector",
+                                                              "decodes to %1 x %2 pixels but its header says %3 x %4")
                                       .arg(decoded.cols)
                                       .arg(decoded.rows)
                                       .arg(info.width)

@@ -20,11 +20,6 @@
 namespace ridgeline::imaging {
 namespace {
 
-QString tr(const char *text)
-{
-    return inspectorText(text);
-}
-
 const uchar *data(const QByteArray &b)
 {
     return reinterpret_cast<const uchar *>(b.constData());
@@ -161,28 +156,41 @@ Result<Chunks> walkChunks(const QByteArray &bytes, const QString &name, const In
     bool idatEnded = false, seenPalette = false;
     while (true) {
         if (size - pos < 12)
-            return refusedImage(name, tr("is truncated or damaged: the file ends before its IEND chunk"));
+            return refusedImage(
+                name, QCoreApplication::translate("ridgeline::imaging::ImageInspector",
+                                                  "is truncated or damaged: the file ends before its IEND chunk"));
         const uchar *p = data(bytes) + pos;
         const quint32 length = qFromBigEndian<quint32>(p);
         const QByteArray type(reinterpret_cast<const char *>(p + 4), 4);
         for (char ch : type) {
             if (!((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z')))
-                return refusedImage(name, tr("is damaged: byte %1 does not start a PNG chunk").arg(pos));
+                return refusedImage(name, QCoreApplication::translate("ridgeline::imaging::ImageInspector",
+                                                                      "is damaged: byte %1 does not start a PNG chunk")
+                                              .arg(pos));
         }
         const QString typeName = QString::fromLatin1(type);
         if (length > 0x7fffffffu || quint64(size - pos - 12) < length)
-            return refusedImage(name, tr("is truncated or damaged: the file ends inside its %1 chunk").arg(typeName));
+            return refusedImage(
+                name, QCoreApplication::translate("ridgeline::imaging::ImageInspector",
+                                                  "is truncated or damaged: the file ends inside its %1 chunk")
+                          .arg(typeName));
         const quint32 stored = qFromBigEndian<quint32>(p + 8 + length);
         if (libdeflate_crc32(0, p + 4, size_t(length) + 4) != stored)
             return refusedImage(name,
-                                tr("is damaged: its %1 chunk at byte %2 fails its CRC check").arg(typeName).arg(pos));
+                                QCoreApplication::translate("ridgeline::imaging::ImageInspector",
+                                                            "is damaged: its %1 chunk at byte %2 fails its CRC check")
+                                    .arg(typeName)
+                                    .arg(pos));
         const uchar *body = p + 8;
         pos += qsizetype(length) + 12;
         if (c.header.width == 0 && type != "IHDR")
-            return refusedImage(name, tr("is damaged: it does not start with an IHDR chunk"));
+            return refusedImage(name, QCoreApplication::translate("ridgeline::imaging::ImageInspector",
+                                                                  "is damaged: it does not start with an IHDR chunk"));
         if (type == "IHDR") {
             if (c.header.width != 0 || length != 13)
-                return refusedImage(name, tr("is damaged: its IHDR chunk is repeated or of the wrong length"));
+                return refusedImage(
+                    name, QCoreApplication::translate("ridgeline::imaging::ImageInspector",
+                                                      "is damaged: its IHDR chunk is repeated or of the wrong length"));
             c.header.width = qFromBigEndian<quint32>(body);
             c.header.height = qFromBigEndian<quint32>(body + 4);
             c.header.bitDepth = body[8];
@@ -191,19 +199,26 @@ Result<Chunks> walkChunks(const QByteArray &bytes, const QString &name, const In
             if (c.header.width == 0 || c.header.height == 0 || c.header.width > 0x7fffffffu ||
                 c.header.height > 0x7fffffffu || !validDepth(c.header.colourType, c.header.bitDepth) || body[10] != 0 ||
                 body[11] != 0 || body[12] > 1)
-                return refusedImage(name, tr("has an invalid PNG header (size, bit depth, colour type or method)"));
+                return refusedImage(name, QCoreApplication::translate(
+                                              "ridgeline::imaging::ImageInspector",
+                                              "has an invalid PNG header (size, bit depth, colour type or method)"));
             // Before anything else of the file is read.
             if (auto over = overPixelBudget(name, c.header.width, c.header.height, limits))
                 return *over;
         } else if (type == "PLTE") {
             if (length == 0 || length % 3 != 0 || length > 768)
-                return refusedImage(name, tr("is damaged: its palette has an invalid length of %1 bytes").arg(length));
+                return refusedImage(
+                    name, QCoreApplication::translate("ridgeline::imaging::ImageInspector",
+                                                      "is damaged: its palette has an invalid length of %1 bytes")
+                              .arg(length));
             seenPalette = true;
             for (quint32 i = 0; i < length; i += 3)
                 c.allGreyPalette = c.allGreyPalette && body[i] == body[i + 1] && body[i] == body[i + 2];
         } else if (type == "IDAT") {
             if (idatEnded)
-                return refusedImage(name, tr("is damaged: its image data chunks are not consecutive"));
+                return refusedImage(
+                    name, QCoreApplication::translate("ridgeline::imaging::ImageInspector",
+                                                      "is damaged: its image data chunks are not consecutive"));
             c.idat.emplace_back(body, length);
         } else if (type == "IEND") {
             break; // bytes after IEND are not part of the image; readers ignore them
@@ -217,24 +232,33 @@ Result<Chunks> walkChunks(const QByteArray &bytes, const QString &name, const In
                 // Nothing under 100 ppi is a usable scale (many writers put 72 there by default).
                 c.ppi = ppi >= 100.0 && ppi <= 20000.0 ? std::round(ppi * 100.0) / 100.0 : 0.0;
             } else if (type.at(0) >= 'A' && type.at(0) <= 'Z')
-                return refusedImage(name, tr("has a critical %1 chunk that Ridgeline cannot read").arg(typeName));
+                return refusedImage(name,
+                                    QCoreApplication::translate("ridgeline::imaging::ImageInspector",
+                                                                "has a critical %1 chunk that Ridgeline cannot read")
+                                        .arg(typeName));
         }
     }
     if (c.idat.empty())
-        return refusedImage(name, tr("is truncated or damaged: it holds no image data"));
+        return refusedImage(name, QCoreApplication::translate("ridgeline::imaging::ImageInspector",
+                                                              "is truncated or damaged: it holds no image data"));
     if (c.header.colourType == 3 && !seenPalette)
-        return refusedImage(name, tr("is damaged: it is a palette image without a palette"));
+        return refusedImage(name, QCoreApplication::translate("ridgeline::imaging::ImageInspector",
+                                                              "is damaged: it is a palette image without a palette"));
     return c;
 }
 
 Status dataError(const QString &name, const FilterScanner &scan)
 {
     if (scan.badFilter() >= 0)
-        return refusedImage(name, tr("is damaged: row %1 of its image data has an unknown filter type %2")
-                                      .arg(scan.badRow())
-                                      .arg(scan.badFilter()));
+        return refusedImage(
+            name, QCoreApplication::translate("ridgeline::imaging::ImageInspector",
+                                              "is damaged: row %1 of its image data has an unknown filter type %2")
+                      .arg(scan.badRow())
+                      .arg(scan.badFilter()));
     return refusedImage(
-        name, tr("is damaged: its image data holds more than the %1 bytes its header declares").arg(scan.total()));
+        name, QCoreApplication::translate("ridgeline::imaging::ImageInspector",
+                                          "is damaged: its image data holds more than the %1 bytes its header declares")
+                  .arg(scan.total()));
 }
 
 Status inflateWhole(const Chunks &c, const QString &name, FilterScanner &scan)
@@ -250,22 +274,30 @@ Status inflateWhole(const Chunks &c, const QString &name, FilterScanner &scan)
     }
     std::unique_ptr<uchar[]> out(new (std::nothrow) uchar[scan.total()]);
     if (!out)
-        return Error(ErrorCode::Io, tr("Image %1: not enough memory to check its image data").arg(name));
+        return Error(ErrorCode::Io, QCoreApplication::translate("ridgeline::imaging::ImageInspector",
+                                                                "Image %1: not enough memory to check its image data")
+                                        .arg(name));
     std::unique_ptr<libdeflate_decompressor, void (*)(libdeflate_decompressor *)> d(libdeflate_alloc_decompressor(),
                                                                                     libdeflate_free_decompressor);
     if (!d)
-        return Error(ErrorCode::Io, tr("Image %1: not enough memory to check its image data").arg(name));
+        return Error(ErrorCode::Io, QCoreApplication::translate("ridgeline::imaging::ImageInspector",
+                                                                "Image %1: not enough memory to check its image data")
+                                        .arg(name));
     switch (libdeflate_zlib_decompress(d.get(), in, inSize, out.get(), scan.total(), nullptr)) {
     case LIBDEFLATE_SUCCESS:
         break;
     case LIBDEFLATE_SHORT_OUTPUT:
         return refusedImage(name,
-                            tr("is truncated or damaged: its image data ends before the %1 bytes its header declares")
+                            QCoreApplication::translate(
+                                "ridgeline::imaging::ImageInspector",
+                                "is truncated or damaged: its image data ends before the %1 bytes its header declares")
                                 .arg(scan.total()));
     case LIBDEFLATE_INSUFFICIENT_SPACE:
         return dataError(name, scan);
     default:
-        return refusedImage(name, tr("is truncated or damaged: its compressed image data is corrupt"));
+        return refusedImage(
+            name, QCoreApplication::translate("ridgeline::imaging::ImageInspector",
+                                              "is truncated or damaged: its compressed image data is corrupt"));
     }
     if (!scan.feed(out.get(), scan.total()))
         return dataError(name, scan);
@@ -276,7 +308,9 @@ Status inflateStreaming(const Chunks &c, const QString &name, FilterScanner &sca
 {
     z_stream z{};
     if (inflateInit(&z) != Z_OK)
-        return Error(ErrorCode::Io, tr("Image %1: not enough memory to check its image data").arg(name));
+        return Error(ErrorCode::Io, QCoreApplication::translate("ridgeline::imaging::ImageInspector",
+                                                                "Image %1: not enough memory to check its image data")
+                                        .arg(name));
     auto end = qScopeGuard([&z] { inflateEnd(&z); });
     std::vector<uchar> window(256 * 1024);
     bool finished = false;
@@ -288,7 +322,9 @@ Status inflateStreaming(const Chunks &c, const QString &name, FilterScanner &sca
         z.avail_out = uInt(window.size());
         const int r = inflate(&z, Z_NO_FLUSH);
         if (r != Z_OK && r != Z_STREAM_END && r != Z_BUF_ERROR) {
-            failure = refusedImage(name, tr("is truncated or damaged: its compressed image data is corrupt"));
+            failure = refusedImage(
+                name, QCoreApplication::translate("ridgeline::imaging::ImageInspector",
+                                                  "is truncated or damaged: its compressed image data is corrupt"));
             return false;
         }
         if (!scan.feed(window.data(), window.size() - z.avail_out)) {
@@ -312,7 +348,9 @@ Status inflateStreaming(const Chunks &c, const QString &name, FilterScanner &sca
         return *failure;
     if (!finished || scan.seen() != scan.total())
         return refusedImage(name,
-                            tr("is truncated or damaged: its image data ends before the %1 bytes its header declares")
+                            QCoreApplication::translate(
+                                "ridgeline::imaging::ImageInspector",
+                                "is truncated or damaged: its image data ends before the %1 bytes its header declares")
                                 .arg(scan.total()));
     return {};
 }
@@ -328,7 +366,8 @@ Result<ImageInfo> checkPng(const QByteArray &bytes, const QString &name, const I
                            qint64 wholeBufferLimit)
 {
     if (!isPng(bytes))
-        return refusedImage(name, tr("is not a PNG file"));
+        return refusedImage(name,
+                            QCoreApplication::translate("ridgeline::imaging::ImageInspector", "is not a PNG file"));
     auto chunks = walkChunks(bytes, name, limits);
     if (!chunks)
         return chunks.error();

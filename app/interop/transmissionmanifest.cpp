@@ -15,11 +15,6 @@
 namespace ridgeline {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::TransmissionManifest", text);
-}
-
 constexpr std::array<std::pair<TransmissionItemKind, const char *>, 6> kKinds{{
     {TransmissionItemKind::LatentFinger, "latent-finger"},
     {TransmissionItemKind::LatentPalm, "latent-palm"},
@@ -46,7 +41,8 @@ public:
     void fail(const QString &key, const QString &reason)
     {
         if (m_error->isEmpty())
-            *m_error = tr("field \"%1\" %2").arg(path(key), reason);
+            *m_error = QCoreApplication::translate("ridgeline::TransmissionManifest", "field \"%1\" %2")
+                           .arg(path(key), reason);
     }
 
     QString string(const QString &key, bool required, int maxLength = 500)
@@ -54,18 +50,19 @@ public:
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fail(key, tr("is missing"));
+                fail(key, QCoreApplication::translate("ridgeline::TransmissionManifest", "is missing"));
             return {};
         }
         if (!v.isString()) {
-            fail(key, tr("must be a string"));
+            fail(key, QCoreApplication::translate("ridgeline::TransmissionManifest", "must be a string"));
             return {};
         }
         const QString s = v.toString().trimmed();
         if (required && s.isEmpty())
-            fail(key, tr("is empty"));
+            fail(key, QCoreApplication::translate("ridgeline::TransmissionManifest", "is empty"));
         if (s.size() > maxLength)
-            fail(key, tr("is longer than %1 characters").arg(maxLength));
+            fail(key, QCoreApplication::translate("ridgeline::TransmissionManifest", "is longer than %1 characters")
+                          .arg(maxLength));
         return s;
     }
 
@@ -76,7 +73,8 @@ public:
             return {};
         QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
         if (!t.isValid() || t.timeSpec() == Qt::LocalTime) {
-            fail(key, tr("must be an ISO 8601 time with a zone, e.g. 2026-11-24T08:30:00Z"));
+            fail(key, QCoreApplication::translate("ridgeline::TransmissionManifest",
+                                                  "must be an ISO 8601 time with a zone, e.g. 2026-11-24T08:30:00Z"));
             return {};
         }
         return t.toUTC();
@@ -87,11 +85,13 @@ public:
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fail(key, tr("is missing"));
+                fail(key, QCoreApplication::translate("ridgeline::TransmissionManifest", "is missing"));
             return std::nullopt;
         }
         if (!v.isDouble() || !std::isfinite(v.toDouble()) || v.toDouble() < min || v.toDouble() > max) {
-            fail(key, tr("must be a number from %1 to %2").arg(min).arg(max));
+            fail(key, QCoreApplication::translate("ridgeline::TransmissionManifest", "must be a number from %1 to %2")
+                          .arg(min)
+                          .arg(max));
             return std::nullopt;
         }
         return v.toDouble();
@@ -102,11 +102,11 @@ public:
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fail(key, tr("is missing"));
+                fail(key, QCoreApplication::translate("ridgeline::TransmissionManifest", "is missing"));
             return {};
         }
         if (!v.isObject())
-            fail(key, tr("must be an object"));
+            fail(key, QCoreApplication::translate("ridgeline::TransmissionManifest", "must be an object"));
         return v.toObject();
     }
 
@@ -115,11 +115,11 @@ public:
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fail(key, tr("is missing"));
+                fail(key, QCoreApplication::translate("ridgeline::TransmissionManifest", "is missing"));
             return {};
         }
         if (!v.isArray())
-            fail(key, tr("must be an array"));
+            fail(key, QCoreApplication::translate("ridgeline::TransmissionManifest", "must be an array"));
         return v.toArray();
     }
 
@@ -133,7 +133,9 @@ QJsonObject elementObject(const QJsonArray &array, qsizetype i, const QString &w
 {
     if (!array.at(i).isObject()) {
         if (error->isEmpty())
-            *error = tr("\"%1[%2]\" must be an object").arg(where).arg(i);
+            *error = QCoreApplication::translate("ridgeline::TransmissionManifest", "\"%1[%2]\" must be an object")
+                         .arg(where)
+                         .arg(i);
         return {};
     }
     return array.at(i).toObject();
@@ -147,17 +149,23 @@ void readItem(const QJsonObject &o, const QString &where, TransmissionItem &item
     if (!kind.isEmpty()) {
         const auto k = transmissionItemKindFromKey(kind);
         if (!k)
-            f.fail(QStringLiteral("kind"), tr("has unknown value \"%1\"").arg(kind));
+            f.fail(
+                QStringLiteral("kind"),
+                QCoreApplication::translate("ridgeline::TransmissionManifest", "has unknown value \"%1\"").arg(kind));
         else
             item.kind = *k;
     }
     item.path = f.string(QStringLiteral("path"), true, 400);
     if (!item.path.isEmpty() && !isSafePackagePath(item.path))
-        f.fail(QStringLiteral("path"), tr("\"%1\" is not a safe relative path inside the package").arg(item.path));
+        f.fail(QStringLiteral("path"),
+               QCoreApplication::translate("ridgeline::TransmissionManifest",
+                                           "\"%1\" is not a safe relative path inside the package")
+                   .arg(item.path));
     const QString hash = f.string(QStringLiteral("sha256"), true, 64).toLower();
     item.sha256 = QByteArray::fromHex(hash.toLatin1());
     if (!hash.isEmpty() && (hash.size() != 64 || item.sha256.toHex() != hash.toLatin1()))
-        f.fail(QStringLiteral("sha256"), tr("must be 64 hexadecimal digits"));
+        f.fail(QStringLiteral("sha256"),
+               QCoreApplication::translate("ridgeline::TransmissionManifest", "must be 64 hexadecimal digits"));
     item.ppi = f.number(QStringLiteral("ppi"), 50, 20000, false).value_or(0.0);
     item.title = f.string(QStringLiteral("title"), false);
     item.notes = f.string(QStringLiteral("notes"), false, 4000);
@@ -166,7 +174,9 @@ void readItem(const QJsonObject &o, const QString &where, TransmissionItem &item
         if (!dk.isEmpty()) {
             const auto k = documentKindFromKey(dk);
             if (!k)
-                f.fail(QStringLiteral("documentKind"), tr("has unknown value \"%1\"").arg(dk));
+                f.fail(
+                    QStringLiteral("documentKind"),
+                    QCoreApplication::translate("ridgeline::TransmissionManifest", "has unknown value \"%1\"").arg(dk));
             item.documentKind = k.value_or(DocumentKind::Other);
         }
     }
@@ -175,7 +185,8 @@ void readItem(const QJsonObject &o, const QString &where, TransmissionItem &item
         item.fingerPosition = int(f.number(QStringLiteral("fingerPosition"), 1, 14, true).value_or(0));
         const QString impression = f.string(QStringLiteral("impression"), false, 10);
         if (!impression.isEmpty() && impression != QLatin1String("rolled") && impression != QLatin1String("plain"))
-            f.fail(QStringLiteral("impression"), tr("must be \"rolled\" or \"plain\""));
+            f.fail(QStringLiteral("impression"),
+                   QCoreApplication::translate("ridgeline::TransmissionManifest", "must be \"rolled\" or \"plain\""));
         item.rolled = impression != QLatin1String("plain") && item.fingerPosition <= 10;
     }
     const QJsonObject capture = f.object(QStringLiteral("capture"), false);
@@ -196,13 +207,16 @@ void readPerson(const QJsonObject &o, const QString &where, TransmissionPerson &
     if (!dob.isEmpty()) {
         person.dateOfBirth = QDate::fromString(dob, Qt::ISODate);
         if (!person.dateOfBirth.isValid())
-            f.fail(QStringLiteral("dateOfBirth"), tr("must be a date written YYYY-MM-DD"));
+            f.fail(QStringLiteral("dateOfBirth"),
+                   QCoreApplication::translate("ridgeline::TransmissionManifest", "must be a date written YYYY-MM-DD"));
     }
     const QString role = f.string(QStringLiteral("role"), true, 20);
     if (!role.isEmpty()) {
         const auto r = personRoleFromKey(role);
         if (!r)
-            f.fail(QStringLiteral("role"), tr("has unknown value \"%1\"").arg(role));
+            f.fail(
+                QStringLiteral("role"),
+                QCoreApplication::translate("ridgeline::TransmissionManifest", "has unknown value \"%1\"").arg(role));
         person.role = r.value_or(PersonRole::Suspect);
     }
     const QJsonArray ids = f.array(QStringLiteral("identifiers"), false);
@@ -265,30 +279,46 @@ void checkReferences(const TransmissionManifest &m, QString *error)
     for (qsizetype i = 0; i < m.items.size(); ++i) {
         const TransmissionItem &item = m.items.at(i);
         if (items.contains(item.exhibitReference))
-            fail(tr("field \"items[%1].exhibit\" repeats exhibit reference \"%2\"").arg(i).arg(item.exhibitReference));
+            fail(QCoreApplication::translate("ridgeline::TransmissionManifest",
+                                             "field \"items[%1].exhibit\" repeats exhibit reference \"%2\"")
+                     .arg(i)
+                     .arg(item.exhibitReference));
         if (paths.contains(item.path))
-            fail(tr("field \"items[%1].path\" repeats file \"%2\"").arg(i).arg(item.path));
+            fail(QCoreApplication::translate("ridgeline::TransmissionManifest",
+                                             "field \"items[%1].path\" repeats file \"%2\"")
+                     .arg(i)
+                     .arg(item.path));
         items.insert(item.exhibitReference);
         paths.insert(item.path);
         if (item.kind == TransmissionItemKind::TenprintImpression && !m.person(item.personRef))
-            fail(tr("field \"items[%1].person\" names person \"%2\", who is not in \"persons\"")
-                     .arg(i)
-                     .arg(item.personRef));
+            fail(
+                QCoreApplication::translate("ridgeline::TransmissionManifest",
+                                            "field \"items[%1].person\" names person \"%2\", who is not in \"persons\"")
+                    .arg(i)
+                    .arg(item.personRef));
     }
     QSet<QString> persons;
     for (qsizetype i = 0; i < m.persons.size(); ++i) {
         if (persons.contains(m.persons.at(i).ref))
-            fail(tr("field \"persons[%1].ref\" repeats person \"%2\"").arg(i).arg(m.persons.at(i).ref));
+            fail(QCoreApplication::translate("ridgeline::TransmissionManifest",
+                                             "field \"persons[%1].ref\" repeats person \"%2\"")
+                     .arg(i)
+                     .arg(m.persons.at(i).ref));
         persons.insert(m.persons.at(i).ref);
     }
     for (qsizetype i = 0; i < m.links.size(); ++i) {
         const TransmissionLink &link = m.links.at(i);
         if (!items.contains(link.item))
-            fail(tr("field \"links[%1].item\" names exhibit \"%2\", which is not in \"items\"").arg(i).arg(link.item));
-        if (!persons.contains(link.person))
-            fail(tr("field \"links[%1].person\" names person \"%2\", who is not in \"persons\"")
+            fail(QCoreApplication::translate("ridgeline::TransmissionManifest",
+                                             "field \"links[%1].item\" names exhibit \"%2\", which is not in \"items\"")
                      .arg(i)
-                     .arg(link.person));
+                     .arg(link.item));
+        if (!persons.contains(link.person))
+            fail(
+                QCoreApplication::translate("ridgeline::TransmissionManifest",
+                                            "field \"links[%1].person\" names person \"%2\", who is not in \"persons\"")
+                    .arg(i)
+                    .arg(link.person));
     }
 }
 
@@ -296,29 +326,38 @@ void checkReferences(const TransmissionManifest &m, QString *error)
 
 Result<TransmissionManifest> TransmissionManifest::parse(const QByteArray &json)
 {
-    auto bad = [](const QString &reason) { return Error(ErrorCode::BadInput, tr("manifest.json: %1").arg(reason)); };
+    auto bad = [](const QString &reason) {
+        return Error(ErrorCode::BadInput,
+                     QCoreApplication::translate("ridgeline::TransmissionManifest", "manifest.json: %1").arg(reason));
+    };
     if (json.size() > 16 * 1024 * 1024)
-        return bad(tr("is larger than 16 MB"));
+        return bad(QCoreApplication::translate("ridgeline::TransmissionManifest", "is larger than 16 MB"));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return bad(tr("is not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset));
+        return bad(QCoreApplication::translate("ridgeline::TransmissionManifest", "is not valid JSON (%1 at byte %2)")
+                       .arg(parseError.errorString())
+                       .arg(parseError.offset));
     if (!doc.isObject())
-        return bad(tr("must hold a JSON object"));
+        return bad(QCoreApplication::translate("ridgeline::TransmissionManifest", "must hold a JSON object"));
 
     QString error;
     TransmissionManifest m;
     Fields root(doc.object(), QString(), &error);
     if (root.string(QStringLiteral("format"), true, 40) != QLatin1String("ridgeline-transmission") && !root.failed())
-        root.fail(QStringLiteral("format"), tr("must be \"ridgeline-transmission\""));
+        root.fail(QStringLiteral("format"),
+                  QCoreApplication::translate("ridgeline::TransmissionManifest", "must be \"ridgeline-transmission\""));
     const auto version = root.number(QStringLiteral("version"), 0, 1e9, true);
     if (error.isEmpty() && version && *version != kFormatVersion)
-        return bad(tr("schema version %1 is not supported (this version of Ridgeline reads version %2)")
+        return bad(QCoreApplication::translate(
+                       "ridgeline::TransmissionManifest",
+                       "schema version %1 is not supported (this version of Ridgeline reads version %2)")
                        .arg(*version)
                        .arg(kFormatVersion));
     m.packageId = root.string(QStringLiteral("id"), true, 64);
     if (!m.packageId.isEmpty() && QUuid::fromString(m.packageId).isNull())
-        root.fail(QStringLiteral("id"), tr("must be a UUID"));
+        root.fail(QStringLiteral("id"),
+                  QCoreApplication::translate("ridgeline::TransmissionManifest", "must be a UUID"));
     m.createdUtc = root.dateTime(QStringLiteral("created"), true);
 
     Fields sender(root.object(QStringLiteral("sender"), true), QStringLiteral("sender"), &error);
@@ -347,9 +386,12 @@ Result<TransmissionManifest> TransmissionManifest::parse(const QByteArray &json)
 
     const QJsonArray items = root.array(QStringLiteral("items"), true);
     if (error.isEmpty() && items.isEmpty())
-        root.fail(QStringLiteral("items"), tr("is empty: a transmission carries at least one item"));
+        root.fail(QStringLiteral("items"),
+                  QCoreApplication::translate("ridgeline::TransmissionManifest",
+                                              "is empty: a transmission carries at least one item"));
     if (items.size() > 10000)
-        root.fail(QStringLiteral("items"), tr("has more than 10,000 entries"));
+        root.fail(QStringLiteral("items"),
+                  QCoreApplication::translate("ridgeline::TransmissionManifest", "has more than 10,000 entries"));
     for (qsizetype i = 0; i < items.size() && error.isEmpty(); ++i) {
         TransmissionItem item;
         readItem(elementObject(items, i, QStringLiteral("items"), &error), QStringLiteral("items[%1]").arg(i), item,

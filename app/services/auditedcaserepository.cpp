@@ -8,11 +8,6 @@
 namespace ridgeline {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::WorkspaceSession", text);
-}
-
 constexpr qsizetype kMinPassphraseBytes = 10;
 
 } // namespace
@@ -26,12 +21,16 @@ Status AuditedCaseRepository::checkNewAccount(const QString &name, const QByteAr
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9._-]{0,63}$"));
     if (!pattern.match(name).hasMatch())
-        return Error(ErrorCode::Usage, tr("\"%1\" is not a valid user name: use 1-64 lower-case letters, digits, '.', "
-                                          "'_' or '-', starting with a letter.")
+        return Error(ErrorCode::Usage, QCoreApplication::translate(
+                                           "ridgeline::WorkspaceSession",
+                                           "\"%1\" is not a valid user name: use 1-64 lower-case letters, digits, '.', "
+                                           "'_' or '-', starting with a letter.")
                                            .arg(name));
     if (passphrase.size() < kMinPassphraseBytes)
-        return Error(ErrorCode::BadInput, tr("The passphrase for \"%1\" is too short: use at least %2 characters (a "
-                                             "few unrelated words work well).")
+        return Error(ErrorCode::BadInput, QCoreApplication::translate(
+                                              "ridgeline::WorkspaceSession",
+                                              "The passphrase for \"%1\" is too short: use at least %2 characters (a "
+                                              "few unrelated words work well).")
                                               .arg(name)
                                               .arg(kMinPassphraseBytes));
     return {};

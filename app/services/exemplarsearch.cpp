@@ -16,11 +16,6 @@
 namespace ridgeline {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::ExemplarSearch", text);
-}
-
 bool isCancelled(const std::atomic<bool> *cancel)
 {
     return cancel && cancel->load(std::memory_order_relaxed);
@@ -88,7 +83,8 @@ Result<TemplateBuildReport> ExemplarSearch::buildTemplates(const QList<ExemplarT
     const int batchSize = std::max(4, 2 * QThreadPool::globalInstance()->maxThreadCount());
     for (qsizetype start = 0; start < todo.size() && !report.cancelled; start += batchSize) {
         if (progress)
-            progress(tr("Building templates"), start, todo.size());
+            progress(QCoreApplication::translate("ridgeline::ExemplarSearch", "Building templates"), start,
+                     todo.size());
         QList<std::pair<int, QByteArray>> batch;
         for (qsizetype k = start; k < std::min<qsizetype>(start + batchSize, todo.size()); ++k) {
             const ExemplarTemplateEntry &entry = entries.at(todo[k]);
@@ -125,7 +121,8 @@ Result<TemplateBuildReport> ExemplarSearch::buildTemplates(const QList<ExemplarT
         report.cancelled = isCancelled(cancel);
     }
     if (progress && !report.cancelled && !todo.isEmpty())
-        progress(tr("Building templates"), todo.size(), todo.size());
+        progress(QCoreApplication::translate("ridgeline::ExemplarSearch", "Building templates"), todo.size(),
+                 todo.size());
     if (!todo.isEmpty()) {
         const QString details = QStringLiteral("algorithm=%1; built=%2; failed=%3%4")
                                     .arg(report.algorithm)
@@ -187,7 +184,7 @@ Result<ExemplarSearchResult> ExemplarSearch::run(const imaging::FingerprintTempl
         probe, gallery, searchOptions,
         [&](qint64 done, qint64 total) {
             if (progress)
-                progress(tr("Comparing"), done, total);
+                progress(QCoreApplication::translate("ridgeline::ExemplarSearch", "Comparing"), done, total);
         },
         cancel);
     result.compared = outcome.compared;
@@ -319,7 +316,9 @@ Result<ExemplarSearchResult> ExemplarSearch::searchEncoded(const QByteArray &enc
         ExemplarSearchResult empty;
         empty.probeLabel = name;
         empty.probeEmptyReason =
-            probe->emptyReason.isEmpty() ? tr("no minutiae were found in the probe") : probe->emptyReason;
+            probe->emptyReason.isEmpty()
+                ? QCoreApplication::translate("ridgeline::ExemplarSearch", "no minutiae were found in the probe")
+                : probe->emptyReason;
         return empty;
     }
     return run(probe->fingerprint, name, auditObject, options, progress, cancel);
@@ -331,7 +330,9 @@ Result<ExemplarSearchResult> ExemplarSearch::searchMark(const Mark &mark, const 
     if (Status s = m_session.require(Action::RunSearch, QStringLiteral("mark"), mark.id.toString()); !s)
         return s.error();
     if (mark.originalSha256.isEmpty())
-        return Error(ErrorCode::NotFound, tr("Mark %1 has no image to search with.").arg(mark.exhibitReference));
+        return Error(ErrorCode::NotFound,
+                     QCoreApplication::translate("ridgeline::ExemplarSearch", "Mark %1 has no image to search with.")
+                         .arg(mark.exhibitReference));
     auto bytes = m_session.readOriginal(mark.originalSha256, QStringLiteral("mark"), mark.id.toString());
     if (!bytes)
         return bytes.error();

@@ -17,15 +17,11 @@
 namespace ridgeline {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::ImportPreparer", text);
-}
-
 Error itemError(const QString &package, const TransmissionItem &item, const QString &reason)
 {
     return Error(ErrorCode::BadInput,
-                 tr("Package %1, item %2 (%3): %4").arg(package, item.exhibitReference, item.path, reason));
+                 QCoreApplication::translate("ridgeline::ImportPreparer", "Package %1, item %2 (%3): %4")
+                     .arg(package, item.exhibitReference, item.path, reason));
 }
 
 ImportImageFacts factsOf(const imaging::ImageInfo &info)
@@ -158,8 +154,9 @@ std::optional<Error> hashMismatch(const QString &package, const TransmissionItem
     if (actual == item.sha256)
         return std::nullopt;
     return itemError(package, item,
-                     tr("its SHA-256 is %1 but the manifest says %2; the file was altered or "
-                        "damaged in transit")
+                     QCoreApplication::translate("ridgeline::ImportPreparer",
+                                                 "its SHA-256 is %1 but the manifest says %2; the file was altered or "
+                                                 "damaged in transit")
                          .arg(QString::fromLatin1(actual.toHex()), QString::fromLatin1(item.sha256.toHex())));
 }
 
@@ -205,7 +202,9 @@ void inspectContent(const QString &package, const TransmissionItem &item, const 
     auto info = imaging::inspectImage(r.bytes, item.exhibitReference, limits.image);
     if (!info)
         r.error = itemError(package, item,
-                            document ? tr("a document must be a PDF or an image: %1").arg(info.error().message())
+                            document ? QCoreApplication::translate("ridgeline::ImportPreparer",
+                                                                   "a document must be a PDF or an image: %1")
+                                           .arg(info.error().message())
                                      : info.error().message());
     else
         r.image = *info;
@@ -278,7 +277,8 @@ Result<ImportPlan> ImportPreparer::prepare(const QString &packagePath, const Pro
         return manifestBytes.error();
     auto manifest = TransmissionManifest::parse(*manifestBytes);
     if (!manifest)
-        return Error(ErrorCode::BadInput, tr("Package %1: %2").arg(name, manifest.error().message()));
+        return Error(ErrorCode::BadInput, QCoreApplication::translate("ridgeline::ImportPreparer", "Package %1: %2")
+                                              .arg(name, manifest.error().message()));
     if (Status listed = package->checkListing(*manifest); !listed)
         return listed.error();
     auto signature = package->signature();
@@ -296,13 +296,17 @@ Result<ImportPlan> ImportPreparer::prepareFile(const SingleFileImport &request, 
     const QFileInfo info(request.path);
     QFile file(request.path);
     if (!info.isFile() || info.isSymLink())
-        return Error(ErrorCode::NotFound, tr("%1 is not a regular file").arg(request.path));
-    if (info.size() > m_limits.package.maxFileBytes)
         return Error(
-            ErrorCode::BadInput,
-            tr("%1 is larger than the %2 MB limit").arg(request.path).arg(m_limits.package.maxFileBytes >> 20));
+            ErrorCode::NotFound,
+            QCoreApplication::translate("ridgeline::ImportPreparer", "%1 is not a regular file").arg(request.path));
+    if (info.size() > m_limits.package.maxFileBytes)
+        return Error(ErrorCode::BadInput,
+                     QCoreApplication::translate("ridgeline::ImportPreparer", "%1 is larger than the %2 MB limit")
+                         .arg(request.path)
+                         .arg(m_limits.package.maxFileBytes >> 20));
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Io, tr("Cannot read %1: %2").arg(request.path, file.errorString()));
+        return Error(ErrorCode::Io, QCoreApplication::translate("ridgeline::ImportPreparer", "Cannot read %1: %2")
+                                        .arg(request.path, file.errorString()));
     const QByteArray bytes = file.readAll();
     auto reference = CaseReference::parse(request.caseReference);
     if (!reference)
@@ -318,8 +322,8 @@ Result<ImportPlan> ImportPreparer::prepareFile(const SingleFileImport &request, 
     m.deviceId = QStringLiteral("ridgeline-cli");
     m.sceneExaminer = request.operatorName;
     m.caseReference = reference->toString();
-    m.offence = tr("Not recorded");
-    m.scenePlace = tr("Not recorded");
+    m.offence = QCoreApplication::translate("ridgeline::ImportPreparer", "Not recorded");
+    m.scenePlace = QCoreApplication::translate("ridgeline::ImportPreparer", "Not recorded");
     TransmissionItem item;
     item.exhibitReference = request.exhibitReference.isEmpty() ? info.fileName() : request.exhibitReference;
     item.kind = request.kind;
@@ -404,7 +408,10 @@ Result<ImportPlan> ImportPreparer::buildPlan(const TransmissionManifest &manifes
     });
     for (qsizetype first = 0; first < total; first += batch) {
         if (cancel && cancel->load())
-            return Error(ErrorCode::Cancelled, tr("Import of %1 was cancelled; nothing was written").arg(name));
+            return Error(ErrorCode::Cancelled,
+                         QCoreApplication::translate("ridgeline::ImportPreparer",
+                                                     "Import of %1 was cancelled; nothing was written")
+                             .arg(name));
         const QList<Inspection> checked = checking.results();
         const QList<BatchItem> items = std::move(*current);
         if (first + batch < total) {

@@ -9,11 +9,6 @@
 namespace ridgeline {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::WorkspaceSession", text);
-}
-
 const QString kMaxFailed = QStringLiteral("policy:max_failed_logins");
 const QString kLockoutSeconds = QStringLiteral("policy:lockout_seconds");
 const QString kIdleSeconds = QStringLiteral("policy:idle_lock_seconds");
@@ -32,10 +27,14 @@ LocalWorkspaceSession::~LocalWorkspaceSession()
 Status LocalWorkspaceSession::checkUsable() const
 {
     if (m_closed)
-        return Error(ErrorCode::PermissionDenied, tr("The session has ended; sign in again."));
+        return Error(ErrorCode::PermissionDenied, QCoreApplication::translate("ridgeline::WorkspaceSession",
+                                                                              "The session has ended; sign in again."));
     if (m_locked)
-        return Error(ErrorCode::PermissionDenied,
-                     tr("The session of \"%1\" is locked; unlock it with your passphrase first.").arg(m_user.name));
+        return Error(
+            ErrorCode::PermissionDenied,
+            QCoreApplication::translate("ridgeline::WorkspaceSession",
+                                        "The session of \"%1\" is locked; unlock it with your passphrase first.")
+                .arg(m_user.name));
     return {};
 }
 
@@ -43,7 +42,8 @@ Status LocalWorkspaceSession::recordEvent(const QString &action, const QString &
                                           AuditOutcome outcome, const QString &details)
 {
     if (m_closed)
-        return Error(ErrorCode::PermissionDenied, tr("The session has ended; sign in again."));
+        return Error(ErrorCode::PermissionDenied, QCoreApplication::translate("ridgeline::WorkspaceSession",
+                                                                              "The session has ended; sign in again."));
     AuditEvent event{0, {}, m_user.name, {}, action, objectType, objectId, outcome, details};
     auto appended = m_audit->append(event);
     if (!appended)
@@ -54,7 +54,8 @@ Status LocalWorkspaceSession::recordEvent(const QString &action, const QString &
 Status LocalWorkspaceSession::require(Action action, const QString &objectType, const QString &objectId)
 {
     if (m_closed)
-        return Error(ErrorCode::PermissionDenied, tr("The session has ended; sign in again."));
+        return Error(ErrorCode::PermissionDenied, QCoreApplication::translate("ridgeline::WorkspaceSession",
+                                                                              "The session has ended; sign in again."));
     QString why;
     if (m_locked)
         why = QStringLiteral("session locked");
@@ -66,10 +67,14 @@ Status LocalWorkspaceSession::require(Action action, const QString &objectType, 
         return s;
     if (m_locked)
         return checkUsable();
-    return Error(ErrorCode::PermissionDenied,
-                 tr("%1 (%2) may not %3%4. Ask a user whose role allows it; the refusal was recorded.")
-                     .arg(m_user.name, roleDisplayName(m_user.role), actionKey(action),
-                          objectId.isEmpty() ? QString() : QStringLiteral(" on %1 %2").arg(objectType, objectId)));
+    return Error(
+        ErrorCode::PermissionDenied,
+        QCoreApplication::translate("ridgeline::WorkspaceSession",
+                                    "%1 (%2) may not %3%4. Ask a user whose role allows it; the refusal was recorded.")
+            .arg(m_user.name, roleDisplayName(m_user.role), actionKey(action),
+                 objectId.isEmpty() ? QString()
+                                    : QCoreApplication::translate("ridgeline::WorkspaceSession", " on %1 %2")
+                                          .arg(objectType, objectId)));
 }
 
 CaseRepository &LocalWorkspaceSession::cases()
@@ -103,8 +108,10 @@ Status LocalWorkspaceSession::setPolicy(const WorkspacePolicy &policy)
     if (Status s = require(Action::ManagePolicy, QStringLiteral("workspace"), QStringLiteral("policy")); !s)
         return s;
     if (policy.maxFailedLogins < 1 || policy.lockoutDuration.count() < 0 || policy.idleLockAfter.count() < 0)
-        return Error(ErrorCode::BadInput, tr("The policy needs at least one allowed failed sign-in and durations of "
-                                             "zero or more seconds."));
+        return Error(ErrorCode::BadInput, QCoreApplication::translate(
+                                              "ridgeline::WorkspaceSession",
+                                              "The policy needs at least one allowed failed sign-in and durations of "
+                                              "zero or more seconds."));
     auto header = freshHeader();
     if (!header)
         return header.error();
@@ -156,7 +163,10 @@ Result<User> LocalWorkspaceSession::addUser(const QString &name, const QString &
     if (!header)
         return header.error();
     if (header->hasSlot(name))
-        return Error(ErrorCode::Conflict, tr("User \"%1\" already exists; choose another name.").arg(name));
+        return Error(ErrorCode::Conflict,
+                     QCoreApplication::translate("ridgeline::WorkspaceSession",
+                                                 "User \"%1\" already exists; choose another name.")
+                         .arg(name));
     // Account row and audit event first, header last, commit after the header is on disk: a crash in
     // between leaves at worst a slot without an account, which cannot sign in.
     storage::SqliteTransaction transaction(m_db->sql());
@@ -183,12 +193,16 @@ Status LocalWorkspaceSession::removeUser(const QString &name)
         return s;
     if (name == m_user.name)
         return Error(ErrorCode::BadInput,
-                     tr("You cannot remove your own account (%1); ask another administrator.").arg(name));
+                     QCoreApplication::translate("ridgeline::WorkspaceSession",
+                                                 "You cannot remove your own account (%1); ask another administrator.")
+                         .arg(name));
     auto header = freshHeader();
     if (!header)
         return header.error();
     if (!header->removeSlot(name))
-        return Error(ErrorCode::NotFound, tr("There is no user \"%1\" in this workspace.").arg(name));
+        return Error(ErrorCode::NotFound, QCoreApplication::translate("ridgeline::WorkspaceSession",
+                                                                      "There is no user \"%1\" in this workspace.")
+                                              .arg(name));
     storage::SqliteTransaction transaction(m_db->sql());
     if (Status s = m_users->setActive(name, false); !s)
         return s;
@@ -213,8 +227,11 @@ Status LocalWorkspaceSession::changeOwnPassphrase(const QByteArray &oldPassphras
     if (!key || !key->equals(m_key)) {
         (void)recordEvent(QStringLiteral("passphrase-change"), QStringLiteral("user"), m_user.name,
                           AuditOutcome::Failure, QStringLiteral("current passphrase wrong"));
-        return Error(ErrorCode::AuthenticationFailed,
-                     tr("The current passphrase of \"%1\" is wrong; the passphrase was not changed.").arg(m_user.name));
+        return Error(
+            ErrorCode::AuthenticationFailed,
+            QCoreApplication::translate("ridgeline::WorkspaceSession",
+                                        "The current passphrase of \"%1\" is wrong; the passphrase was not changed.")
+                .arg(m_user.name));
     }
     storage::SqliteTransaction transaction(m_db->sql());
     if (Status s = recordEvent(QStringLiteral("passphrase-change"), QStringLiteral("user"), m_user.name); !s)
@@ -271,8 +288,9 @@ Status LocalWorkspaceSession::unlock(const QByteArray &passphrase)
         (void)recordEvent(QStringLiteral("unlock"), QStringLiteral("user"), m_user.name, AuditOutcome::Refused,
                           QStringLiteral("account locked"));
         return Error(ErrorCode::AuthenticationFailed,
-                     tr("The account \"%1\" is locked after too many failed attempts "
-                        "until %2.")
+                     QCoreApplication::translate("ridgeline::WorkspaceSession",
+                                                 "The account \"%1\" is locked after too many failed attempts "
+                                                 "until %2.")
                          .arg(m_user.name, QDateTime::fromMSecsSinceEpoch(*until, Qt::UTC).toString(Qt::ISODate)));
     }
     auto key = m_header.unwrap(m_user.name, passphrase);
@@ -282,7 +300,9 @@ Status LocalWorkspaceSession::unlock(const QByteArray &passphrase)
         (void)lockout.recordFailure(m_user.name, now, QStringLiteral("wrong-passphrase"), m_header.lockoutPolicy(),
                                     false);
         return Error(ErrorCode::AuthenticationFailed,
-                     tr("Wrong passphrase for \"%1\"; the session stays locked.").arg(m_user.name));
+                     QCoreApplication::translate("ridgeline::WorkspaceSession",
+                                                 "Wrong passphrase for \"%1\"; the session stays locked.")
+                         .arg(m_user.name));
     }
     m_locked = false;
     if (Status s = importFailedLogins(m_user.name); !s)

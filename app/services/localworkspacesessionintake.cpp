@@ -9,14 +9,7 @@
 #include <QCoreApplication>
 
 namespace ridgeline {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::WorkspaceSession", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 Result<ImportOutcome> LocalWorkspaceSession::commitImport(const ImportPlan &plan)
 {
@@ -45,7 +38,9 @@ Status LocalWorkspaceSession::beginImport(const ImportPlan &header)
         return s;
     if (m_staging || m_db->sql().transactionDepth() > 0)
         return Error(ErrorCode::Internal,
-                     tr("Package %1 cannot be imported while another import is open.").arg(header.packageName));
+                     QCoreApplication::translate("ridgeline::WorkspaceSession",
+                                                 "Package %1 cannot be imported while another import is open.")
+                         .arg(header.packageName));
     auto staging = std::make_unique<ImportStaging>(m_db->sql());
     if (!staging->transaction.status())
         return staging->transaction.status();
@@ -63,7 +58,8 @@ Status LocalWorkspaceSession::beginImport(const ImportPlan &header)
 Result<QByteArray> LocalWorkspaceSession::stageOriginal(const ImportBlob &blob)
 {
     if (!m_staging)
-        return Error(ErrorCode::Internal, tr("An original was offered with no import open."));
+        return Error(ErrorCode::Internal, QCoreApplication::translate("ridgeline::WorkspaceSession",
+                                                                      "An original was offered with no import open."));
     if (m_staging->alreadyImported)
         return storage::Sha256::hash(blob.bytes);
     bool stored = false;

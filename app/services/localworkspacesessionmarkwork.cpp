@@ -11,11 +11,6 @@
 namespace ridgeline {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::LocalWorkspaceSession", text);
-}
-
 // What the trail keeps of a save: enough to tell later which recipe produced which pixels.
 QString saveDetails(const MarkWork &work)
 {
@@ -54,9 +49,10 @@ Result<MarkWork> LocalWorkspaceSession::saveMarkWork(const MarkWork &work)
             return s.error();
     }
     if (!work.outputSha256.isEmpty() && QByteArray::fromHex(work.outputSha256.toLatin1()).size() != 32)
-        return Error(
-            ErrorCode::BadInput,
-            tr("The output hash of mark %1 is not a SHA-256 (64 hex digits): %2").arg(markId, work.outputSha256));
+        return Error(ErrorCode::BadInput,
+                     QCoreApplication::translate("ridgeline::LocalWorkspaceSession",
+                                                 "The output hash of mark %1 is not a SHA-256 (64 hex digits): %2")
+                         .arg(markId, work.outputSha256));
     MarkWork toStore = work;
     toStore.savedBy = m_user.name;
     toStore.savedUtc = QDateTime::currentDateTimeUtc();

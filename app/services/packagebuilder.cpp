@@ -9,14 +9,7 @@
 #include <zip.h>
 
 namespace ridgeline {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::PackageBuilder", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 PackageBuilder::PackageBuilder(TransmissionManifest manifest)
     : m_manifest(std::move(manifest))
@@ -52,12 +45,15 @@ Result<QString> PackageBuilder::writeFolder(const QString &path, bool markReady)
         QDir().mkpath(QFileInfo(target).absolutePath());
         QFile out(target);
         if (!out.open(QIODevice::WriteOnly) || out.write(f.bytes) != f.bytes.size())
-            return Error(ErrorCode::Io, tr("Cannot write %1: %2").arg(target, out.errorString()));
+            return Error(ErrorCode::Io, QCoreApplication::translate("ridgeline::PackageBuilder", "Cannot write %1: %2")
+                                            .arg(target, out.errorString()));
     }
     if (markReady) {
         QFile ready(root.filePath(QStringLiteral(".ready")));
         if (!ready.open(QIODevice::WriteOnly))
-            return Error(ErrorCode::Io, tr("Cannot write %1").arg(ready.fileName()));
+            return Error(
+                ErrorCode::Io,
+                QCoreApplication::translate("ridgeline::PackageBuilder", "Cannot write %1").arg(ready.fileName()));
     }
     return path;
 }
@@ -69,24 +65,30 @@ Result<QString> PackageBuilder::writeZip(const QString &path) const
     int err = 0;
     zip_t *zip = zip_open(QFile::encodeName(partial).constData(), ZIP_CREATE | ZIP_TRUNCATE, &err);
     if (!zip)
-        return Error(ErrorCode::Io, tr("Cannot create %1").arg(partial));
+        return Error(ErrorCode::Io,
+                     QCoreApplication::translate("ridgeline::PackageBuilder", "Cannot create %1").arg(partial));
     const QList<File> files = allFiles(); // kept alive until zip_close copies them
     for (const File &f : files) {
         zip_source_t *src = zip_source_buffer(zip, f.bytes.constData(), zip_uint64_t(f.bytes.size()), 0);
         if (!src || zip_file_add(zip, f.path.toUtf8().constData(), src, ZIP_FL_ENC_UTF_8) < 0) {
             zip_source_free(src);
             zip_discard(zip);
-            return Error(ErrorCode::Io, tr("Cannot add %1 to %2").arg(f.path, path));
+            return Error(
+                ErrorCode::Io,
+                QCoreApplication::translate("ridgeline::PackageBuilder", "Cannot add %1 to %2").arg(f.path, path));
         }
     }
     if (zip_close(zip) != 0) {
         const QString reason = QString::fromUtf8(zip_strerror(zip));
         zip_discard(zip);
-        return Error(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, reason));
+        return Error(ErrorCode::Io,
+                     QCoreApplication::translate("ridgeline::PackageBuilder", "Cannot write %1: %2").arg(path, reason));
     }
     QFile::remove(path);
     if (!QFile::rename(partial, path))
-        return Error(ErrorCode::Io, tr("Cannot rename %1 to %2").arg(partial, path));
+        return Error(
+            ErrorCode::Io,
+            QCoreApplication::translate("ridgeline::PackageBuilder", "Cannot rename %1 to %2").arg(partial, path));
     return path;
 }
 

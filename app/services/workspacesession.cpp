@@ -16,11 +16,6 @@
 namespace ridgeline {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::WorkspaceSession", text);
-}
-
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
@@ -34,8 +29,10 @@ QString utcText(qint64 ms)
 Error lockedError(const QString &user, qint64 untilMs)
 {
     return Error(ErrorCode::AuthenticationFailed,
-                 tr("The account \"%1\" is locked after too many failed sign-ins until %2. Wait until then or ask an "
-                    "administrator.")
+                 QCoreApplication::translate(
+                     "ridgeline::WorkspaceSession",
+                     "The account \"%1\" is locked after too many failed sign-ins until %2. Wait until then or ask an "
+                     "administrator.")
                      .arg(user, utcText(untilMs)));
 }
 
@@ -75,11 +72,15 @@ Result<std::unique_ptr<LocalWorkspaceSession>> LocalWorkspaceSession::create(con
                                                                              const SessionOptions &options)
 {
     if (!storage::initializeSodium())
-        return Error(ErrorCode::Internal, tr("libsodium could not start; no workspace can be created."));
+        return Error(ErrorCode::Internal,
+                     QCoreApplication::translate("ridgeline::WorkspaceSession",
+                                                 "libsodium could not start; no workspace can be created."));
     const QString headerPath = storage::KeySlotHeader::headerPathFor(databasePath);
     if (QFileInfo::exists(databasePath) || QFileInfo::exists(headerPath))
-        return Error(ErrorCode::BadInput, tr("%1 already exists; choose another path for the new workspace (nothing "
-                                             "was overwritten).")
+        return Error(ErrorCode::BadInput, QCoreApplication::translate(
+                                              "ridgeline::WorkspaceSession",
+                                              "%1 already exists; choose another path for the new workspace (nothing "
+                                              "was overwritten).")
                                               .arg(QFileInfo::exists(databasePath) ? databasePath : headerPath));
     if (Status s = AuditedCaseRepository::checkNewAccount(adminName, passphrase); !s)
         return s.error();
@@ -111,7 +112,8 @@ Result<std::unique_ptr<LocalWorkspaceSession>> LocalWorkspaceSession::create(con
         for (const QString &suffix :
              {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".keys")})
             QFile::remove(databasePath + suffix);
-        return built.error().withContext(tr("Creating workspace %1").arg(databasePath));
+        return built.error().withContext(
+            QCoreApplication::translate("ridgeline::WorkspaceSession", "Creating workspace %1").arg(databasePath));
     }
     std::unique_ptr<LocalWorkspaceSession> session(
         new LocalWorkspaceSession(databasePath, options, std::move(key), std::move(header), std::move(*db)));
@@ -126,11 +128,15 @@ Result<std::unique_ptr<LocalWorkspaceSession>> LocalWorkspaceSession::open(const
                                                                            const SessionOptions &options)
 {
     if (!storage::initializeSodium())
-        return Error(ErrorCode::Internal, tr("libsodium could not start; the workspace stays locked."));
+        return Error(ErrorCode::Internal,
+                     QCoreApplication::translate("ridgeline::WorkspaceSession",
+                                                 "libsodium could not start; the workspace stays locked."));
     if (!QFileInfo::exists(databasePath))
-        return Error(ErrorCode::NotFound, tr("The workspace %1 does not exist. Check the path (--db) or create it "
-                                             "with 'ridgeline-cli init'.")
-                                              .arg(databasePath));
+        return Error(ErrorCode::NotFound,
+                     QCoreApplication::translate("ridgeline::WorkspaceSession",
+                                                 "The workspace %1 does not exist. Check the path (--db) or create it "
+                                                 "with 'ridgeline-cli init'.")
+                         .arg(databasePath));
     auto header = storage::KeySlotHeader::load(storage::KeySlotHeader::headerPathFor(databasePath));
     if (!header)
         return header.error();
@@ -138,8 +144,10 @@ Result<std::unique_ptr<LocalWorkspaceSession>> LocalWorkspaceSession::open(const
     if (!salt)
         return salt.error();
     if (*salt != header->databaseSalt())
-        return Error(ErrorCode::Corrupt, tr("The key header %1 belongs to another workspace database, not %2. Put the "
-                                            ".keys file that was made with this database beside it.")
+        return Error(ErrorCode::Corrupt, QCoreApplication::translate(
+                                             "ridgeline::WorkspaceSession",
+                                             "The key header %1 belongs to another workspace database, not %2. Put the "
+                                             ".keys file that was made with this database beside it.")
                                              .arg(storage::KeySlotHeader::headerPathFor(databasePath), databasePath));
     storage::LockoutState lockout(databasePath);
     const qint64 now = nowMs();
@@ -165,9 +173,11 @@ Result<std::unique_ptr<LocalWorkspaceSession>> LocalWorkspaceSession::open(const
     if (!db)
         return db.error();
     if ((*db)->databaseId() != header->databaseId())
-        return Error(ErrorCode::Corrupt, tr("The key header beside %1 names another database id; the two files do "
-                                            "not belong together. Restore the matching pair from a backup.")
-                                             .arg(databasePath));
+        return Error(ErrorCode::Corrupt,
+                     QCoreApplication::translate("ridgeline::WorkspaceSession",
+                                                 "The key header beside %1 names another database id; the two files do "
+                                                 "not belong together. Restore the matching pair from a backup.")
+                         .arg(databasePath));
     std::unique_ptr<LocalWorkspaceSession> session(
         new LocalWorkspaceSession(databasePath, options, std::move(*key), std::move(*header), std::move(*db)));
     if (Status s = session->start(userName, false); !s) {
@@ -206,8 +216,11 @@ Status LocalWorkspaceSession::start(const QString &userName, bool creating)
                            AuditOutcome::Failure,
                            QStringLiteral("account removed or disabled")};
         (void)m_audit->append(refused);
-        return Error(ErrorCode::AuthenticationFailed,
-                     tr("The account \"%1\" is disabled in this workspace. Ask an administrator.").arg(userName));
+        return Error(
+            ErrorCode::AuthenticationFailed,
+            QCoreApplication::translate("ridgeline::WorkspaceSession",
+                                        "The account \"%1\" is disabled in this workspace. Ask an administrator.")
+                .arg(userName));
     }
     m_user = *account;
     if (Status s = checkTrailNotTruncated(); !s)
@@ -290,13 +303,16 @@ Status LocalWorkspaceSession::checkTrailNotTruncated()
     const qint64 signedAt = heads->section(QLatin1Char(' '), 1, 1).toLongLong();
     if (last >= signedAt)
         return {};
-    return Error(ErrorCode::Corrupt, tr("The audit trail of %1 was truncated: it ends at event %2 but a checkpoint was "
-                                        "signed at event %3, so events %4 to %3 were removed. Restore the workspace "
-                                        "from a backup; nothing was written.")
-                                         .arg(m_path)
-                                         .arg(last)
-                                         .arg(signedAt)
-                                         .arg(last + 1));
+    return Error(
+        ErrorCode::Corrupt,
+        QCoreApplication::translate("ridgeline::WorkspaceSession",
+                                    "The audit trail of %1 was truncated: it ends at event %2 but a checkpoint was "
+                                    "signed at event %3, so events %4 to %3 were removed. Restore the workspace "
+                                    "from a backup; nothing was written.")
+            .arg(m_path)
+            .arg(last)
+            .arg(signedAt)
+            .arg(last + 1));
 }
 
 QString LocalWorkspaceSession::workstationName() const

@@ -8,11 +8,6 @@
 namespace ridgeline {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::WorkspaceSession", text);
-}
-
 // Scans each table on its own after a failed page check, so the report can say where the damage is.
 QStringList damagedTables(storage::SqliteDatabase &sql)
 {
@@ -45,23 +40,30 @@ void LocalWorkspaceSession::verifyPages(VerifyReport &report)
     if (version && !version->startsWith(QLatin1String("3."))) {
         storage::SqliteStatement cipherCheck(sql, "PRAGMA cipher_integrity_check");
         for (auto row = cipherCheck.step(); row && *row; row = cipherCheck.step())
-            report.problems.append(tr("Database page check: %1").arg(cipherCheck.text(0)));
+            report.problems.append(QCoreApplication::translate("ridgeline::WorkspaceSession", "Database page check: %1")
+                                       .arg(cipherCheck.text(0)));
     }
     storage::SqliteStatement check(sql, "PRAGMA integrity_check");
     for (;;) {
         auto row = check.step();
         if (!row) {
             const QStringList tables = damagedTables(sql);
-            report.problems.append(
-                tr("Database pages of %1 are damaged or were modified outside Ridgeline (%2)%3.")
-                    .arg(m_path, row.error().message(),
-                         tables.isEmpty() ? QString() : tr(" in table(s) %1").arg(tables.join(QStringLiteral(", ")))));
+            report.problems.append(QCoreApplication::translate(
+                                       "ridgeline::WorkspaceSession",
+                                       "Database pages of %1 are damaged or were modified outside Ridgeline (%2)%3.")
+                                       .arg(m_path, row.error().message(),
+                                            tables.isEmpty() ? QString()
+                                                             : QCoreApplication::translate(
+                                                                   "ridgeline::WorkspaceSession", " in table(s) %1")
+                                                                   .arg(tables.join(QStringLiteral(", ")))));
             return;
         }
         if (!*row)
             return;
         if (check.text(0) != QLatin1String("ok"))
-            report.problems.append(tr("Database page check of %1: %2").arg(m_path, check.text(0)));
+            report.problems.append(
+                QCoreApplication::translate("ridgeline::WorkspaceSession", "Database page check of %1: %2")
+                    .arg(m_path, check.text(0)));
     }
 }
 
@@ -77,7 +79,9 @@ Result<VerifyReport> LocalWorkspaceSession::verify()
     if (originals)
         report.originalsChecked = *originals;
     else
-        report.problems.append(tr("Originals could not be checked: %1").arg(originals.error().message()));
+        report.problems.append(
+            QCoreApplication::translate("ridgeline::WorkspaceSession", "Originals could not be checked: %1")
+                .arg(originals.error().message()));
 
     auto chain = storage::verifyAuditChain(m_db->sql(), m_db->databaseId());
     if (chain) {
@@ -87,14 +91,18 @@ Result<VerifyReport> LocalWorkspaceSession::verify()
         report.firstBadEvent = chain->firstBadSequence;
         report.problems.append(chain->problems);
     } else {
-        report.problems.append(tr("The audit trail could not be read: %1").arg(chain.error().message()));
+        report.problems.append(
+            QCoreApplication::translate("ridgeline::WorkspaceSession", "The audit trail could not be read: %1")
+                .arg(chain.error().message()));
     }
 
     auto header = freshHeader();
     if (!header)
         report.problems.append(header.error().message());
     else if (header->databaseId() != m_db->databaseId())
-        report.problems.append(tr("The key header beside %1 belongs to another database.").arg(m_path));
+        report.problems.append(QCoreApplication::translate("ridgeline::WorkspaceSession",
+                                                           "The key header beside %1 belongs to another database.")
+                                   .arg(m_path));
 
     // The verification itself goes on the record, after the chain was checked.
     (void)recordEvent(QStringLiteral("verify"), QStringLiteral("workspace"), m_path,

@@ -14,14 +14,10 @@
 namespace ridgeline::storage {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::storage", text);
-}
-
 Error ioError(const QString &what, const QString &path)
 {
-    return Error(ErrorCode::Io, tr("%1 %2 failed: %3. Check free space and folder permissions.")
+    return Error(ErrorCode::Io, QCoreApplication::translate(
+                                    "ridgeline::storage", "%1 %2 failed: %3. Check free space and folder permissions.")
                                     .arg(what, path, QString::fromLocal8Bit(std::strerror(errno))));
 }
 
@@ -54,29 +50,29 @@ Status writeFileAtomically(const QString &path, const QByteArray &contents)
 
     const int fd = ::open(temp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
-        return ioError(tr("Creating"), QFile::decodeName(temp));
+        return ioError(QCoreApplication::translate("ridgeline::storage", "Creating"), QFile::decodeName(temp));
     const bool written = writeAll(fd, contents.constData(), contents.size()) && ::fsync(fd) == 0;
     const int savedErrno = errno;
     ::close(fd);
     if (!written) {
         ::unlink(temp.constData());
         errno = savedErrno;
-        return ioError(tr("Writing"), QFile::decodeName(temp));
+        return ioError(QCoreApplication::translate("ridgeline::storage", "Writing"), QFile::decodeName(temp));
     }
     if (::rename(temp.constData(), target.constData()) != 0) {
         const int renameErrno = errno;
         ::unlink(temp.constData());
         errno = renameErrno;
-        return ioError(tr("Replacing"), path);
+        return ioError(QCoreApplication::translate("ridgeline::storage", "Replacing"), path);
     }
     // The rename is durable only once the folder entry is on disk.
     const int dirFd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dirFd < 0)
-        return ioError(tr("Opening folder"), QFile::decodeName(folder));
+        return ioError(QCoreApplication::translate("ridgeline::storage", "Opening folder"), QFile::decodeName(folder));
     const bool synced = ::fsync(dirFd) == 0;
     ::close(dirFd);
     if (!synced)
-        return ioError(tr("Syncing folder"), QFile::decodeName(folder));
+        return ioError(QCoreApplication::translate("ridgeline::storage", "Syncing folder"), QFile::decodeName(folder));
     return {};
 }
 
@@ -84,12 +80,18 @@ Result<QByteArray> readWholeFile(const QString &path, qint64 maxBytes)
 {
     QFile file(path);
     if (!file.exists())
-        return Error(ErrorCode::NotFound, tr("%1 does not exist").arg(path));
+        return Error(ErrorCode::NotFound,
+                     QCoreApplication::translate("ridgeline::storage", "%1 does not exist").arg(path));
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Io, tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return Error(
+            ErrorCode::Io,
+            QCoreApplication::translate("ridgeline::storage", "%1 cannot be read: %2").arg(path, file.errorString()));
     if (file.size() > maxBytes)
-        return Error(ErrorCode::Corrupt,
-                     tr("%1 is %2 bytes, larger than any valid file of its kind").arg(path).arg(file.size()));
+        return Error(
+            ErrorCode::Corrupt,
+            QCoreApplication::translate("ridgeline::storage", "%1 is %2 bytes, larger than any valid file of its kind")
+                .arg(path)
+                .arg(file.size()));
     return file.readAll();
 }
 

@@ -10,11 +10,6 @@
 namespace ridgeline::storage {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::storage", text);
-}
-
 struct Checkpoint
 {
     QByteArray hash;
@@ -61,13 +56,17 @@ void checkSignatures(const QMap<qint64, Checkpoint> &checkpoints, const QSet<QBy
         const Checkpoint &c = it.value();
         const QByteArray message = SqlCipherAuditLog::checkpointMessage(databaseId, it.key(), c.hash, c.timeMs);
         if (!trusted.contains(c.publicKey)) {
-            report.problems.append(tr("Audit checkpoint at event %1 is signed by a key that is not this workspace's "
-                                      "workstation key.")
+            report.problems.append(QCoreApplication::translate(
+                                       "ridgeline::storage",
+                                       "Audit checkpoint at event %1 is signed by a key that is not this workspace's "
+                                       "workstation key.")
                                        .arg(it.key()));
         } else if (!WorkstationKey::verify(c.publicKey, message, c.signature)) {
-            report.problems.append(tr("Audit checkpoint at event %1 has an invalid signature (the checkpoint was "
-                                      "altered).")
-                                       .arg(it.key()));
+            report.problems.append(
+                QCoreApplication::translate("ridgeline::storage",
+                                            "Audit checkpoint at event %1 has an invalid signature (the checkpoint was "
+                                            "altered).")
+                    .arg(it.key()));
         } else {
             ++report.signaturesChecked;
         }
@@ -122,29 +121,37 @@ Result<AuditChainReport> verifyAuditChain(SqliteDatabase &db, const QByteArray &
         ++report.eventsChecked;
         if (e.sequence != expected) {
             markBad(report, expected,
-                    tr("Audit event %1 is missing (the next stored event is %2): events were deleted.")
+                    QCoreApplication::translate(
+                        "ridgeline::storage",
+                        "Audit event %1 is missing (the next stored event is %2): events were deleted.")
                         .arg(expected)
                         .arg(e.sequence));
             return report;
         }
         if (e.previousHash != previous) {
             markBad(report, expected,
-                    tr("Audit event %1 does not follow event %2 (previous-hash mismatch): events were deleted, "
-                       "reordered or replaced.")
+                    QCoreApplication::translate(
+                        "ridgeline::storage",
+                        "Audit event %1 does not follow event %2 (previous-hash mismatch): events were deleted, "
+                        "reordered or replaced.")
                         .arg(expected)
                         .arg(expected - 1));
             return report;
         }
         if (e.computeHash() != stored || auditOutcomeKey(e.outcome) != outcome) {
             markBad(report, expected,
-                    tr("Audit event %1 was modified (its hash does not match its contents).").arg(expected));
+                    QCoreApplication::translate("ridgeline::storage",
+                                                "Audit event %1 was modified (its hash does not match its contents).")
+                        .arg(expected));
             return report;
         }
         const auto checkpoint = checkpoints->constFind(expected);
         if (checkpoint != checkpoints->cend() && checkpoint->hash != stored) {
             markBad(report, expected,
-                    tr("Audit event %1 does not match the checkpoint signed there: the chain up to "
-                       "it was rewritten.")
+                    QCoreApplication::translate(
+                        "ridgeline::storage",
+                        "Audit event %1 does not match the checkpoint signed there: the chain up to "
+                        "it was rewritten.")
                         .arg(expected));
             return report;
         }
@@ -154,8 +161,10 @@ Result<AuditChainReport> verifyAuditChain(SqliteDatabase &db, const QByteArray &
     const qint64 last = expected - 1;
     if (!checkpoints->isEmpty() && checkpoints->lastKey() > last) {
         markBad(report, last + 1,
-                tr("The audit trail ends at event %1 but a checkpoint was signed at event %2: events %3 to %2 were "
-                   "removed (truncated).")
+                QCoreApplication::translate(
+                    "ridgeline::storage",
+                    "The audit trail ends at event %1 but a checkpoint was signed at event %2: events %3 to %2 were "
+                    "removed (truncated).")
                     .arg(last)
                     .arg(checkpoints->lastKey())
                     .arg(last + 1));

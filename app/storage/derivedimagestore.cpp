@@ -8,11 +8,6 @@
 namespace ridgeline::storage {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::storage", text);
-}
-
 QString hex(const QByteArray &sha256)
 {
     return QString::fromLatin1(sha256.toHex());
@@ -32,14 +27,18 @@ Result<QByteArray> DerivedImageStore::read(const QByteArray &sha256, const QStri
     if (!row)
         return row.error();
     if (!*row)
-        return Error(ErrorCode::NotFound, tr("No %1 is stored for original %2.").arg(kind, hex(sha256)));
+        return Error(ErrorCode::NotFound,
+                     QCoreApplication::translate("ridgeline::storage", "No %1 is stored for original %2.")
+                         .arg(kind, hex(sha256)));
     return query.blob(0);
 }
 
 Status DerivedImageStore::store(const QByteArray &sha256, const QString &kind, const QByteArray &data)
 {
     if (kind.isEmpty())
-        return Error(ErrorCode::BadInput, tr("Derived data of original %1 needs a kind.").arg(hex(sha256)));
+        return Error(ErrorCode::BadInput,
+                     QCoreApplication::translate("ridgeline::storage", "Derived data of original %1 needs a kind.")
+                         .arg(hex(sha256)));
     SqliteStatement original(m_db, "SELECT 1 FROM evidence_blobs WHERE sha256 = ?");
     original.bindBlob(1, sha256);
     auto row = original.step();
@@ -47,7 +46,9 @@ Status DerivedImageStore::store(const QByteArray &sha256, const QString &kind, c
         return row.error();
     if (!*row)
         return Error(ErrorCode::NotFound,
-                     tr("The %1 was not stored: original %2 is not in this workspace.").arg(kind, hex(sha256)));
+                     QCoreApplication::translate("ridgeline::storage",
+                                                 "The %1 was not stored: original %2 is not in this workspace.")
+                         .arg(kind, hex(sha256)));
     SqliteStatement write(m_db,
                           "INSERT OR REPLACE INTO derived_images (sha256, kind, data, created_ms) VALUES (?,?,?,?)");
     write.bindBlob(1, sha256).bind(2, kind).bindBlob(3, data).bind(4, QDateTime::currentMSecsSinceEpoch());

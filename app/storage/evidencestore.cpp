@@ -9,14 +9,7 @@
 #include <future>
 
 namespace ridgeline::storage {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::storage", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 EvidenceStore::EvidenceStore(SqliteDatabase &db)
     : m_db(db)
@@ -124,13 +117,16 @@ Result<QByteArray> EvidenceStore::read(const QByteArray &sha256)
     }
     if (!found)
         return Error(ErrorCode::NotFound,
-                     tr("Original %1 is not in this workspace.").arg(QString::fromLatin1(sha256.toHex())));
+                     QCoreApplication::translate("ridgeline::storage", "Original %1 is not in this workspace.")
+                         .arg(QString::fromLatin1(sha256.toHex())));
     if (bytes.size() != expectedSize || hash.result() != sha256)
-        return Error(ErrorCode::Corrupt, tr("Original %1 no longer matches its SHA-256 (%2 of %3 bytes read): the "
-                                            "evidence is damaged. Restore the workspace from a backup.")
-                                             .arg(QString::fromLatin1(sha256.toHex()))
-                                             .arg(bytes.size())
-                                             .arg(expectedSize));
+        return Error(ErrorCode::Corrupt,
+                     QCoreApplication::translate("ridgeline::storage",
+                                                 "Original %1 no longer matches its SHA-256 (%2 of %3 bytes read): the "
+                                                 "evidence is damaged. Restore the workspace from a backup.")
+                         .arg(QString::fromLatin1(sha256.toHex()))
+                         .arg(bytes.size())
+                         .arg(expectedSize));
     return bytes;
 }
 

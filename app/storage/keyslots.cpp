@@ -17,11 +17,6 @@ constexpr int kFormatVersion = 1;
 constexpr auto kFormatName = "ridgeline-keyslots";
 constexpr std::size_t kKeyBytes = 32;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::storage", text);
-}
-
 QByteArray fromBase64(const QJsonValue &value)
 {
     return QByteArray::fromBase64(value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
@@ -101,26 +96,32 @@ Result<KeySlotHeader> KeySlotHeader::load(const QString &path)
     auto bytes = readWholeFile(path, 4 * 1024 * 1024);
     if (!bytes) {
         if (bytes.error().code() == ErrorCode::NotFound)
-            return Error(ErrorCode::NotFound, tr("The key header %1 is missing, so no user can unlock the workspace "
-                                                 "beside it. Restore the .keys file from the backup taken with the "
-                                                 "database.")
-                                                  .arg(path));
+            return Error(ErrorCode::NotFound,
+                         QCoreApplication::translate(
+                             "ridgeline::storage", "The key header %1 is missing, so no user can unlock the workspace "
+                                                   "beside it. Restore the .keys file from the backup taken with the "
+                                                   "database.")
+                             .arg(path));
         return bytes.error();
     }
     const auto damaged = [&path](const QString &why) {
-        return Error(ErrorCode::Corrupt, tr("The key header %1 is damaged (%2). Restore it from a backup; the "
-                                            "database has not been touched.")
-                                             .arg(path, why));
+        return Error(ErrorCode::Corrupt,
+                     QCoreApplication::translate("ridgeline::storage",
+                                                 "The key header %1 is damaged (%2). Restore it from a backup; the "
+                                                 "database has not been touched.")
+                         .arg(path, why));
     };
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(*bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return damaged(tr("not valid JSON at offset %1").arg(parseError.offset));
+        return damaged(
+            QCoreApplication::translate("ridgeline::storage", "not valid JSON at offset %1").arg(parseError.offset));
     QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String(kFormatName))
-        return damaged(tr("not a Ridgeline key header"));
+        return damaged(QCoreApplication::translate("ridgeline::storage", "not a Ridgeline key header"));
     if (root.value(QStringLiteral("version")).toInt() != kFormatVersion)
-        return damaged(tr("unknown header version %1").arg(root.value(QStringLiteral("version")).toInt()));
+        return damaged(QCoreApplication::translate("ridgeline::storage", "unknown header version %1")
+                           .arg(root.value(QStringLiteral("version")).toInt()));
 
     KeySlotHeader header;
     header.m_path = path;
@@ -143,14 +144,15 @@ Result<KeySlotHeader> KeySlotHeader::load(const QString &path)
             slot.nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES ||
             slot.sealedKey.size() != int(kKeyBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES) ||
             o.value(QStringLiteral("kdf")).toString() != QLatin1String("argon2id13"))
-            return damaged(tr("slot %1 is malformed").arg(header.m_slots.size() + 1));
+            return damaged(QCoreApplication::translate("ridgeline::storage", "slot %1 is malformed")
+                               .arg(header.m_slots.size() + 1));
         header.m_slots.append(slot);
     }
     if (header.m_databaseId.size() != 16 || header.m_databaseSalt.size() != 16 || header.m_mac.size() != 32)
-        return damaged(tr("identity fields are malformed"));
+        return damaged(QCoreApplication::translate("ridgeline::storage", "identity fields are malformed"));
     const QByteArray checksum = QByteArray::fromHex(root.value(QStringLiteral("checksum")).toString().toLatin1());
     if (checksum != checksumOf(header.body(), header.m_mac))
-        return damaged(tr("checksum mismatch"));
+        return damaged(QCoreApplication::translate("ridgeline::storage", "checksum mismatch"));
     return header;
 }
 
@@ -169,9 +171,11 @@ Status KeySlotHeader::verifyMac(const SecretBytes &databaseKey) const
     const QByteArray expected = macOf(databaseKey);
     if (m_mac.size() != expected.size() ||
         sodium_memcmp(m_mac.constData(), expected.constData(), size_t(expected.size())) != 0)
-        return Error(ErrorCode::Corrupt, tr("The key header %1 was modified outside Ridgeline (its MAC does not "
-                                            "match). Restore it from a backup and report it to the administrator.")
-                                             .arg(m_path));
+        return Error(ErrorCode::Corrupt,
+                     QCoreApplication::translate("ridgeline::storage",
+                                                 "The key header %1 was modified outside Ridgeline (its MAC does not "
+                                                 "match). Restore it from a backup and report it to the administrator.")
+                         .arg(m_path));
     return {};
 }
 
@@ -211,13 +215,16 @@ Result<SecretBytes> KeySlotHeader::deriveKey(const QByteArray &passphrase, const
     constexpr quint64 maxMem = quint64(crypto_pwhash_MEMLIMIT_SENSITIVE) * 2;
     if (limits.opsLimit < crypto_pwhash_OPSLIMIT_MIN || limits.memLimit < crypto_pwhash_MEMLIMIT_MIN ||
         limits.opsLimit > maxOps || quint64(limits.memLimit) > maxMem)
-        return Error(ErrorCode::Corrupt, tr("a key slot has impossible Argon2id limits"));
+        return Error(ErrorCode::Corrupt,
+                     QCoreApplication::translate("ridgeline::storage", "a key slot has impossible Argon2id limits"));
     SecretBytes key(kKeyBytes);
     if (crypto_pwhash(key.data(), key.size(), passphrase.constData(), quint64(passphrase.size()),
                       reinterpret_cast<const unsigned char *>(salt.constData()), limits.opsLimit, limits.memLimit,
                       crypto_pwhash_ALG_ARGON2ID13) != 0)
-        return Error(ErrorCode::Io, tr("Deriving the passphrase key ran out of memory (Argon2id needs %1 MiB).")
-                                        .arg(limits.memLimit / (1024 * 1024)));
+        return Error(ErrorCode::Io,
+                     QCoreApplication::translate(
+                         "ridgeline::storage", "Deriving the passphrase key ran out of memory (Argon2id needs %1 MiB).")
+                         .arg(limits.memLimit / (1024 * 1024)));
     return key;
 }
 
@@ -225,8 +232,10 @@ Result<SecretBytes> KeySlotHeader::unwrap(const QString &user, const QByteArray 
 {
     initializeSodium();
     const Error refused(ErrorCode::AuthenticationFailed,
-                        tr("Sign-in failed for \"%1\": unknown user or wrong passphrase. Check the user name and "
-                           "passphrase (Caps Lock?) and try again.")
+                        QCoreApplication::translate(
+                            "ridgeline::storage",
+                            "Sign-in failed for \"%1\": unknown user or wrong passphrase. Check the user name and "
+                            "passphrase (Caps Lock?) and try again.")
                             .arg(user));
     const int i = indexOf(user);
     if (i < 0)
@@ -252,7 +261,8 @@ Status KeySlotHeader::setSlot(const QString &user, const QByteArray &passphrase,
 {
     initializeSodium();
     if (user.isEmpty())
-        return Error(ErrorCode::BadInput, tr("A key slot needs a user name."));
+        return Error(ErrorCode::BadInput,
+                     QCoreApplication::translate("ridgeline::storage", "A key slot needs a user name."));
     Slot slot;
     slot.user = user;
     slot.limits = limits;

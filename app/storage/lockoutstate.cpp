@@ -18,11 +18,6 @@ namespace {
 constexpr int kMaxPending = 1000;
 constexpr int kMaxTrackedUsers = 1000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::storage", text);
-}
-
 struct State
 {
     QJsonObject root;
@@ -88,7 +83,9 @@ private:
 Error busy(const QString &path)
 {
     return Error(ErrorCode::Io,
-                 tr("The sign-in record %1 is locked by another Ridgeline process; try again.").arg(path));
+                 QCoreApplication::translate("ridgeline::storage",
+                                             "The sign-in record %1 is locked by another Ridgeline process; try again.")
+                     .arg(path));
 }
 
 } // namespace

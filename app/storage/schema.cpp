@@ -89,11 +89,6 @@ CREATE TRIGGER audit_checkpoints_no_delete BEFORE DELETE ON audit_checkpoints
     Migration{4, SqlCipherMarkWorkRepository::schemaSql()},
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::storage", text);
-}
-
 } // namespace
 
 int latestSchemaVersion()
@@ -112,8 +107,10 @@ Status migrateSchema(SqliteDatabase &db)
         return current.error();
     if (*current > latestSchemaVersion()) {
         return Error(ErrorCode::BadInput,
-                     tr("The workspace %1 was written by a newer Ridgeline (schema version %2; this program knows up "
-                        "to %3). Open it with the newer version; it has not been changed.")
+                     QCoreApplication::translate(
+                         "ridgeline::storage",
+                         "The workspace %1 was written by a newer Ridgeline (schema version %2; this program knows up "
+                         "to %3). Open it with the newer version; it has not been changed.")
                          .arg(db.path())
                          .arg(*current)
                          .arg(latestSchemaVersion()));
@@ -125,7 +122,9 @@ Status migrateSchema(SqliteDatabase &db)
         if (!transaction.status())
             return transaction.status();
         if (Status s = db.exec(step.sql); !s)
-            return s.error().withContext(tr("Upgrading the workspace schema to version %1").arg(step.version));
+            return s.error().withContext(
+                QCoreApplication::translate("ridgeline::storage", "Upgrading the workspace schema to version %1")
+                    .arg(step.version));
         SqliteStatement record(db, "INSERT INTO schema_version (version, applied_ms) "
                                    "VALUES (?, CAST(strftime('%s','now') AS INTEGER) * 1000)");
         record.bind(1, step.version);

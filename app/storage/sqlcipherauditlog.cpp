@@ -7,11 +7,6 @@
 namespace ridgeline::storage {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::storage", text);
-}
-
 constexpr auto kSelectColumns =
     "SELECT seq, time_ms, user, workstation, action, object_type, object_id, outcome, details, prev_hash, hash "
     "FROM audit_events ";
@@ -107,7 +102,8 @@ Result<AuditEvent> SqlCipherAuditLog::append(AuditEvent event)
         .bindBlob(10, event.previousHash)
         .bindBlob(11, event.hash);
     if (Status s = insert.run(); !s)
-        return s.error().withContext(tr("Writing audit event %1").arg(event.sequence));
+        return s.error().withContext(
+            QCoreApplication::translate("ridgeline::storage", "Writing audit event %1").arg(event.sequence));
     if (event.sequence % m_interval == 0) {
         if (Status s = insertCheckpoint(event.sequence, event.hash); !s)
             return s.error();

@@ -10,11 +10,6 @@
 namespace ridgeline::storage {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::storage", text);
-}
-
 constexpr auto kCaseColumns = "SELECT id, force_code, year, number, force, offence, officer, status, summary, "
                               "created_ms, updated_ms, revision FROM cases ";
 
@@ -87,8 +82,10 @@ Result<int> storedRevision(SqliteDatabase &db, const char *sql, const QString &i
 
 Error staleRevision(const QString &what, int stored, int yours)
 {
-    return Error(ErrorCode::Conflict, tr("%1 was changed by someone else first (stored revision %2, yours %3). Reload "
-                                         "it and apply your change again.")
+    return Error(ErrorCode::Conflict, QCoreApplication::translate(
+                                          "ridgeline::storage",
+                                          "%1 was changed by someone else first (stored revision %2, yours %3). Reload "
+                                          "it and apply your change again.")
                                           .arg(what)
                                           .arg(stored)
                                           .arg(yours));
@@ -149,7 +146,9 @@ Result<CaseRecord> SqlCipherCaseRepository::caseById(const CaseId &id)
 {
     auto found = oneCase("WHERE id = ?", [&](SqliteStatement &s) { s.bind(1, id.toString()); });
     if (!found && found.error().code() == ErrorCode::NotFound)
-        return Error(ErrorCode::NotFound, tr("Case %1 does not exist in this workspace.").arg(id.toString()));
+        return Error(ErrorCode::NotFound,
+                     QCoreApplication::translate("ridgeline::storage", "Case %1 does not exist in this workspace.")
+                         .arg(id.toString()));
     return found;
 }
 
@@ -159,16 +158,20 @@ Result<CaseRecord> SqlCipherCaseRepository::caseByReference(const CaseReference 
         s.bind(1, reference.forceCode()).bind(2, reference.year()).bind(3, reference.number());
     });
     if (!found && found.error().code() == ErrorCode::NotFound)
-        return Error(ErrorCode::NotFound, tr("Case %1 does not exist in this workspace; check the reference with "
-                                             "'cases list'.")
-                                              .arg(reference.toString()));
+        return Error(ErrorCode::NotFound,
+                     QCoreApplication::translate("ridgeline::storage",
+                                                 "Case %1 does not exist in this workspace; check the reference with "
+                                                 "'cases list'.")
+                         .arg(reference.toString()));
     return found;
 }
 
 Result<CaseRecord> SqlCipherCaseRepository::saveCase(const CaseRecord &record)
 {
     if (!record.reference.isValid())
-        return Error(ErrorCode::BadInput, tr("A case needs a valid reference (FORCE/YEAR/NUMBER)."));
+        return Error(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("ridgeline::storage", "A case needs a valid reference (FORCE/YEAR/NUMBER)."));
     CaseRecord saved = record;
     if (saved.id.isNull())
         saved.id = CaseId::create();
@@ -180,7 +183,9 @@ Result<CaseRecord> SqlCipherCaseRepository::saveCase(const CaseRecord &record)
     if (!stored)
         return stored.error();
     if (*stored >= 0 && *stored != record.revision)
-        return staleRevision(tr("Case %1").arg(record.reference.toString()), *stored, record.revision);
+        return staleRevision(
+            QCoreApplication::translate("ridgeline::storage", "Case %1").arg(record.reference.toString()), *stored,
+            record.revision);
     saved.revision = *stored >= 0 ? *stored + 1 : 1;
     if (!saved.createdUtc.isValid())
         saved.createdUtc = now;
@@ -207,8 +212,10 @@ Result<CaseRecord> SqlCipherCaseRepository::saveCase(const CaseRecord &record)
         .bind(12, saved.revision);
     if (Status s = write.run(); !s) {
         if (s.error().code() == ErrorCode::Conflict)
-            return Error(ErrorCode::Conflict,
-                         tr("Case reference %1 is already used by another case.").arg(saved.reference.toString()));
+            return Error(
+                ErrorCode::Conflict,
+                QCoreApplication::translate("ridgeline::storage", "Case reference %1 is already used by another case.")
+                    .arg(saved.reference.toString()));
         return s.error();
     }
     if (Status s = transaction.commit(); !s)
@@ -231,7 +238,9 @@ Result<Mark> SqlCipherCaseRepository::markById(const MarkId &id)
     if (!row)
         return row.error();
     if (!*row)
-        return Error(ErrorCode::NotFound, tr("Mark %1 does not exist in this workspace.").arg(id.toString()));
+        return Error(ErrorCode::NotFound,
+                     QCoreApplication::translate("ridgeline::storage", "Mark %1 does not exist in this workspace.")
+                         .arg(id.toString()));
     return markFromRow(statement);
 }
 
@@ -247,7 +256,8 @@ Result<Mark> SqlCipherCaseRepository::saveMark(const Mark &mark)
     if (!stored)
         return stored.error();
     if (*stored >= 0 && *stored != mark.revision)
-        return staleRevision(tr("Mark %1").arg(mark.exhibitReference), *stored, mark.revision);
+        return staleRevision(QCoreApplication::translate("ridgeline::storage", "Mark %1").arg(mark.exhibitReference),
+                             *stored, mark.revision);
     saved.revision = *stored >= 0 ? *stored + 1 : 1;
     SqliteStatement write(
         m_db, *stored < 0 ? "INSERT INTO marks (id, case_id, exhibit_ref, kind, state, original_sha256, "

@@ -11,11 +11,6 @@
 namespace ridgeline::storage {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::storage::Intake", text);
-}
-
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
@@ -54,7 +49,9 @@ Status SqlCipherIntakeRepository::registerDevice(const RegisteredDevice &device)
 {
     if (device.publicKey.size() != crypto_sign_PUBLICKEYBYTES)
         return Error(ErrorCode::BadInput,
-                     tr("The key for device %1 is not a 32-byte Ed25519 public key").arg(device.deviceId));
+                     QCoreApplication::translate("ridgeline::storage::Intake",
+                                                 "The key for device %1 is not a 32-byte Ed25519 public key")
+                         .arg(device.deviceId));
     SqliteStatement w(m_db,
                       "INSERT OR REPLACE INTO devices (device_id, force, public_key, registered_by, registered_ms, "
                       "active) VALUES (?,?,?,?,?,?)");
@@ -129,9 +126,13 @@ Status SqlCipherIntakeRepository::decidePersonLink(const QString &linkId, bool c
     if (!row)
         return row.error();
     if (!*row)
-        return Error(ErrorCode::NotFound, tr("There is no proposed person link %1").arg(linkId));
+        return Error(ErrorCode::NotFound,
+                     QCoreApplication::translate("ridgeline::storage::Intake", "There is no proposed person link %1")
+                         .arg(linkId));
     if (q.text(0) != QLatin1String("proposed"))
-        return Error(ErrorCode::Conflict, tr("Person link %1 was already decided (%2)").arg(linkId, q.text(0)));
+        return Error(ErrorCode::Conflict, QCoreApplication::translate("ridgeline::storage::Intake",
+                                                                      "Person link %1 was already decided (%2)")
+                                              .arg(linkId, q.text(0)));
     SqliteStatement w(m_db, "UPDATE person_links SET status = ?, decided_by = ?, decided_ms = ? WHERE id = ?");
     w.bind(1, confirm ? QStringLiteral("confirmed") : QStringLiteral("rejected"))
         .bind(2, user)

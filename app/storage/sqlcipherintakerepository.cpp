@@ -13,11 +13,6 @@
 namespace ridgeline::storage {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::storage::Intake", text);
-}
-
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
@@ -111,9 +106,11 @@ Status checkSignature(SqliteDatabase &db, const ImportPlan &plan, const IntakePo
     if (!plan.signature) {
         if (policy.acceptUnsignedPackages)
             return {};
-        return Error(ErrorCode::BadInput, tr("Package %1 is not signed, and this workspace accepts only packages "
-                                             "signed by a registered device")
-                                              .arg(plan.packageName));
+        return Error(ErrorCode::BadInput,
+                     QCoreApplication::translate("ridgeline::storage::Intake",
+                                                 "Package %1 is not signed, and this workspace accepts only packages "
+                                                 "signed by a registered device")
+                         .arg(plan.packageName));
     }
     SqliteStatement q(db, "SELECT public_key, active FROM devices WHERE device_id = ?");
     q.bind(1, device);
@@ -121,8 +118,10 @@ Status checkSignature(SqliteDatabase &db, const ImportPlan &plan, const IntakePo
     if (!row)
         return row.error();
     if (!*row || q.int64(1) == 0)
-        return Error(ErrorCode::BadInput, tr("Package %1 is signed by device %2, which is not registered (or was "
-                                             "withdrawn) in this workspace; an administrator must register it first")
+        return Error(ErrorCode::BadInput, QCoreApplication::translate(
+                                              "ridgeline::storage::Intake",
+                                              "Package %1 is signed by device %2, which is not registered (or was "
+                                              "withdrawn) in this workspace; an administrator must register it first")
                                               .arg(plan.packageName, device));
     const QByteArray key = q.blob(0);
     const QByteArray &sig = *plan.signature;
@@ -131,9 +130,11 @@ Status checkSignature(SqliteDatabase &db, const ImportPlan &plan, const IntakePo
                                     reinterpret_cast<const unsigned char *>(plan.manifestJson.constData()),
                                     quint64(plan.manifestJson.size()),
                                     reinterpret_cast<const unsigned char *>(key.constData())) != 0)
-        return Error(ErrorCode::BadInput, tr("Package %1: the signature of manifest.json does not verify with the key "
-                                             "registered for device %2; the manifest was altered or signed by another "
-                                             "device")
+        return Error(ErrorCode::BadInput, QCoreApplication::translate(
+                                              "ridgeline::storage::Intake",
+                                              "Package %1: the signature of manifest.json does not verify with the key "
+                                              "registered for device %2; the manifest was altered or signed by another "
+                                              "device")
                                               .arg(plan.packageName, device));
     return {};
 }
@@ -258,7 +259,10 @@ Status fileBlobs(Filing &f)
         if (!stored)
             return stored.error();
         if (*stored != blob.sha256)
-            return Error(ErrorCode::Internal, tr("An original changed between checking and storing; nothing was kept"));
+            return Error(
+                ErrorCode::Internal,
+                QCoreApplication::translate("ridgeline::storage::Intake",
+                                            "An original changed between checking and storing; nothing was kept"));
         ++f.outcome.blobsStored;
     }
     return {};

@@ -11,11 +11,6 @@ namespace ridgeline::storage {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::storage::MarkWork", text);
-}
-
 QJsonArray pointsToJson(const QList<QPointF> &points)
 {
     QJsonArray array;
@@ -39,7 +34,9 @@ Result<QJsonDocument> parse(const QByteArray &json, const QString &what)
     QJsonParseError error;
     QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return Error(ErrorCode::Corrupt, tr("The stored %1 is not valid JSON: %2").arg(what, error.errorString()));
+        return Error(ErrorCode::Corrupt,
+                     QCoreApplication::translate("ridgeline::storage::MarkWork", "The stored %1 is not valid JSON: %2")
+                         .arg(what, error.errorString()));
     return doc;
 }
 
@@ -84,7 +81,7 @@ QByteArray SqlCipherMarkWorkRepository::calibrationToJson(const MarkCalibrationR
 
 Result<MarkCalibrationRecord> SqlCipherMarkWorkRepository::calibrationFromJson(const QByteArray &json)
 {
-    auto doc = parse(json, tr("calibration"));
+    auto doc = parse(json, QCoreApplication::translate("ridgeline::storage::MarkWork", "calibration"));
     if (!doc)
         return doc.error();
     const QJsonObject o = doc->object();
@@ -114,7 +111,7 @@ QByteArray SqlCipherMarkWorkRepository::measurementsToJson(const QList<MarkMeasu
 
 Result<QList<MarkMeasurementRecord>> SqlCipherMarkWorkRepository::measurementsFromJson(const QByteArray &json)
 {
-    auto doc = parse(json, tr("measurements"));
+    auto doc = parse(json, QCoreApplication::translate("ridgeline::storage::MarkWork", "measurements"));
     if (!doc)
         return doc.error();
     QList<MarkMeasurementRecord> list;
@@ -151,11 +148,17 @@ Result<QList<MarkWork>> SqlCipherMarkWorkRepository::select(const char *sql, con
         work.outputSha256 = QString::fromLatin1(q.blob(3).toHex());
         auto calibration = calibrationFromJson(q.text(4).toUtf8());
         if (!calibration)
-            return calibration.error().withContext(tr("Mark %1, revision %2").arg(mark.toString()).arg(work.revision));
+            return calibration.error().withContext(
+                QCoreApplication::translate("ridgeline::storage::MarkWork", "Mark %1, revision %2")
+                    .arg(mark.toString())
+                    .arg(work.revision));
         work.calibration = calibration.value();
         auto measurements = measurementsFromJson(q.text(5).toUtf8());
         if (!measurements)
-            return measurements.error().withContext(tr("Mark %1, revision %2").arg(mark.toString()).arg(work.revision));
+            return measurements.error().withContext(
+                QCoreApplication::translate("ridgeline::storage::MarkWork", "Mark %1, revision %2")
+                    .arg(mark.toString())
+                    .arg(work.revision));
         work.measurements = measurements.value();
         work.savedBy = q.text(6);
         work.savedUtc = QDateTime::fromMSecsSinceEpoch(q.int64(7), Qt::UTC);
@@ -170,7 +173,9 @@ Result<MarkWork> SqlCipherMarkWorkRepository::load(const MarkId &mark)
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
-        return Error(ErrorCode::NotFound, tr("No examination work has been saved for mark %1.").arg(mark.toString()));
+        return Error(ErrorCode::NotFound, QCoreApplication::translate("ridgeline::storage::MarkWork",
+                                                                      "No examination work has been saved for mark %1.")
+                                              .arg(mark.toString()));
     return rows->first();
 }
 
@@ -190,13 +195,17 @@ Result<MarkWork> SqlCipherMarkWorkRepository::save(const MarkWork &work)
     if (!row)
         return row.error();
     if (exists.isNull(0))
-        return Error(ErrorCode::NotFound, tr("Mark %1 is not in this workspace.").arg(work.markId.toString()));
+        return Error(ErrorCode::NotFound,
+                     QCoreApplication::translate("ridgeline::storage::MarkWork", "Mark %1 is not in this workspace.")
+                         .arg(work.markId.toString()));
     const QString exhibit = exists.text(0);
     const int stored = exists.isNull(1) ? 0 : int(exists.int64(1));
     if (stored != work.revision) {
         return Error(ErrorCode::Conflict,
-                     tr("The work on mark %1 was saved elsewhere (revision %2) after this copy was opened (revision "
-                        "%3). Reopen the mark to see it; nothing was overwritten.")
+                     QCoreApplication::translate(
+                         "ridgeline::storage::MarkWork",
+                         "The work on mark %1 was saved elsewhere (revision %2) after this copy was opened (revision "
+                         "%3). Reopen the mark to see it; nothing was overwritten.")
                          .arg(exhibit)
                          .arg(stored)
                          .arg(work.revision));

@@ -8,14 +8,7 @@
 
 namespace ridgeline::storage {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::storage::Templates", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 const char *SqlCipherTemplateRepository::schemaSql()
 {
@@ -92,7 +85,10 @@ Status SqlCipherTemplateRepository::store(const QString &impressionId, const QSt
     if (!found)
         return found.error();
     if (!*found)
-        return Error(ErrorCode::NotFound, tr("Exemplar impression %1 is not in this workspace.").arg(impressionId));
+        return Error(ErrorCode::NotFound,
+                     QCoreApplication::translate("ridgeline::storage::Templates",
+                                                 "Exemplar impression %1 is not in this workspace.")
+                         .arg(impressionId));
     SqliteStatement w(m_db, "INSERT OR REPLACE INTO exemplar_templates (impression_id, algorithm, minutiae, data, "
                             "created_ms) VALUES (?,?,?,?,?)");
     w.bind(1, impressionId).bind(2, algorithm).bind(3, minutiae).bindBlob(4, bytes);

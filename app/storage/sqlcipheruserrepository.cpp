@@ -7,11 +7,6 @@
 namespace ridgeline::storage {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::storage", text);
-}
-
 User userFromRow(const SqliteStatement &r)
 {
     User u;
@@ -55,7 +50,9 @@ Result<User> SqlCipherUserRepository::userByName(const QString &name)
     if (!row)
         return row.error();
     if (!*row)
-        return Error(ErrorCode::NotFound, tr("There is no user \"%1\" in this workspace.").arg(name));
+        return Error(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("ridgeline::storage", "There is no user \"%1\" in this workspace.").arg(name));
     return userFromRow(statement);
 }
 
@@ -63,7 +60,8 @@ Result<User> SqlCipherUserRepository::addUser(const User &user)
 {
     auto existing = userByName(user.name);
     if (existing && existing->active)
-        return Error(ErrorCode::Conflict, tr("User \"%1\" already exists.").arg(user.name));
+        return Error(ErrorCode::Conflict,
+                     QCoreApplication::translate("ridgeline::storage", "User \"%1\" already exists.").arg(user.name));
     User saved = user;
     saved.active = true;
     saved.id = existing ? existing->id : (user.id.isNull() ? UserId::create() : user.id);
@@ -88,7 +86,9 @@ Status SqlCipherUserRepository::setActive(const QString &name, bool active)
     if (Status s = write.run(); !s)
         return s;
     if (m_db.changes() == 0)
-        return Error(ErrorCode::NotFound, tr("There is no user \"%1\" in this workspace.").arg(name));
+        return Error(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("ridgeline::storage", "There is no user \"%1\" in this workspace.").arg(name));
     return {};
 }
 

@@ -7,14 +7,7 @@
 #include <sqlite3.h>
 
 namespace ridgeline::storage {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::storage", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 SqliteDatabase::SqliteDatabase(sqlite3 *db, QString path)
     : m_db(db)
@@ -38,7 +31,8 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path
     if (rc != SQLITE_OK) {
         const QString message = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close_v2(db);
-        return errorFromCode(rc, message, tr("Opening the workspace database"), path);
+        return errorFromCode(rc, message,
+                             QCoreApplication::translate("ridgeline::storage", "Opening the workspace database"), path);
     }
     sqlite3_extended_result_codes(db, 1);
     // Another process (the window beside a CLI run) may hold the write lock for a moment.
@@ -60,7 +54,7 @@ Status SqliteDatabase::applyRawKey(const SecretBytes &key)
     const int rc = sqlite3_exec(m_db, out, nullptr, nullptr, nullptr);
     sodium_memzero(statement.data(), statement.size());
     if (rc != SQLITE_OK)
-        return lastError(tr("Setting the database key"));
+        return lastError(QCoreApplication::translate("ridgeline::storage", "Setting the database key"));
     return {};
 }
 
@@ -71,7 +65,8 @@ Status SqliteDatabase::exec(const char *sql)
     if (rc != SQLITE_OK) {
         const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
         sqlite3_free(message);
-        return errorFromCode(sqlite3_extended_errcode(m_db), text, tr("Running a database statement"), m_path);
+        return errorFromCode(sqlite3_extended_errcode(m_db), text,
+                             QCoreApplication::translate("ridgeline::storage", "Running a database statement"), m_path);
     }
     return {};
 }
@@ -114,27 +109,35 @@ Error SqliteDatabase::errorFromCode(int code, const QString &message, const QStr
     switch (code & 0xff) {
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return Error(ErrorCode::Corrupt, tr("%1 failed: the workspace database %2 is damaged or was not made with "
-                                            "this key (%3). Restore it from a backup.")
-                                             .arg(what, path, message));
+        return Error(ErrorCode::Corrupt,
+                     QCoreApplication::translate("ridgeline::storage",
+                                                 "%1 failed: the workspace database %2 is damaged or was not made with "
+                                                 "this key (%3). Restore it from a backup.")
+                         .arg(what, path, message));
     case SQLITE_CANTOPEN:
-        return Error(
-            ErrorCode::Io,
-            tr("%1 failed: %2 cannot be opened (%3). Check the path and permissions.").arg(what, path, message));
+        return Error(ErrorCode::Io,
+                     QCoreApplication::translate("ridgeline::storage",
+                                                 "%1 failed: %2 cannot be opened (%3). Check the path and permissions.")
+                         .arg(what, path, message));
     case SQLITE_FULL:
     case SQLITE_IOERR:
     case SQLITE_READONLY:
     case SQLITE_PERM:
-        return Error(ErrorCode::Io,
-                     tr("%1 failed on %2: %3. Check free space and permissions.").arg(what, path, message));
+        return Error(ErrorCode::Io, QCoreApplication::translate(
+                                        "ridgeline::storage", "%1 failed on %2: %3. Check free space and permissions.")
+                                        .arg(what, path, message));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return Error(ErrorCode::Io,
-                     tr("%1 failed: %2 is busy in another program (%3). Try again.").arg(what, path, message));
+                     QCoreApplication::translate("ridgeline::storage",
+                                                 "%1 failed: %2 is busy in another program (%3). Try again.")
+                         .arg(what, path, message));
     case SQLITE_CONSTRAINT:
-        return Error(ErrorCode::Conflict, tr("%1 failed: %2.").arg(what, message));
+        return Error(ErrorCode::Conflict,
+                     QCoreApplication::translate("ridgeline::storage", "%1 failed: %2.").arg(what, message));
     default:
-        return Error(ErrorCode::Internal, tr("%1 failed on %2: %3").arg(what, path, message));
+        return Error(ErrorCode::Internal,
+                     QCoreApplication::translate("ridgeline::storage", "%1 failed on %2: %3").arg(what, path, message));
     }
 }
 
@@ -143,7 +146,7 @@ SqliteStatement::SqliteStatement(SqliteDatabase &db, const char *sql)
 {
     const int rc = sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, nullptr);
     if (rc != SQLITE_OK) {
-        m_error = db.lastError(tr("Preparing a database statement"));
+        m_error = db.lastError(QCoreApplication::translate("ridgeline::storage", "Preparing a database statement"));
         m_stmt = nullptr;
     }
 }
@@ -155,7 +158,7 @@ SqliteStatement::~SqliteStatement()
 
 #define RIDGELINE_BIND(call)                                                                                           \
     if (m_stmt && !m_error && (call) != SQLITE_OK)                                                                     \
-        m_error = m_db.lastError(tr("Binding a value"));                                                               \
+        m_error = m_db.lastError(QCoreApplication::translate("ridgeline::storage", "Binding a value"));                \
     return *this;
 
 SqliteStatement &SqliteStatement::bind(int index,
@@ -195,7 +198,7 @@ Result<bool> SqliteStatement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    return m_db.lastError(tr("Reading or writing the workspace"));
+    return m_db.lastError(QCoreApplication::translate("ridgeline::storage", "Reading or writing the workspace"));
 }
 
 Status SqliteStatement::run()
@@ -275,7 +278,10 @@ SqliteTransaction::~SqliteTransaction()
 Status SqliteTransaction::commit()
 {
     if (!m_open)
-        return m_status.ok() ? Status(Error(ErrorCode::Internal, tr("transaction committed twice"))) : m_status;
+        return m_status.ok()
+                   ? Status(Error(ErrorCode::Internal,
+                                  QCoreApplication::translate("ridgeline::storage", "transaction committed twice")))
+                   : m_status;
     if (!m_outermost) {
         m_open = false;
         --m_db.m_depth;
@@ -283,7 +289,9 @@ Status SqliteTransaction::commit()
     }
     if (m_db.m_innerFailed)
         return Error(ErrorCode::Internal,
-                     tr("A step inside this change failed, so none of it was written to %1.").arg(m_db.path()));
+                     QCoreApplication::translate("ridgeline::storage",
+                                                 "A step inside this change failed, so none of it was written to %1.")
+                         .arg(m_db.path()));
     Status status = m_db.exec("COMMIT");
     if (status.ok()) {
         m_open = false;

@@ -7,14 +7,7 @@
 #include <QFileInfo>
 
 namespace ridgeline::storage {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::storage", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 WorkspaceDatabase::WorkspaceDatabase(std::unique_ptr<SqliteDatabase> db)
     : m_db(std::move(db))
@@ -23,24 +16,30 @@ WorkspaceDatabase::WorkspaceDatabase(std::unique_ptr<SqliteDatabase> db)
 Result<std::unique_ptr<WorkspaceDatabase>> WorkspaceDatabase::create(const QString &path, const SecretBytes &key)
 {
     if (QFileInfo::exists(path))
-        return Error(ErrorCode::BadInput, tr("%1 already exists; choose a new path for the workspace (nothing was "
-                                             "overwritten).")
-                                              .arg(path));
+        return Error(ErrorCode::BadInput,
+                     QCoreApplication::translate("ridgeline::storage",
+                                                 "%1 already exists; choose a new path for the workspace (nothing was "
+                                                 "overwritten).")
+                         .arg(path));
     return start(path, &key, true);
 }
 
 Result<std::unique_ptr<WorkspaceDatabase>> WorkspaceDatabase::open(const QString &path, const SecretBytes &key)
 {
     if (!QFileInfo::exists(path))
-        return Error(ErrorCode::NotFound,
-                     tr("The workspace database %1 does not exist. Check --db or create one with init.").arg(path));
+        return Error(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("ridgeline::storage",
+                                        "The workspace database %1 does not exist. Check --db or create one with init.")
+                .arg(path));
     return start(path, &key, false);
 }
 
 Result<std::unique_ptr<WorkspaceDatabase>> WorkspaceDatabase::createUnencryptedForBenchmark(const QString &path)
 {
     if (QFileInfo::exists(path))
-        return Error(ErrorCode::BadInput, tr("%1 already exists").arg(path));
+        return Error(ErrorCode::BadInput,
+                     QCoreApplication::translate("ridgeline::storage", "%1 already exists").arg(path));
     return start(path, nullptr, true);
 }
 
@@ -83,7 +82,10 @@ Result<std::unique_ptr<WorkspaceDatabase>> WorkspaceDatabase::start(const QStrin
         return id.error();
     if (id->isEmpty()) {
         if (!create)
-            return Error(ErrorCode::Corrupt, tr("The workspace %1 has no database id; it is damaged.").arg(path));
+            return Error(
+                ErrorCode::Corrupt,
+                QCoreApplication::translate("ridgeline::storage", "The workspace %1 has no database id; it is damaged.")
+                    .arg(path));
         initializeSodium();
         const SecretBytes random = SecretBytes::random(16);
         const QByteArray hex = QByteArray(reinterpret_cast<const char *>(random.data()), 16).toHex();
@@ -111,11 +113,13 @@ Status WorkspaceDatabase::checkSize()
         return pages.error();
     const bool walPresent = QFileInfo(path() + QStringLiteral("-wal")).size() > 0;
     if (fileSize % kPageSize != 0 || (!walPresent && *pages * kPageSize != fileSize))
-        return Error(ErrorCode::Corrupt, tr("The workspace database %1 is truncated or padded (%2 bytes, %3 pages "
-                                            "expected). Restore it from a backup; nothing was written to it.")
-                                             .arg(path())
-                                             .arg(fileSize)
-                                             .arg(*pages));
+        return Error(ErrorCode::Corrupt,
+                     QCoreApplication::translate("ridgeline::storage",
+                                                 "The workspace database %1 is truncated or padded (%2 bytes, %3 pages "
+                                                 "expected). Restore it from a backup; nothing was written to it.")
+                         .arg(path())
+                         .arg(fileSize)
+                         .arg(*pages));
     return {};
 }
 
@@ -123,16 +127,23 @@ Result<QByteArray> WorkspaceDatabase::readFileSalt(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return Error(ErrorCode::NotFound,
-                     tr("The workspace database %1 does not exist. Check --db or create one with init.").arg(path));
+        return Error(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("ridgeline::storage",
+                                        "The workspace database %1 does not exist. Check --db or create one with init.")
+                .arg(path));
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Io, tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return Error(
+            ErrorCode::Io,
+            QCoreApplication::translate("ridgeline::storage", "%1 cannot be read: %2").arg(path, file.errorString()));
     const QByteArray salt = file.read(16);
     if (salt.size() != 16)
-        return Error(ErrorCode::Corrupt, tr("The workspace database %1 is truncated (%2 bytes). Restore it from a "
-                                            "backup.")
-                                             .arg(path)
-                                             .arg(file.size()));
+        return Error(ErrorCode::Corrupt,
+                     QCoreApplication::translate("ridgeline::storage",
+                                                 "The workspace database %1 is truncated (%2 bytes). Restore it from a "
+                                                 "backup.")
+                         .arg(path)
+                         .arg(file.size()));
     return salt;
 }
 

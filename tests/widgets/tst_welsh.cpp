@@ -1,16 +1,20 @@
 #include "app/gui/mainactions.h"
 #include "app/gui/preferencesdialog.h"
+#include "app/imaging/enhance/evidenceimage.h"
 #include "app/imaging/enhance/recipe.h"
 #include "app/presentation/translationloader.h"
+#include "app/storage/keyslots.h"
 #include "tests/widgets/guitest.h"
 #include "widgets/casebrowser.h"
 
+#include <QFile>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ridgeline;
@@ -104,6 +108,36 @@ private Q_SLOTS:
                  QStringLiteral("Agor yn y gwyliwr olion"));
         QCOMPARE(window->mainActions()->searchExemplars->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
                  QStringLiteral("Chwilio'r enghreifftiau am yr ôl"));
+    }
+
+    // Messages the engine itself builds (refusals, errors) are looked up under the context their
+    // code names, which must be the one the translations were filed under: produced for real here,
+    // not looked up by hand.
+    void theEnginesOwnMessagesAreInWelsh()
+    {
+        auto recipe = imaging::Recipe::fromJsonBytes(R"({"steps":[{"kind":"sharpen-magic"}]})");
+        QVERIFY(!recipe);
+        QVERIFY2(recipe.error().message().contains(QStringLiteral("Rysáit")) ||
+                     recipe.error().message().contains(QStringLiteral("rysáit")),
+                 qPrintable(recipe.error().message()));
+        QVERIFY2(!recipe.error().message().contains(QStringLiteral("Recipe refused")),
+                 qPrintable(recipe.error().message()));
+
+        auto image = imaging::decodeEvidenceImage(QByteArray("not an image at all"), QStringLiteral("olion.png"));
+        QVERIFY(!image);
+        QVERIFY2(!image.error().message().contains(QStringLiteral(" is not an image")) &&
+                     !image.error().message().contains(QStringLiteral("could not be")),
+                 qPrintable(image.error().message()));
+
+        QTemporaryDir dir;
+        QFile header(dir.filePath(QStringLiteral("workspace.keys")));
+        QVERIFY(header.open(QIODevice::WriteOnly));
+        header.write("{ not json");
+        header.close();
+        auto slots = storage::KeySlotHeader::load(header.fileName());
+        QVERIFY(!slots);
+        QVERIFY2(!slots.error().message().contains(QStringLiteral("not valid JSON")),
+                 qPrintable(slots.error().message()));
     }
 };
 

@@ -34,14 +34,10 @@ StepFunction stepFunction(const QString &kind)
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::imaging::Enhancement", text);
-}
-
 Error cancelled()
 {
-    return Error(ErrorCode::Cancelled, tr("Enhancement cancelled"));
+    return Error(ErrorCode::Cancelled,
+                 QCoreApplication::translate("ridgeline::imaging::Enhancement", "Enhancement cancelled"));
 }
 
 using StepObserver = std::function<void(int index, const cv::Mat &output)>;
@@ -59,16 +55,20 @@ Result<cv::Mat> runSteps(cv::Mat image, const Recipe &recipe, steps::StepContext
         try {
             out = steps::stepFunction(step.kind)(image, step, context);
         } catch (const cv::Exception &e) {
-            return Error(ErrorCode::BadInput, tr("Step %1 (%2) failed on this %3 x %4 image: %5")
-                                                  .arg(i + 1)
-                                                  .arg(step.kind)
-                                                  .arg(image.cols)
-                                                  .arg(image.rows)
-                                                  .arg(QString::fromStdString(e.msg).trimmed()));
+            return Error(ErrorCode::BadInput,
+                         QCoreApplication::translate("ridgeline::imaging::Enhancement",
+                                                     "Step %1 (%2) failed on this %3 x %4 image: %5")
+                             .arg(i + 1)
+                             .arg(step.kind)
+                             .arg(image.cols)
+                             .arg(image.rows)
+                             .arg(QString::fromStdString(e.msg).trimmed()));
         }
         if (!out)
-            return out.error().code() == ErrorCode::Cancelled ? cancelled()
-                                                              : out.error().withContext(tr("Step %1").arg(i + 1));
+            return out.error().code() == ErrorCode::Cancelled
+                       ? cancelled()
+                       : out.error().withContext(
+                             QCoreApplication::translate("ridgeline::imaging::Enhancement", "Step %1").arg(i + 1));
         image = std::move(out.value());
         if (observer)
             observer(i, image);
@@ -107,7 +107,8 @@ QString formatName(QImage::Format format)
 Status checkInput(const QImage &original, const Recipe &recipe)
 {
     if (original.isNull())
-        return Error(ErrorCode::BadInput, tr("Enhancement: there is no image to enhance"));
+        return Error(ErrorCode::BadInput, QCoreApplication::translate("ridgeline::imaging::Enhancement",
+                                                                      "Enhancement: there is no image to enhance"));
     return validateRecipe(recipe);
 }
 
@@ -185,7 +186,9 @@ Result<QImage> previewRecipe(const QImage &original, QRect region, double scale,
         const int m = previewMargin(recipe);
         work = region.adjusted(-m, -m, m, m).intersected(work);
         if (work.isEmpty())
-            return Error(ErrorCode::BadInput, tr("Preview: the region lies outside the image"));
+            return Error(ErrorCode::BadInput,
+                         QCoreApplication::translate("ridgeline::imaging::Enhancement",
+                                                     "Preview: the region lies outside the image"));
         source = source(cv::Rect(work.x(), work.y(), work.width(), work.height()));
     }
     if (scale < 1.0) {
@@ -208,7 +211,9 @@ Result<QImage> previewRecipe(const QImage &original, QRect region, double scale,
         const QRect scaled = QRectF(inWork.topLeft() * scale, inWork.bottomRight() * scale).toAlignedRect();
         const QRect clipped = scaled.intersected(QRect(0, 0, out.cols, out.rows));
         if (clipped.isEmpty())
-            return Error(ErrorCode::BadInput, tr("Preview: the region lies outside the enhanced image"));
+            return Error(ErrorCode::BadInput,
+                         QCoreApplication::translate("ridgeline::imaging::Enhancement",
+                                                     "Preview: the region lies outside the enhanced image"));
         out = out(cv::Rect(clipped.x(), clipped.y(), clipped.width(), clipped.height()));
     }
     return withPpi(toQImageExact(out), context.ppi * scale);

@@ -15,11 +15,6 @@ namespace {
 constexpr double kMmPerInch = 25.4;
 constexpr double kRulerStep = 0.25; // px between ruler profile samples
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::imaging::Calibration", text);
-}
-
 Error bad(const QString &reason)
 {
     return Error(ErrorCode::BadInput, reason);
@@ -159,10 +154,12 @@ Result<Calibration> Calibration::fromJson(const QJsonObject &json)
     const QString name = json.value(QStringLiteral("method")).toString();
     c.method = calibrationMethodFromName(name);
     if (c.method == CalibrationMethod::None && name != QStringLiteral("none"))
-        return bad(tr("Calibration: unknown method '%1'").arg(name));
+        return bad(QCoreApplication::translate("ridgeline::imaging::Calibration", "Calibration: unknown method '%1'")
+                       .arg(name));
     c.ppi = json.value(QStringLiteral("ppi")).toDouble();
     if (c.ppi < 0 || !std::isfinite(c.ppi))
-        return bad(tr("Calibration: the ppi must be positive"));
+        return bad(
+            QCoreApplication::translate("ridgeline::imaging::Calibration", "Calibration: the ppi must be positive"));
     const QJsonArray f = json.value(QStringLiteral("from")).toArray();
     const QJsonArray t = json.value(QStringLiteral("to")).toArray();
     if (f.size() == 2 && t.size() == 2) {
@@ -179,9 +176,11 @@ Result<double> ppiFromTwoPoints(QPointF from, QPointF to, double millimetres)
 {
     const double px = distancePixels(from, to);
     if (!(millimetres > 0.0) || !std::isfinite(millimetres))
-        return bad(tr("Calibration: the distance must be a positive number of millimetres"));
+        return bad(QCoreApplication::translate("ridgeline::imaging::Calibration",
+                                               "Calibration: the distance must be a positive number of millimetres"));
     if (px < 1.0)
-        return bad(tr("Calibration: the two points are less than a pixel apart"));
+        return bad(QCoreApplication::translate("ridgeline::imaging::Calibration",
+                                               "Calibration: the two points are less than a pixel apart"));
     return px / millimetres * kMmPerInch;
 }
 
@@ -189,7 +188,8 @@ Result<RefinedRuler> refineOnRuler(const QImage &image, QPointF from, QPointF to
 {
     const double length = distancePixels(from, to);
     if (image.isNull() || length < 4 * options.minTickSpacing)
-        return bad(tr("Ruler refinement: the line is too short to find graduations along it"));
+        return bad(QCoreApplication::translate("ridgeline::imaging::Calibration",
+                                               "Ruler refinement: the line is too short to find graduations along it"));
     const double margin = options.searchMargin * length;
     std::vector<double> p = profile::sampleLine(profile::greyPlane(image), from, to, -margin, length + margin,
                                                 kRulerStep, options.bandHalfWidth);
@@ -200,8 +200,10 @@ Result<RefinedRuler> refineOnRuler(const QImage &image, QPointF from, QPointF to
     const double period = profile::dominantPeriod(profile::detrend(p, int(length / kRulerStep / 4) | 1),
                                                   options.minTickSpacing / kRulerStep);
     if (period <= 0.0)
-        return bad(tr("Ruler refinement: no regular graduations along the line; place both points on the "
-                      "scale's marks, or calibrate without refinement"));
+        return bad(QCoreApplication::translate(
+            "ridgeline::imaging::Calibration",
+            "Ruler refinement: no regular graduations along the line; place both points on the "
+            "scale's marks, or calibrate without refinement"));
     const std::vector<double> signal = profile::detrend(p, int(std::lround(period)) | 1);
     const std::vector<double> ticks = findGraduations(signal, period);
     std::vector<double> pos;
@@ -212,7 +214,8 @@ Result<RefinedRuler> refineOnRuler(const QImage &image, QPointF from, QPointF to
     }
     const LineFit fit = fitGraduations(pos, index, period * kRulerStep);
     if (fit.used < 3 || fit.spacing < options.minTickSpacing)
-        return bad(tr("Ruler refinement: fewer than three graduations found along the line"));
+        return bad(QCoreApplication::translate("ridgeline::imaging::Calibration",
+                                               "Ruler refinement: fewer than three graduations found along the line"));
     RefinedRuler r;
     const int kFrom = int(std::lround((0.0 - fit.offset) / fit.spacing));
     const int kTo = int(std::lround((length - fit.offset) / fit.spacing));
@@ -224,7 +227,8 @@ Result<RefinedRuler> refineOnRuler(const QImage &image, QPointF from, QPointF to
     r.ticksFound = fit.used;
     r.residual = fit.residual;
     if (r.intervals < 1)
-        return bad(tr("Ruler refinement: both points snap to the same graduation"));
+        return bad(QCoreApplication::translate("ridgeline::imaging::Calibration",
+                                               "Ruler refinement: both points snap to the same graduation"));
     return r;
 }
 
@@ -248,9 +252,11 @@ Result<Calibration> calibrateFromRuler(const QImage &image, QPointF from, QPoint
         px = refined->intervals * refined->tickSpacing; // the fitted spacing is more precise than two ticks
     }
     if (!(millimetres > 0.0))
-        return bad(tr("Calibration: the distance must be a positive number of millimetres"));
+        return bad(QCoreApplication::translate("ridgeline::imaging::Calibration",
+                                               "Calibration: the distance must be a positive number of millimetres"));
     if (px < 1.0)
-        return bad(tr("Calibration: the two points are less than a pixel apart"));
+        return bad(QCoreApplication::translate("ridgeline::imaging::Calibration",
+                                               "Calibration: the two points are less than a pixel apart"));
     c.ppi = px / millimetres * kMmPerInch;
     return c;
 }
@@ -284,7 +290,8 @@ Result<RidgeCount> countRidges(const QImage &image, QPointF a, QPointF b, const 
 {
     const double length = distancePixels(a, b);
     if (image.isNull() || length < 2.0)
-        return bad(tr("Ridge count: the line must be at least 2 pixels long"));
+        return bad(QCoreApplication::translate("ridgeline::imaging::Calibration",
+                                               "Ridge count: the line must be at least 2 pixels long"));
     std::vector<double> p =
         profile::sampleLine(profile::greyPlane(image), a, b, 0.0, length, 1.0, options.bandHalfWidth);
     if (options.darkRidges)

@@ -18,11 +18,6 @@ namespace ridgeline::imaging {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::imaging::EvidenceImage", text);
-}
-
 Error bad(const QString &name, const QString &reason)
 {
     return Error(ErrorCode::BadInput, QStringLiteral("%1: %2").arg(name, reason));
@@ -33,7 +28,9 @@ Result<cv::Mat> normalise(const cv::Mat &decoded, const QString &name)
 {
     const int depth = decoded.depth();
     if (depth != CV_8U && depth != CV_16U)
-        return bad(name, tr("has %1-bit floating point or signed samples; only 8- and 16-bit images are accepted")
+        return bad(name, QCoreApplication::translate(
+                             "ridgeline::imaging::EvidenceImage",
+                             "has %1-bit floating point or signed samples; only 8- and 16-bit images are accepted")
                              .arg(decoded.elemSize1() * 8));
     cv::Mat out;
     switch (decoded.channels()) {
@@ -52,7 +49,9 @@ Result<cv::Mat> normalise(const cv::Mat &decoded, const QString &name)
         cv::cvtColor(decoded, out, cv::COLOR_BGRA2RGB);
         return out;
     default:
-        return bad(name, tr("has %1 channels; accepted are grey and colour (RGB) images").arg(decoded.channels()));
+        return bad(name, QCoreApplication::translate("ridgeline::imaging::EvidenceImage",
+                                                     "has %1 channels; accepted are grey and colour (RGB) images")
+                             .arg(decoded.channels()));
     }
 }
 
@@ -64,13 +63,19 @@ Result<QImage> decodeThroughOpenCv(const QByteArray &bytes, const QString &name,
         const cv::Mat encoded(1, int(bytes.size()), CV_8UC1, const_cast<char *>(bytes.constData()));
         decoded = cv::imdecode(encoded, cv::IMREAD_UNCHANGED);
     } catch (const cv::Exception &e) {
-        return bad(name, tr("could not be decoded (%1)").arg(QString::fromStdString(e.msg).trimmed()));
+        return bad(name, QCoreApplication::translate("ridgeline::imaging::EvidenceImage", "could not be decoded (%1)")
+                             .arg(QString::fromStdString(e.msg).trimmed()));
     }
     if (decoded.empty())
-        return bad(name, tr("could not be decoded; the file is damaged or uses an unsupported variant "
-                            "(CMYK or palette TIFF variants the codec does not read)"));
+        return bad(name, QCoreApplication::translate(
+                             "ridgeline::imaging::EvidenceImage",
+                             "could not be decoded; the file is damaged or uses an unsupported variant "
+                             "(CMYK or palette TIFF variants the codec does not read)"));
     if (qint64(decoded.cols) * decoded.rows > limits.maxPixels)
-        return bad(name, tr("decodes to %1 x %2 pixels, over the pixel limit").arg(decoded.cols).arg(decoded.rows));
+        return bad(name, QCoreApplication::translate("ridgeline::imaging::EvidenceImage",
+                                                     "decodes to %1 x %2 pixels, over the pixel limit")
+                             .arg(decoded.cols)
+                             .arg(decoded.rows));
     auto normalised = normalise(decoded, name);
     if (!normalised)
         return normalised.error();
@@ -93,12 +98,14 @@ Result<DecodedEvidence> decodeEvidenceImage(const QByteArray &bytes, const QStri
         return header.error();
     const qint64 pixels = qint64(header->width) * header->height;
     if (pixels > limits.maxPixels)
-        return bad(name, tr("is %1 x %2 pixels (%3 megapixels), over the limit of %4 megapixels; "
-                            "reduce the image or raise the limit in the preferences")
-                             .arg(header->width)
-                             .arg(header->height)
-                             .arg(double(pixels) / 1e6, 0, 'f', 1)
-                             .arg(double(limits.maxPixels) / 1e6, 0, 'f', 1));
+        return bad(name,
+                   QCoreApplication::translate("ridgeline::imaging::EvidenceImage",
+                                               "is %1 x %2 pixels (%3 megapixels), over the limit of %4 megapixels; "
+                                               "reduce the image or raise the limit in the preferences")
+                       .arg(header->width)
+                       .arg(header->height)
+                       .arg(double(pixels) / 1e6, 0, 'f', 1)
+                       .arg(double(limits.maxPixels) / 1e6, 0, 'f', 1));
     DecodedEvidence result;
     if (std::optional<QImage> fast = decodePngFast(bytes)) { // most marks; anything unusual goes to OpenCV
         result.image = std::move(*fast);
@@ -121,7 +128,9 @@ Result<DecodedEvidence> loadEvidenceImage(const QString &path, const EvidenceDec
 {
     QFile file(path);
     if (!file.exists())
-        return Error(ErrorCode::NotFound, QStringLiteral("%1: %2").arg(path, tr("no such file")));
+        return Error(ErrorCode::NotFound,
+                     QStringLiteral("%1: %2").arg(
+                         path, QCoreApplication::translate("ridgeline::imaging::EvidenceImage", "no such file")));
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorCode::Io, QStringLiteral("%1: %2").arg(path, file.errorString()));
     return decodeEvidenceImage(file.readAll(), QFileInfo(path).fileName(), limits);

@@ -10,11 +10,6 @@ namespace ridgeline::imaging::steps {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::imaging::Enhancement", text);
-}
-
 cv::Scalar fillValue(const cv::Mat &in, double fraction)
 {
     return cv::Scalar::all(std::round(fraction * fullScale(in)));
@@ -30,11 +25,13 @@ bool tooLongToWarp(cv::Size a, cv::Size b)
 
 Error tooLong(const EnhancementStep &step, cv::Size size)
 {
-    return stepError(step, tr("the image is %1 x %2 pixels; this step handles sides up to %3 px; crop the "
-                              "image first")
-                               .arg(size.width)
-                               .arg(size.height)
-                               .arg(kMaxWarpSide));
+    return stepError(
+        step, QCoreApplication::translate("ridgeline::imaging::Enhancement",
+                                          "the image is %1 x %2 pixels; this step handles sides up to %3 px; crop the "
+                                          "image first")
+                  .arg(size.width)
+                  .arg(size.height)
+                  .arg(kMaxWarpSide));
 }
 
 } // namespace
@@ -91,7 +88,8 @@ Result<cv::Mat> crop(const cv::Mat &in, const EnhancementStep &step, StepContext
     const int bottom = h > 0 ? int(std::ceil((param(step, "y") + h) * s)) : in.rows;
     const cv::Rect rect = cv::Rect(x, y, right - x, bottom - y) & cv::Rect(0, 0, in.cols, in.rows);
     if (rect.empty())
-        return stepError(step, tr("the rectangle %1,%2 %3 x %4 lies outside the %5 x %6 image")
+        return stepError(step, QCoreApplication::translate("ridgeline::imaging::Enhancement",
+                                                           "the rectangle %1,%2 %3 x %4 lies outside the %5 x %6 image")
                                    .arg(param(step, "x"))
                                    .arg(param(step, "y"))
                                    .arg(w)
@@ -107,9 +105,10 @@ Result<cv::Mat> perspective(const cv::Mat &in, const EnhancementStep &step, Step
 {
     const QList<QPointF> corners = pointsFromVariant(stepParameter(step, QStringLiteral("corners")));
     if (corners.size() != 4)
-        return stepError(
-            step,
-            tr("needs four corners (top-left, top-right, bottom-right, bottom-left), has %1").arg(corners.size()));
+        return stepError(step, QCoreApplication::translate(
+                                   "ridgeline::imaging::Enhancement",
+                                   "needs four corners (top-left, top-right, bottom-right, bottom-left), has %1")
+                                   .arg(corners.size()));
     const double s = context.scale;
     // Recipe points are continuous image coordinates (pixel centres at .5); OpenCV's are at integers.
     std::vector<cv::Point2f> src;
@@ -125,14 +124,19 @@ Result<cv::Mat> perspective(const cv::Mat &in, const EnhancementStep &step, Step
     const int outW = std::max(1, int(std::lround(w)));
     const int outH = std::max(1, int(std::lround(h)));
     if (qint64(outW) * outH > 400LL * 1000 * 1000)
-        return stepError(step, tr("the corrected image would be %1 x %2 pixels, too large").arg(outW).arg(outH));
+        return stepError(step, QCoreApplication::translate("ridgeline::imaging::Enhancement",
+                                                           "the corrected image would be %1 x %2 pixels, too large")
+                                   .arg(outW)
+                                   .arg(outH));
     if (tooLongToWarp(in.size(), cv::Size(outW, outH)))
         return tooLong(step, in.size());
     const std::vector<cv::Point2f> dst{
         {-0.5f, -0.5f}, {outW - 0.5f, -0.5f}, {outW - 0.5f, outH - 0.5f}, {-0.5f, outH - 0.5f}};
     const cv::Mat m = cv::getPerspectiveTransform(src, dst);
     if (std::abs(cv::determinant(m)) < 1e-12)
-        return stepError(step, tr("the four corners are degenerate (three on a line or crossing)"));
+        return stepError(step,
+                         QCoreApplication::translate("ridgeline::imaging::Enhancement",
+                                                     "the four corners are degenerate (three on a line or crossing)"));
     cv::Mat out = newImage(cv::Size(outW, outH), in.type());
     const cv::Scalar fill = fillValue(in, 1.0);
     if (!warpPerspectiveCubic8uc3(in, out, m, fill))
@@ -143,14 +147,17 @@ Result<cv::Mat> perspective(const cv::Mat &in, const EnhancementStep &step, Step
 Result<cv::Mat> resample(const cv::Mat &in, const EnhancementStep &step, StepContext &context)
 {
     if (context.ppi <= 0.0)
-        return stepError(step, tr("the image has no resolution yet; calibrate it (or give its ppi) before "
-                                  "resampling"));
+        return stepError(
+            step, QCoreApplication::translate("ridgeline::imaging::Enhancement",
+                                              "the image has no resolution yet; calibrate it (or give its ppi) before "
+                                              "resampling"));
     const double target = param(step, "targetPpi");
     const double factor = target / context.ppi;
     const cv::Size size(std::max(1, int(std::lround(in.cols * factor))),
                         std::max(1, int(std::lround(in.rows * factor))));
     if (qint64(size.width) * size.height > 400LL * 1000 * 1000)
-        return stepError(step, tr("resampling to %1 ppi would give %2 x %3 pixels, too large")
+        return stepError(step, QCoreApplication::translate("ridgeline::imaging::Enhancement",
+                                                           "resampling to %1 ppi would give %2 x %3 pixels, too large")
                                    .arg(target)
                                    .arg(size.width)
                                    .arg(size.height));

@@ -20,11 +20,6 @@ namespace ridgeline::imaging {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::imaging::Enhancement", text);
-}
-
 QJsonArray sizeJson(QSize s)
 {
     return QJsonArray{s.width(), s.height()};
@@ -74,7 +69,8 @@ Status writeImage(const QImage &image, int ppi, const QString &path)
         QImageWriter writer(path, "png");
         writer.setCompression(9);
         if (!writer.write(image))
-            return Error(ErrorCode::Io, tr("Writing %1: %2").arg(path, writer.errorString()));
+            return Error(ErrorCode::Io, QCoreApplication::translate("ridgeline::imaging::Enhancement", "Writing %1: %2")
+                                            .arg(path, writer.errorString()));
         return {};
     }
     cv::Mat mat = toMatExact(image);
@@ -89,7 +85,9 @@ Status writeImage(const QImage &image, int ppi, const QString &path)
             return {};
     } catch (const cv::Exception &) {
     }
-    return Error(ErrorCode::Io, tr("Writing %1: the TIFF could not be written").arg(path));
+    return Error(ErrorCode::Io, QCoreApplication::translate("ridgeline::imaging::Enhancement",
+                                                            "Writing %1: the TIFF could not be written")
+                                    .arg(path));
 }
 
 } // namespace
@@ -126,7 +124,8 @@ QJsonObject ProcessingReport::toJson() const
 Result<ProcessingReport> ProcessingReport::fromJson(const QJsonObject &json)
 {
     if (json.value(QStringLiteral("format")).toString() != QStringLiteral("ridgeline-processing-report"))
-        return Error(ErrorCode::BadInput, tr("Not a Ridgeline processing report"));
+        return Error(ErrorCode::BadInput, QCoreApplication::translate("ridgeline::imaging::Enhancement",
+                                                                      "Not a Ridgeline processing report"));
     ProcessingReport r;
     r.algorithmVersion = json.value(QStringLiteral("algorithmVersion")).toString();
     r.openCvVersion = json.value(QStringLiteral("openCvVersion")).toString();
@@ -160,25 +159,36 @@ Result<ProcessingReport> ProcessingReport::fromJson(const QJsonObject &json)
 QString ProcessingReport::toText() const
 {
     QStringList lines;
-    lines << tr("Processing report (%1, OpenCV %2), %3").arg(algorithmVersion, openCvVersion, createdUtc);
-    lines << tr("Source: %1, %2 %3, %4 ppi")
-                 .arg(sourceName.isEmpty() ? tr("(unnamed)") : sourceName, sizeText(sourceSize), sourceFormat,
-                      sourcePpi > 0 ? QString::number(sourcePpi, 'f', 2) : tr("unknown"));
+    lines << QCoreApplication::translate("ridgeline::imaging::Enhancement", "Processing report (%1, OpenCV %2), %3")
+                 .arg(algorithmVersion, openCvVersion, createdUtc);
+    lines << QCoreApplication::translate("ridgeline::imaging::Enhancement", "Source: %1, %2 %3, %4 ppi")
+                 .arg(sourceName.isEmpty() ? QCoreApplication::translate("ridgeline::imaging::Enhancement", "(unnamed)")
+                                           : sourceName,
+                      sizeText(sourceSize), sourceFormat,
+                      sourcePpi > 0 ? QString::number(sourcePpi, 'f', 2)
+                                    : QCoreApplication::translate("ridgeline::imaging::Enhancement", "unknown"));
     if (!sourceFileSha256.isEmpty())
-        lines << tr("  file SHA-256:   %1").arg(sourceFileSha256);
-    lines << tr("  pixels SHA-256: %1").arg(sourcePixelSha256);
+        lines << QCoreApplication::translate("ridgeline::imaging::Enhancement", "  file SHA-256:   %1")
+                     .arg(sourceFileSha256);
+    lines << QCoreApplication::translate("ridgeline::imaging::Enhancement", "  pixels SHA-256: %1")
+                 .arg(sourcePixelSha256);
     for (const ProcessingReportStep &s : steps)
-        lines << tr("Step %1: %2%3 (%4) -> %5 %6")
+        lines << QCoreApplication::translate("ridgeline::imaging::Enhancement", "Step %1: %2%3 (%4) -> %5 %6")
                      .arg(s.index)
-                     .arg(s.step.kind, s.step.enabled ? QString() : tr(" [disabled]"),
+                     .arg(s.step.kind,
+                          s.step.enabled
+                              ? QString()
+                              : QCoreApplication::translate("ridgeline::imaging::Enhancement", " [disabled]"),
                           parametersText(s.step.parameters),
                           s.step.enabled ? sizeText(s.outputSize) : QStringLiteral("-"), s.outputSha256);
-    lines << tr("Output: %1 %2, %3 ppi")
+    lines << QCoreApplication::translate("ridgeline::imaging::Enhancement", "Output: %1 %2, %3 ppi")
                  .arg(sizeText(outputSize), outputFormat,
-                      outputPpi > 0 ? QString::number(outputPpi, 'f', 2) : tr("unknown"));
-    lines << tr("  pixels SHA-256: %1").arg(outputSha256);
+                      outputPpi > 0 ? QString::number(outputPpi, 'f', 2)
+                                    : QCoreApplication::translate("ridgeline::imaging::Enhancement", "unknown"));
+    lines << QCoreApplication::translate("ridgeline::imaging::Enhancement", "  pixels SHA-256: %1").arg(outputSha256);
     if (!outputFile.isEmpty())
-        lines << tr("  file %1 SHA-256: %2").arg(outputFile, outputFileSha256);
+        lines << QCoreApplication::translate("ridgeline::imaging::Enhancement", "  file %1 SHA-256: %2")
+                     .arg(outputFile, outputFileSha256);
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
@@ -188,7 +198,10 @@ Status checkSuffix(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QStringLiteral("png") && suffix != QStringLiteral("tif") && suffix != QStringLiteral("tiff"))
-        return Error(ErrorCode::BadInput, tr("Saving %1: the name must end in .png, .tif or .tiff").arg(path));
+        return Error(ErrorCode::BadInput,
+                     QCoreApplication::translate("ridgeline::imaging::Enhancement",
+                                                 "Saving %1: the name must end in .png, .tif or .tiff")
+                         .arg(path));
     return {};
 }
 
@@ -212,7 +225,8 @@ Result<ProcessingReport> saveProcessedImage(const ProcessedImage &processed, con
     report.outputFileSha256 = fileSha256(path);
     QSaveFile json(path + QStringLiteral(".report.json"));
     if (!json.open(QIODevice::WriteOnly) || json.write(QJsonDocument(report.toJson()).toJson()) < 0 || !json.commit())
-        return Error(ErrorCode::Io, tr("Writing %1: %2").arg(json.fileName(), json.errorString()));
+        return Error(ErrorCode::Io, QCoreApplication::translate("ridgeline::imaging::Enhancement", "Writing %1: %2")
+                                        .arg(json.fileName(), json.errorString()));
     return report;
 }
 
@@ -223,9 +237,15 @@ Result<ProcessingReport> exportCalibratedCopy(const ProcessedImage &processed, d
         return ok.error();
     if (exportPpi != 1000 && exportPpi != 500)
         return Error(ErrorCode::BadInput,
-                     tr("Export %1: the resolution must be 1000 or 500 ppi, not %2").arg(path).arg(exportPpi));
+                     QCoreApplication::translate("ridgeline::imaging::Enhancement",
+                                                 "Export %1: the resolution must be 1000 or 500 ppi, not %2")
+                         .arg(path)
+                         .arg(exportPpi));
     if (processedPpi <= 0)
-        return Error(ErrorCode::BadInput, tr("Export %1: the image is not calibrated; calibrate it first").arg(path));
+        return Error(ErrorCode::BadInput,
+                     QCoreApplication::translate("ridgeline::imaging::Enhancement",
+                                                 "Export %1: the image is not calibrated; calibrate it first")
+                         .arg(path));
     EnhancementStep step = defaultStep(QStringLiteral("resample"));
     step.parameters.insert(QStringLiteral("targetPpi"), double(exportPpi));
     steps::StepContext context{1.0, processedPpi, nullptr};

@@ -14,60 +14,71 @@ namespace ridgeline::imaging {
 
 namespace {
 
-constexpr char kContext[] = "ridgeline::imaging::Enhancement";
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate(kContext, text);
-}
-
 QString stepName(int index, const QString &kind)
 {
-    return tr("step %1 (%2)").arg(index + 1).arg(kind.isEmpty() ? tr("no kind") : kind);
+    return QCoreApplication::translate("ridgeline::imaging::Enhancement", "step %1 (%2)")
+        .arg(index + 1)
+        .arg(kind.isEmpty() ? QCoreApplication::translate("ridgeline::imaging::Enhancement", "no kind") : kind);
 }
 
 Error badRecipe(const QString &what)
 {
-    return Error(ErrorCode::BadInput, tr("Recipe refused: %1").arg(what));
+    return Error(ErrorCode::BadInput,
+                 QCoreApplication::translate("ridgeline::imaging::Enhancement", "Recipe refused: %1").arg(what));
 }
 
 // The canonical value for `spec`, or an error naming what is wrong.
 Result<QVariant> checkValue(const ParameterSpec &spec, const QVariant &value, const QString &where)
 {
-    const QString name = where + QStringLiteral(", ") + tr("parameter '%1'").arg(spec.name);
+    const QString name =
+        where + QStringLiteral(", ") +
+        QCoreApplication::translate("ridgeline::imaging::Enhancement", "parameter '%1'").arg(spec.name);
     switch (spec.type) {
     case ParameterType::Bool:
         if (value.typeId() != QMetaType::Bool)
-            return badRecipe(tr("%1 must be true or false").arg(name));
+            return badRecipe(
+                QCoreApplication::translate("ridgeline::imaging::Enhancement", "%1 must be true or false").arg(name));
         return value;
     case ParameterType::Int:
     case ParameterType::Double: {
         bool ok = false;
         const double v = value.toDouble(&ok);
         if (!ok || value.typeId() == QMetaType::Bool || value.typeId() == QMetaType::QString || !std::isfinite(v))
-            return badRecipe(tr("%1 must be a number").arg(name));
+            return badRecipe(
+                QCoreApplication::translate("ridgeline::imaging::Enhancement", "%1 must be a number").arg(name));
         if (spec.type == ParameterType::Int && v != std::floor(v))
-            return badRecipe(tr("%1 must be a whole number, not %2").arg(name).arg(v));
+            return badRecipe(
+                QCoreApplication::translate("ridgeline::imaging::Enhancement", "%1 must be a whole number, not %2")
+                    .arg(name)
+                    .arg(v));
         if (v < spec.minimum || v > spec.maximum)
-            return badRecipe(tr("%1 is %2, outside %3..%4").arg(name).arg(v).arg(spec.minimum).arg(spec.maximum));
+            return badRecipe(QCoreApplication::translate("ridgeline::imaging::Enhancement", "%1 is %2, outside %3..%4")
+                                 .arg(name)
+                                 .arg(v)
+                                 .arg(spec.minimum)
+                                 .arg(spec.maximum));
         return spec.type == ParameterType::Int ? QVariant(int(v)) : QVariant(v);
     }
     case ParameterType::Choice: {
         const QString s = value.toString();
         if (value.typeId() != QMetaType::QString || !spec.choices.contains(s))
-            return badRecipe(tr("%1 must be one of %2").arg(name, spec.choices.join(QStringLiteral(", "))));
+            return badRecipe(QCoreApplication::translate("ridgeline::imaging::Enhancement", "%1 must be one of %2")
+                                 .arg(name, spec.choices.join(QStringLiteral(", "))));
         return QVariant(s);
     }
     case ParameterType::PointList: {
         if (value.typeId() != QMetaType::QVariantList)
-            return badRecipe(tr("%1 must be a list of [x, y] points").arg(name));
+            return badRecipe(
+                QCoreApplication::translate("ridgeline::imaging::Enhancement", "%1 must be a list of [x, y] points")
+                    .arg(name));
         const QVariantList list = value.toList();
         if (list.size() < spec.minimum || list.size() > spec.maximum)
-            return badRecipe(tr("%1 has %2 points, allowed are %3..%4")
-                                 .arg(name)
-                                 .arg(list.size())
-                                 .arg(spec.minimum)
-                                 .arg(spec.maximum));
+            return badRecipe(
+                QCoreApplication::translate("ridgeline::imaging::Enhancement", "%1 has %2 points, allowed are %3..%4")
+                    .arg(name)
+                    .arg(list.size())
+                    .arg(spec.minimum)
+                    .arg(spec.maximum));
         QList<QPointF> pts;
         for (const QVariant &item : list) {
             const QVariantList xy = item.toList();
@@ -80,7 +91,9 @@ Result<QVariant> checkValue(const ParameterSpec &spec, const QVariant &value, co
                 continue;
             }
             if (!okX || !okY || !std::isfinite(x) || !std::isfinite(y))
-                return badRecipe(tr("%1 must be a list of [x, y] number pairs").arg(name));
+                return badRecipe(QCoreApplication::translate("ridgeline::imaging::Enhancement",
+                                                             "%1 must be a list of [x, y] number pairs")
+                                     .arg(name));
             pts.append(QPointF(x, y));
         }
         return pointsToVariant(pts);
@@ -95,7 +108,8 @@ Result<EnhancementStep> checkStep(const EnhancementStep &step, int index)
     const StepSpec *spec = findStepSpec(step.kind);
     const QString where = stepName(index, step.kind);
     if (!spec)
-        return badRecipe(tr("%1: unknown step kind '%2'; this version knows %3")
+        return badRecipe(QCoreApplication::translate("ridgeline::imaging::Enhancement",
+                                                     "%1: unknown step kind '%2'; this version knows %3")
                              .arg(where, step.kind, enhancementStepKinds().join(QStringLiteral(", "))));
     EnhancementStep out{step.kind, {}, step.enabled};
     for (auto it = step.parameters.cbegin(); it != step.parameters.cend(); ++it) {
@@ -105,9 +119,12 @@ Result<EnhancementStep> checkStep(const EnhancementStep &step, int index)
             QStringList known;
             for (const ParameterSpec &p : spec->parameters)
                 known.append(p.name);
-            return badRecipe(
-                tr("%1: unknown parameter '%2'; this version knows %3")
-                    .arg(where, it.key(), known.isEmpty() ? tr("none") : known.join(QStringLiteral(", "))));
+            return badRecipe(QCoreApplication::translate("ridgeline::imaging::Enhancement",
+                                                         "%1: unknown parameter '%2'; this version knows %3")
+                                 .arg(where, it.key(),
+                                      known.isEmpty()
+                                          ? QCoreApplication::translate("ridgeline::imaging::Enhancement", "none")
+                                          : known.join(QStringLiteral(", "))));
         }
         auto value = checkValue(*found, it.value(), where);
         if (!value)
@@ -209,12 +226,15 @@ Result<Recipe> Recipe::fromJson(const QJsonObject &json)
                                    QStringLiteral("openCvVersion"), QStringLiteral("steps")};
     for (const QString &key : json.keys())
         if (!known.contains(key))
-            return badRecipe(tr("unknown field '%1'").arg(key));
+            return badRecipe(
+                QCoreApplication::translate("ridgeline::imaging::Enhancement", "unknown field '%1'").arg(key));
     if (json.contains(QStringLiteral("format")) &&
         json.value(QStringLiteral("format")).toString() != QStringLiteral("ridgeline-recipe"))
-        return badRecipe(tr("'format' is not \"ridgeline-recipe\""));
+        return badRecipe(
+            QCoreApplication::translate("ridgeline::imaging::Enhancement", "'format' is not \"ridgeline-recipe\""));
     if (!json.value(QStringLiteral("steps")).isArray())
-        return badRecipe(tr("'steps' must be a list of steps"));
+        return badRecipe(
+            QCoreApplication::translate("ridgeline::imaging::Enhancement", "'steps' must be a list of steps"));
     Recipe recipe;
     recipe.algorithmVersion = json.value(QStringLiteral("algorithmVersion")).toString();
     recipe.openCvVersion = json.value(QStringLiteral("openCvVersion")).toString();
@@ -225,11 +245,14 @@ Result<Recipe> Recipe::fromJson(const QJsonObject &json)
             if (key != QStringLiteral("kind") && key != QStringLiteral("enabled") &&
                 key != QStringLiteral("parameters"))
                 return badRecipe(
-                    tr("%1: unknown field '%2'").arg(stepName(i, o.value(QStringLiteral("kind")).toString()), key));
+                    QCoreApplication::translate("ridgeline::imaging::Enhancement", "%1: unknown field '%2'")
+                        .arg(stepName(i, o.value(QStringLiteral("kind")).toString()), key));
         if (!steps[i].isObject() || !o.value(QStringLiteral("kind")).isString() ||
             (o.contains(QStringLiteral("enabled")) && !o.value(QStringLiteral("enabled")).isBool()) ||
             (o.contains(QStringLiteral("parameters")) && !o.value(QStringLiteral("parameters")).isObject()))
-            return badRecipe(tr("%1 must be {\"kind\": text, \"enabled\": true/false, \"parameters\": {..}}")
+            return badRecipe(QCoreApplication::translate(
+                                 "ridgeline::imaging::Enhancement",
+                                 "%1 must be {\"kind\": text, \"enabled\": true/false, \"parameters\": {..}}")
                                  .arg(stepName(i, o.value(QStringLiteral("kind")).toString())));
         const EnhancementStep raw{o.value(QStringLiteral("kind")).toString(),
                                   o.value(QStringLiteral("parameters")).toObject().toVariantMap(),
@@ -247,7 +270,10 @@ Result<Recipe> Recipe::fromJsonBytes(const QByteArray &bytes)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return badRecipe(tr("not a JSON object (%1 at offset %2)").arg(error.errorString()).arg(error.offset));
+        return badRecipe(
+            QCoreApplication::translate("ridgeline::imaging::Enhancement", "not a JSON object (%1 at offset %2)")
+                .arg(error.errorString())
+                .arg(error.offset));
     return fromJson(doc.object());
 }
 

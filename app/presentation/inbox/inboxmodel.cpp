@@ -11,11 +11,6 @@ namespace ridgeline {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("ridgeline::InboxModel", text, disambiguation, n);
-}
-
 InboxState stateOf(TransmissionStatus status)
 {
     switch (status) {
@@ -42,9 +37,9 @@ QString inboxStateDisplayName(InboxState state)
 {
     switch (state) {
     case InboxState::Importing:
-        return tr("Importing");
+        return QCoreApplication::translate("ridgeline::InboxModel", "Importing");
     case InboxState::Queued:
-        return tr("Queued");
+        return QCoreApplication::translate("ridgeline::InboxModel", "Queued");
     case InboxState::Received:
         return transmissionStatusDisplayName(TransmissionStatus::Received);
     case InboxState::Verified:
@@ -105,16 +100,19 @@ void InboxModel::setLocale(const QLocale &locale)
 QString InboxModel::formatElapsed(qint64 seconds, const QLocale &locale)
 {
     if (seconds < 0)
-        return tr("in the future", "capture time later than now: a device clock is wrong");
+        return QCoreApplication::translate("ridgeline::InboxModel", "in the future",
+                                           "capture time later than now: a device clock is wrong");
     const qint64 minutes = seconds / 60;
     if (minutes < 1)
-        return tr("under 1 min");
+        return QCoreApplication::translate("ridgeline::InboxModel", "under 1 min");
     if (minutes < 60)
-        return tr("%1 min").arg(locale.toString(minutes));
+        return QCoreApplication::translate("ridgeline::InboxModel", "%1 min").arg(locale.toString(minutes));
     const qint64 hours = minutes / 60;
     if (hours < 24)
-        return tr("%1 h %2 min").arg(locale.toString(hours), locale.toString(minutes % 60));
-    return tr("%1 d %2 h").arg(locale.toString(hours / 24), locale.toString(hours % 24));
+        return QCoreApplication::translate("ridgeline::InboxModel", "%1 h %2 min")
+            .arg(locale.toString(hours), locale.toString(minutes % 60));
+    return QCoreApplication::translate("ridgeline::InboxModel", "%1 d %2 h")
+        .arg(locale.toString(hours / 24), locale.toString(hours % 24));
 }
 
 void InboxModel::packageQueued(const QString &path)
@@ -231,12 +229,16 @@ QVariant InboxModel::importingData(const Importing &entry, Column column, int ro
             if (role == Qt::DisplayRole)
                 return inboxStateDisplayName(InboxState::Queued);
             if (role == Qt::ToolTipRole)
-                return tr("%1 is queued: it is imported after the packages before it").arg(entry.name);
+                return QCoreApplication::translate("ridgeline::InboxModel",
+                                                   "%1 is queued: it is imported after the packages before it")
+                    .arg(entry.name);
         }
         if (role == Qt::DisplayRole)
-            return tr("Importing %1%").arg(m_locale.toString(entry.percent));
+            return QCoreApplication::translate("ridgeline::InboxModel", "Importing %1%")
+                .arg(m_locale.toString(entry.percent));
         if (role == Qt::ToolTipRole)
-            return tr("Importing %1: %2% done").arg(entry.name, m_locale.toString(entry.percent));
+            return QCoreApplication::translate("ridgeline::InboxModel", "Importing %1: %2% done")
+                .arg(entry.name, m_locale.toString(entry.percent));
         if (role == SortRole)
             return int(state);
         break;
@@ -248,7 +250,7 @@ QVariant InboxModel::importingData(const Importing &entry, Column column, int ro
         break;
     case Column::Reason:
         if (display)
-            return tr("Package %1").arg(entry.name);
+            return QCoreApplication::translate("ridgeline::InboxModel", "Package %1").arg(entry.name);
         break;
     default:
         if (role == Qt::DisplayRole)
@@ -281,15 +283,17 @@ QVariant InboxModel::transmissionData(const Transmission &t, Column column, int 
         if (role == Qt::DisplayRole)
             return inboxStateDisplayName(state);
         if (role == Qt::ToolTipRole)
-            return state == InboxState::Quarantined ? tr("Quarantined: %1").arg(orDash(t.reason))
-                                                    : inboxStateDisplayName(state);
+            return state == InboxState::Quarantined
+                       ? QCoreApplication::translate("ridgeline::InboxModel", "Quarantined: %1").arg(orDash(t.reason))
+                       : inboxStateDisplayName(state);
         if (role == SortRole)
             return int(state);
         break;
     case Column::Sender:
         if (display || role == SortRole)
             return t.deviceId.isEmpty() ? orDash(t.senderForce)
-                                        : tr("%1 \u00b7 %2").arg(orDash(t.senderForce), t.deviceId);
+                                        : QCoreApplication::translate("ridgeline::InboxModel", "%1 \u00b7 %2")
+                                              .arg(orDash(t.senderForce), t.deviceId);
         break;
     case Column::Examiner:
         if (display || role == SortRole)
@@ -370,9 +374,9 @@ QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int ro
         QT_TRANSLATE_NOOP("ridgeline::InboxModel", "Why a package was quarantined"),
     };
     if (role == Qt::DisplayRole)
-        return tr(titles[section]);
+        return QCoreApplication::translate("ridgeline::InboxModel", titles[section]);
     if (role == Qt::ToolTipRole)
-        return tr(tips[section]);
+        return QCoreApplication::translate("ridgeline::InboxModel", tips[section]);
     return {};
 }
 

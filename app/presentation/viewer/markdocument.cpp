@@ -51,11 +51,6 @@ void rescale(QList<Measurement> &measurements, double ppi)
             m.millimetres = imaging::distanceMillimetres(m.points.first(), m.points.last(), ppi);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::MarkDocument", text);
-}
-
 } // namespace
 
 QString Measurement::text() const
@@ -63,13 +58,18 @@ QString Measurement::text() const
     const auto mm = [this] { return QString::number(millimetres, 'f', 2); };
     switch (kind) {
     case Kind::Distance:
-        return millimetres > 0 ? tr("%1 mm (%2 px)").arg(mm(), QString::number(pixels, 'f', 1))
-                               : tr("%1 px").arg(pixels, 0, 'f', 1);
+        return millimetres > 0 ? QCoreApplication::translate("ridgeline::MarkDocument", "%1 mm (%2 px)")
+                                     .arg(mm(), QString::number(pixels, 'f', 1))
+                               : QCoreApplication::translate("ridgeline::MarkDocument", "%1 px").arg(pixels, 0, 'f', 1);
     case Kind::Angle:
-        return tr("%1°").arg(degrees, 0, 'f', 1);
+        return QCoreApplication::translate("ridgeline::MarkDocument", "%1°").arg(degrees, 0, 'f', 1);
     case Kind::RidgeCount:
-        return millimetres > 0 ? tr("%1 ridges over %2 mm").arg(ridges).arg(mm())
-                               : tr("%1 ridges over %2 px").arg(ridges).arg(pixels, 0, 'f', 1);
+        return millimetres > 0 ? QCoreApplication::translate("ridgeline::MarkDocument", "%1 ridges over %2 mm")
+                                     .arg(ridges)
+                                     .arg(mm())
+                               : QCoreApplication::translate("ridgeline::MarkDocument", "%1 ridges over %2 px")
+                                     .arg(ridges)
+                                     .arg(pixels, 0, 'f', 1);
     }
     return {};
 }
@@ -216,7 +216,9 @@ QString MarkDocument::calibrationDescription() const
     const MarkCalibrationRecord &stored = m_savedWork.calibration;
     if (m_savedRevision > 0 && isCalibrated() && stored.ppi == ppi() &&
         stored.method == imaging::calibrationMethodName(m_state.calibration.method))
-        return tr("%1; saved with the mark by %2 (revision %3)").arg(how, m_savedWork.savedBy).arg(m_savedRevision);
+        return QCoreApplication::translate("ridgeline::MarkDocument", "%1; saved with the mark by %2 (revision %3)")
+            .arg(how, m_savedWork.savedBy)
+            .arg(m_savedRevision);
     return how;
 }
 
@@ -224,21 +226,26 @@ QString MarkDocument::calibrationMethodDescription() const
 {
     const imaging::Calibration &c = m_state.calibration;
     if (!c.isValid())
-        return tr("Uncalibrated: measurements are in pixels only");
-    const QString ppi = tr("%1 ppi").arg(c.ppi, 0, 'f', 1);
+        return QCoreApplication::translate("ridgeline::MarkDocument", "Uncalibrated: measurements are in pixels only");
+    const QString ppi = QCoreApplication::translate("ridgeline::MarkDocument", "%1 ppi").arg(c.ppi, 0, 'f', 1);
     switch (c.method) {
     case imaging::CalibrationMethod::TwoPoints:
-        return c.refined ? tr("%1, from two points %2 mm apart on the scale, refined on %3 graduations")
+        return c.refined ? QCoreApplication::translate(
+                               "ridgeline::MarkDocument",
+                               "%1, from two points %2 mm apart on the scale, refined on %3 graduations")
                                .arg(ppi, QString::number(c.millimetres, 'f', 2))
                                .arg(c.graduations)
-                         : tr("%1, from two points %2 mm apart on the scale")
+                         : QCoreApplication::translate("ridgeline::MarkDocument",
+                                                       "%1, from two points %2 mm apart on the scale")
                                .arg(ppi, QString::number(c.millimetres, 'f', 2));
     case imaging::CalibrationMethod::File:
-        return tr("%1, from the resolution stored in the image file").arg(ppi);
+        return QCoreApplication::translate("ridgeline::MarkDocument",
+                                           "%1, from the resolution stored in the image file")
+            .arg(ppi);
     case imaging::CalibrationMethod::Manifest:
-        return tr("%1, from the transmission manifest").arg(ppi);
+        return QCoreApplication::translate("ridgeline::MarkDocument", "%1, from the transmission manifest").arg(ppi);
     case imaging::CalibrationMethod::Manual:
-        return tr("%1, typed by the examiner").arg(ppi);
+        return QCoreApplication::translate("ridgeline::MarkDocument", "%1, typed by the examiner").arg(ppi);
     case imaging::CalibrationMethod::None:
         break;
     }
@@ -255,20 +262,23 @@ Status MarkDocument::calibrateFromPoints(QPointF from, QPointF to, double millim
     MarkDocumentState after = m_state;
     after.calibration = calibration.value();
     rescale(after.measurements, after.calibration.ppi);
-    push(after, tr("Calibrate from scale"));
+    push(after, QCoreApplication::translate("ridgeline::MarkDocument", "Calibrate from scale"));
     return {};
 }
 
 Status MarkDocument::setManualPpi(double ppi)
 {
     if (ppi <= 0)
-        return Error(ErrorCode::BadInput, tr("A resolution of %1 ppi is not possible: type a positive value").arg(ppi));
+        return Error(ErrorCode::BadInput,
+                     QCoreApplication::translate("ridgeline::MarkDocument",
+                                                 "A resolution of %1 ppi is not possible: type a positive value")
+                         .arg(ppi));
     MarkDocumentState after = m_state;
     after.calibration = imaging::Calibration();
     after.calibration.method = imaging::CalibrationMethod::Manual;
     after.calibration.ppi = ppi;
     rescale(after.measurements, ppi);
-    push(after, tr("Set resolution"));
+    push(after, QCoreApplication::translate("ridgeline::MarkDocument", "Set resolution"));
     return {};
 }
 
@@ -289,7 +299,7 @@ int MarkDocument::addDistance(QPointF from, QPointF to)
     MarkDocumentState after = m_state;
     const int id = after.nextMeasurementId++;
     after.measurements.append(measure(Measurement{id, Measurement::Kind::Distance, {from, to}}));
-    push(after, tr("Measure distance"));
+    push(after, QCoreApplication::translate("ridgeline::MarkDocument", "Measure distance"));
     return id;
 }
 
@@ -300,7 +310,7 @@ int MarkDocument::addAngle(QPointF a, QPointF vertex, QPointF b)
     Measurement m{id, Measurement::Kind::Angle, {a, vertex, b}};
     m.degrees = imaging::angleAtDegrees(vertex, a, b);
     after.measurements.append(m);
-    push(after, tr("Measure angle"));
+    push(after, QCoreApplication::translate("ridgeline::MarkDocument", "Measure angle"));
     return id;
 }
 
@@ -314,7 +324,7 @@ Result<int> MarkDocument::addRidgeCount(QPointF from, QPointF to)
     Measurement m = measure(Measurement{id, Measurement::Kind::RidgeCount, {from, to}});
     m.ridges = count->count;
     after.measurements.append(m);
-    push(after, tr("Count ridges"));
+    push(after, QCoreApplication::translate("ridgeline::MarkDocument", "Count ridges"));
     return id;
 }
 
@@ -323,7 +333,7 @@ void MarkDocument::removeMeasurement(int id)
     MarkDocumentState after = m_state;
     const auto removed = after.measurements.removeIf([id](const Measurement &m) { return m.id == id; });
     if (removed > 0)
-        push(after, tr("Remove measurement"));
+        push(after, QCoreApplication::translate("ridgeline::MarkDocument", "Remove measurement"));
 }
 
 QFuture<Result<imaging::ProcessingReport>> MarkDocument::exportCalibratedCopy(const QString &path, int exportPpi) const

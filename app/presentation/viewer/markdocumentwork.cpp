@@ -10,11 +10,6 @@ namespace ridgeline {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::MarkDocument", text);
-}
-
 QString kindName(Measurement::Kind kind)
 {
     switch (kind) {
@@ -62,7 +57,9 @@ Result<MarkDocumentState> stateFromMarkWork(const MarkWork &work)
     if (!work.recipeJson.isEmpty()) {
         auto recipe = imaging::Recipe::fromJsonBytes(work.recipeJson);
         if (!recipe)
-            return recipe.error().withContext(tr("The stored enhancement recipe (revision %1)").arg(work.revision));
+            return recipe.error().withContext(
+                QCoreApplication::translate("ridgeline::MarkDocument", "The stored enhancement recipe (revision %1)")
+                    .arg(work.revision));
         state.recipe = recipe.value();
     }
     const MarkCalibrationRecord &c = work.calibration;
@@ -80,7 +77,10 @@ Result<MarkDocumentState> stateFromMarkWork(const MarkWork &work)
         const int needed = kind == Measurement::Kind::Angle ? 3 : 2;
         if (!kind || r.points.size() != needed)
             return Error(ErrorCode::BadInput,
-                         tr("Stored measurement %1 (%2) cannot be read by this version").arg(r.id).arg(r.kind));
+                         QCoreApplication::translate("ridgeline::MarkDocument",
+                                                     "Stored measurement %1 (%2) cannot be read by this version")
+                             .arg(r.id)
+                             .arg(r.kind));
         state.measurements.append(Measurement{r.id, *kind, r.points, r.pixels, r.millimetres, r.degrees, r.ridges});
         state.nextMeasurementId = std::max(state.nextMeasurementId, r.id + 1);
     }

@@ -8,30 +8,27 @@
 namespace ridgeline::viewerstatus {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::ViewerStatus", text);
-}
 constexpr double kMillimetresPerInch = 25.4;
 } // namespace
 
 QString zoomText(double zoom)
 {
     const double percent = zoom * 100.0;
-    return tr("Zoom %1%").arg(percent, 0, 'f', percent < 10.0 ? 1 : 0);
+    return QCoreApplication::translate("ridgeline::ViewerStatus", "Zoom %1%")
+        .arg(percent, 0, 'f', percent < 10.0 ? 1 : 0);
 }
 
 QString positionText(QPointF imagePos, QSize imageSize, double ppi)
 {
     if (!QRectF(QPointF(0, 0), QSizeF(imageSize)).contains(imagePos))
-        return tr("Outside the image");
+        return QCoreApplication::translate("ridgeline::ViewerStatus", "Outside the image");
     const int x = int(std::floor(imagePos.x()));
     const int y = int(std::floor(imagePos.y()));
-    const QString pixels = tr("x %1, y %2 px").arg(x).arg(y);
+    const QString pixels = QCoreApplication::translate("ridgeline::ViewerStatus", "x %1, y %2 px").arg(x).arg(y);
     if (ppi <= 0)
-        return tr("%1 · Uncalibrated").arg(pixels);
+        return QCoreApplication::translate("ridgeline::ViewerStatus", "%1 · Uncalibrated").arg(pixels);
     const double mmPerPixel = kMillimetresPerInch / ppi;
-    return tr("%1 · %2, %3 mm")
+    return QCoreApplication::translate("ridgeline::ViewerStatus", "%1 · %2, %3 mm")
         .arg(pixels, QString::number(imagePos.x() * mmPerPixel, 'f', 2),
              QString::number(imagePos.y() * mmPerPixel, 'f', 2));
 }
@@ -42,9 +39,10 @@ QString statusText(double zoom, const QPointF *imagePos, QSize imageSize, double
     if (imagePos)
         text += QStringLiteral(" · ") + positionText(*imagePos, imageSize, ppi);
     else if (ppi <= 0)
-        text += QStringLiteral(" · ") + tr("Uncalibrated");
+        text += QStringLiteral(" · ") + QCoreApplication::translate("ridgeline::ViewerStatus", "Uncalibrated");
     else
-        text += QStringLiteral(" · ") + tr("%1 ppi").arg(ppi, 0, 'f', 1);
+        text += QStringLiteral(" · ") +
+                QCoreApplication::translate("ridgeline::ViewerStatus", "%1 ppi").arg(ppi, 0, 'f', 1);
     return text;
 }
 
