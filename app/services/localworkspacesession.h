@@ -97,6 +97,23 @@ public:
     Result<MarkWork> saveMarkWork(const MarkWork &work) override;
     // Every saved revision of the work on a mark, oldest first (ViewCase).
     Result<QList<MarkWork>> markWorkHistory(const MarkId &mark);
+    // Markup and comparison drafts and revisions (localworkspacesessionmarkup.cpp).
+    Status saveMarkupDraft(const MarkId &mark, int baseRevision, const QByteArray &json) override;
+    Result<ExaminationDraft> markupDraft(const MarkId &mark) override;
+    Status discardMarkupDraft(const MarkId &mark) override;
+    Result<ExaminationRevision> commitMarkup(const MarkId &mark) override;
+    Result<QList<ExaminationRevision>> markupRevisions(const MarkId &mark) override;
+    Result<ExaminationRevision> markupRevision(const MarkId &mark, int revision = 0) override;
+    Status saveComparisonDraft(const MarkId &mark, const QString &exemplarRef, int baseRevision,
+                               const QByteArray &json) override;
+    Result<ExaminationDraft> comparisonDraft(const MarkId &mark, const QString &exemplarRef) override;
+    Status discardComparisonDraft(const MarkId &mark, const QString &exemplarRef) override;
+    Result<ExaminationRevision> commitComparison(const MarkId &mark, const QString &exemplarRef) override;
+    Result<QList<ExaminationRevision>> comparisonRevisions(const MarkId &mark,
+                                                           const QString &exemplarRef = {}) override;
+    Result<ExaminationRevision> comparisonRevision(const MarkId &mark, const QString &exemplarRef,
+                                                   int revision = 0) override;
+    Result<QList<ExaminationDraft>> examinationDrafts() override;
     Result<storage::CaseNote> addCaseNote(const CaseId &caseId, const QString &text);
     QByteArray workstationPublicKey() const;
     QString workstationName() const;

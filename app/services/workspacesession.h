@@ -48,6 +48,37 @@ struct VerifyReport
     bool ok() const { return problems.isEmpty(); }
 };
 
+// A markup or comparison document of a mark as its examiner left it: autosaved, not committed
+// (issue 6). One per user and mark (markup) or per user, mark and exemplar impression (comparison).
+// The document is JSON ("ridgeline-markup" / "ridgeline-comparison"), opaque to the session.
+struct ExaminationDraft
+{
+    MarkId markId;
+    QString exemplarRef;  // comparison: the exemplar impression it is with; markup: empty
+    QString user;         // whose draft it is
+    int baseRevision = 0; // the committed revision it was opened from (0: none)
+    QDateTime createdUtc; // first autosave
+    QDateTime updatedUtc; // latest autosave
+    QByteArray json;      // empty in listings
+    bool isComparison() const { return !exemplarRef.isEmpty(); }
+};
+
+// A committed revision of a markup or comparison document: immutable, numbered 1, 2, ... per mark
+// (markup) or per mark and exemplar impression (comparison), whoever committed it.
+struct ExaminationRevision
+{
+    MarkId markId;
+    QString exemplarRef; // as in ExaminationDraft
+    int revision = 0;
+    int baseRevision = 0; // the revision the committed draft was opened from
+    QString author;
+    QDateTime savedUtc;
+    QByteArray sha256; // raw 32 bytes: SHA-256 of the document, also in the audit trail
+    qint64 size = 0;   // bytes of the document
+    QByteArray json;   // empty in listings
+    bool isComparison() const { return !exemplarRef.isEmpty(); }
+};
+
 class WorkspaceSession
 {
 public:
@@ -157,6 +188,53 @@ public:
     // another workstation's save). Returns the stored work (new revision, savedBy, savedUtc).
     virtual Result<MarkWork> markWork(const MarkId &mark) = 0;
     virtual Result<MarkWork> saveMarkWork(const MarkWork &work) = 0;
+
+    // Markup and comparison documents of a mark (issue 6): the user's draft, autosaved and
+    // overwritten in place, and the committed revisions.
+    //
+    // Autosave: the window keeps the document's bytes and, while it is dirty, calls saveMarkupDraft
+    // (or saveComparisonDraft) about every 3 s and when the document loses focus, through
+    // SessionController::run, so it runs on the session's thread and never on the UI thread; it must
+    // not queue a second autosave of the same document before the first has finished. One autosave is
+    // one small transaction: after a crash the workspace holds the previous autosave or this one,
+    // whole. Only the first autosave of a draft is audited (and its discard and commit), not each one.
+    // On opening a mark, the window offers to resume markupDraft() when there is one; after a restart,
+    // examinationDrafts() lists everything the user left uncommitted.
+    //
+    // Writing (saving, discarding and committing drafts) needs AnnotateMark for markup and
+    // CompareExemplar for comparisons; reading needs ViewCase. ACE-V (ARCHITECTURE.md section 3):
+    // while a mark is received or in analysis, every comparison call of an examiner on it is refused
+    // (PermissionDenied). Refusals are audited. Unknown marks are NotFound; a document that is not a
+    // JSON object with a "format" string is BadInput.
+    //
+    // baseRevision: the committed revision the window opened (0: none yet). Committing turns the
+    // user's draft into revision latest + 1 and deletes the draft in one transaction, with an audit
+    // event carrying its SHA-256; when someone committed a newer revision since baseRevision it is a
+    // Conflict instead (audited, draft kept): open the newer revision, merge, save the draft with it
+    // as the base and commit again. NotFound when there is no draft to commit or discard.
+    // markupRevisions lists without documents, oldest first; markupRevision(mark, 0) is the newest,
+    // re-hashed against its SHA-256 (Corrupt when they differ). Not pure: a session that keeps no
+    // examination documents (a test fake) answers every call with ErrorCode::Internal
+    // (defaults in localworkspacesessionmarkup.cpp).
+    virtual Status saveMarkupDraft(const MarkId &mark, int baseRevision, const QByteArray &json);
+    virtual Result<ExaminationDraft> markupDraft(const MarkId &mark);
+    virtual Status discardMarkupDraft(const MarkId &mark);
+    virtual Result<ExaminationRevision> commitMarkup(const MarkId &mark);
+    virtual Result<QList<ExaminationRevision>> markupRevisions(const MarkId &mark);
+    virtual Result<ExaminationRevision> markupRevision(const MarkId &mark, int revision = 0);
+    // The same for the comparison of a mark with one exemplar impression (exemplarRef, never empty;
+    // comparisonRevisions with an empty exemplarRef lists every comparison of the mark).
+    virtual Status saveComparisonDraft(const MarkId &mark, const QString &exemplarRef, int baseRevision,
+                                       const QByteArray &json);
+    virtual Result<ExaminationDraft> comparisonDraft(const MarkId &mark, const QString &exemplarRef);
+    virtual Status discardComparisonDraft(const MarkId &mark, const QString &exemplarRef);
+    virtual Result<ExaminationRevision> commitComparison(const MarkId &mark, const QString &exemplarRef);
+    virtual Result<QList<ExaminationRevision>> comparisonRevisions(const MarkId &mark, const QString &exemplarRef = {});
+    virtual Result<ExaminationRevision> comparisonRevision(const MarkId &mark, const QString &exemplarRef,
+                                                           int revision = 0);
+    // Every draft of the signed-in user, markup and comparisons, documents left out, oldest first
+    // (ViewCase). Comparisons the ACE-V rule would refuse are left out.
+    virtual Result<QList<ExaminationDraft>> examinationDrafts();
 };
 
 } // namespace ridgeline

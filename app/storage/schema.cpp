@@ -1,6 +1,7 @@
 #include "app/storage/schema.h"
 
 #include "app/storage/sqlcipherintakerepository.h"
+#include "app/storage/sqlciphermarkuprepository.h"
 #include "app/storage/sqlciphermarkworkrepository.h"
 #include "app/storage/sqlciphertemplaterepository.h"
 #include "app/storage/sqlitedatabase.h"
@@ -87,6 +88,8 @@ CREATE TRIGGER audit_checkpoints_no_delete BEFORE DELETE ON audit_checkpoints
     Migration{3, SqlCipherTemplateRepository::schemaSql()},
     // The examiner's work on a mark (recipe, output hash, calibration, measurements), with history (issue 5).
     Migration{4, SqlCipherMarkWorkRepository::schemaSql()},
+    // Markup and comparison documents of a mark: autosaved drafts per user, append-only revisions (issue 6).
+    Migration{5, SqlCipherMarkupRepository::schemaSql()},
 };
 
 } // namespace
