@@ -1,10 +1,14 @@
 #include "app/gui/markviewerwindow.h"
 
+#include "app/core/markupdocument.h"
 #include "app/presentation/futurewatch.h"
 #include "app/presentation/sessioncontroller.h"
 #include "app/presentation/viewer/markdocument.h"
+#include "app/presentation/viewer/markupfeaturemodel.h"
+#include "app/presentation/viewer/markuptool.h"
 #include "app/presentation/viewer/measurementtool.h"
 #include "app/presentation/viewer/tilescheduler.h"
+#include "widgets/markviewer/featurelistpanel.h"
 #include "widgets/markviewer/markcanvas.h"
 #include "widgets/markviewer/measurementpanel.h"
 #include "widgets/markviewer/recipepanel.h"
@@ -20,6 +24,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QUndoGroup>
 
 namespace ridgeline {
 
@@ -50,6 +55,7 @@ MarkViewerWindow::MarkViewerWindow(const QString &title, int cacheMegabytes, QWi
     setCentralWidget(m_canvas);
     m_status->setObjectName(QStringLiteral("viewerStatus"));
     statusBar()->addPermanentWidget(m_status, 1);
+    createMarkup();
     createActions();
     createToolBar();
     createSidePanel();
@@ -88,6 +94,7 @@ MarkViewerWindow *MarkViewerWindow::openMark(SessionController *session, const M
 void MarkViewerWindow::readFromSession(SessionController *session, const Mark &mark)
 {
     m_session = session;
+    m_markup->setUserName(session->info().user.name);
     m_sha256 = mark.originalSha256;
     m_mark = mark;
     m_status->setText(tr("Reading %1…").arg(mark.exhibitReference));
@@ -169,7 +176,51 @@ void MarkViewerWindow::createToolActions()
         m_toolActions.append(action);
         connect(action, &QAction::triggered, this, [this, tool = spec.tool] { m_canvas->tool()->setTool(tool); });
     }
+    m_markupAction =
+        makeAction(this, "actionMarkupTool", tr("Mar&kup"), QKeySequence(Qt::Key_K),
+                   tr("Mark features: a click places the chosen type (Shift+letter chooses it), a drag sets "
+                      "its direction; click a feature to select it, drag to move it, Delete removes it"),
+                   true);
+    m_tools->addAction(m_markupAction);
+    m_toolActions.append(m_markupAction);
+    connect(m_markupAction, &QAction::toggled, this, &MarkViewerWindow::setMarkupMode);
     m_toolActions.first()->setChecked(true);
+}
+
+void MarkViewerWindow::createMarkup()
+{
+    m_markup = new MarkupDocument(this);
+    m_markupTool = new MarkupTool(m_markup, this);
+    m_featureModel = new MarkupFeatureModel(m_markup, this);
+    m_undoGroup = new QUndoGroup(this);
+    m_undoGroup->addStack(m_document->undoStack());
+    m_undoGroup->addStack(m_markup->undoStack());
+    m_undoGroup->setActiveStack(m_document->undoStack());
+    m_canvas->setMarkupTool(m_markupTool);
+    connect(m_markupTool, &MarkupTool::failed, this, &MarkViewerWindow::showError);
+    connect(m_document, &MarkDocument::calibrationChanged, this,
+            [this] { m_featureModel->setPixelsPerInch(m_document->isCalibrated() ? m_document->ppi() : 0.0); });
+}
+
+void MarkViewerWindow::setMarkupMode(bool on)
+{
+    if (on)
+        m_canvas->tool()->setTool(ViewerTool::Pan); // drops a measurement in progress
+    m_canvas->setMarkupMode(on);
+    m_undoGroup->setActiveStack(on ? m_markup->undoStack() : m_document->undoStack());
+}
+
+Status MarkViewerWindow::startMarkup(const QByteArray &sha256)
+{
+    const Markup markup = Markup::forImage(QString::fromLatin1(sha256.toHex()), m_document->imageSize());
+    if (m_markup->markup().imageSha256 == markup.imageSha256 && m_markup->markup().imageSize == markup.imageSize)
+        return {};
+    const Status started = m_markup->setMarkup(markup);
+    if (!started)
+        showError(tr("The markup of %1 could not be started: %2").arg(m_document->name(), started.error().message()));
+    else
+        Q_EMIT markupStarted(m_markup);
+    return started;
 }
 
 void MarkViewerWindow::createActions()
@@ -284,9 +335,9 @@ void MarkViewerWindow::createMenus()
     QAction *close = file->addAction(tr("&Close"), QKeySequence::Close, this, &QWidget::close);
     close->setObjectName(QStringLiteral("actionCloseViewer"));
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -311,6 +362,8 @@ void MarkViewerWindow::createSidePanel()
     tabs->setObjectName(QStringLiteral("viewerSideTabs"));
     tabs->addTab(m_recipe, tr("E&nhancement"));
     tabs->addTab(m_measurements, tr("Calibration && &Measurements"));
+    m_features = new FeatureListPanel(m_featureModel, m_markupTool, this);
+    tabs->addTab(m_features, tr("Feat&ures"));
     auto *dock = new QDockWidget(tr("Mark"), this);
     dock->setObjectName(QStringLiteral("viewerSidePanel"));
     dock->setWidget(tabs);
@@ -332,6 +385,8 @@ void MarkViewerWindow::documentLoaded()
     m_windowLow->setValue(window.low);
     m_windowHigh->setValue(window.high);
     m_status->setText(m_canvas->statusText());
+    if (!m_sha256.isEmpty())
+        static_cast<void>(startMarkup(m_sha256)); // a failure is shown in the status bar
     storePreview();
 }
 

@@ -11,11 +11,16 @@ class QActionGroup;
 class QDoubleSpinBox;
 class QLabel;
 class QSpinBox;
+class QUndoGroup;
 
 namespace ridgeline {
 
+class FeatureListPanel;
 class MarkCanvas;
 class MarkDocument;
+class MarkupDocument;
+class MarkupFeatureModel;
+class MarkupTool;
 class MeasurementPanel;
 class RecipePanel;
 class SessionController;
@@ -24,6 +29,13 @@ class SessionController;
 // side panel with the enhancement recipe, calibration and measurements, and Export calibrated
 // copy. Owns its MarkDocument. The original is read through the session and decoded off the UI
 // thread; nothing here changes it. UI thread.
+//
+// Markup (issue 6): owns the MarkupDocument of the opened image (empty, for the original's SHA-256
+// and size, authored by the signed-in user), its MarkupTool (K: markup mode) and the Features tab.
+// Undo: the viewer's stack (recipe, calibration, measurements) and the markup's stack are kept
+// apart in a QUndoGroup, whose active stack follows the tool (markup mode: the markup's), so Save
+// Work's unsaved-changes state still means the mark's work only. The markup is not stored here:
+// markupStarted() is the hook for the drafts autosave.
 class MarkViewerWindow : public QMainWindow
 {
     Q_OBJECT
@@ -36,6 +48,15 @@ public:
                                       QWidget *parent);
 
     MarkDocument *document() const { return m_document; }
+    MarkupDocument *markupDocument() const { return m_markup; }
+    MarkupTool *markupTool() const { return m_markupTool; }
+    MarkupFeatureModel *featureModel() const { return m_featureModel; }
+    FeatureListPanel *featureListPanel() const { return m_features; }
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
+    QAction *markupAction() const { return m_markupAction; }
+    // Starts the (empty) markup of the loaded image, whose original has this SHA-256 (raw bytes).
+    // Done when the original has loaded from the session; markupStarted() follows.
+    Status startMarkup(const QByteArray &sha256);
     MarkCanvas *canvas() const { return m_canvas; }
     // The preference preferences/tileCacheMegabytes, applied to this open window.
     void setTileCacheMegabytes(int megabytes);
@@ -53,6 +74,9 @@ public:
 Q_SIGNALS:
     void saved(int revision);
     void saveFailed(const QString &message);
+    // The markup of the opened image exists (empty, undo history clean): where a saved draft is
+    // put in (MarkupDocument::setMarkup) and changes are watched to be saved as drafts.
+    void markupStarted(ridgeline::MarkupDocument *markup);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -63,6 +87,8 @@ private:
     void createToolBar();
     void createMenus();
     void createSidePanel();
+    void createMarkup();
+    void setMarkupMode(bool on);
     void exportCalibratedCopy();
     void documentLoaded();
     void applyDisplayWindow();
@@ -83,6 +109,12 @@ private:
     RecipePanel *m_recipe = nullptr;
     MeasurementPanel *m_measurements = nullptr;
     QLabel *m_status;
+    MarkupDocument *m_markup = nullptr;
+    MarkupTool *m_markupTool = nullptr;
+    MarkupFeatureModel *m_featureModel = nullptr;
+    FeatureListPanel *m_features = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+    QAction *m_markupAction = nullptr;
     QActionGroup *m_tools = nullptr;
     QList<QAction *> m_toolActions;
     QAction *m_zoomIn = nullptr;

@@ -1,15 +1,19 @@
 #include "widgets/markviewer/markcanvas.h"
 
+#include "app/core/markupdocument.h"
 #include "app/presentation/viewer/enhancementpreview.h"
 #include "app/presentation/viewer/markdocument.h"
+#include "app/presentation/viewer/markuptool.h"
 #include "app/presentation/viewer/measurementtool.h"
 #include "app/presentation/viewer/tilescheduler.h"
 #include "app/presentation/viewer/viewerstatus.h"
+#include "widgets/markviewer/markupoverlay.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScreen>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -86,6 +90,8 @@ void MarkCanvas::changeView(const std::function<void(ViewTransform &)> &change)
         return;
     m_view = next;
     m_tool->setClickTolerance(4.0 / std::max(m_view.zoom(), 1e-6));
+    if (m_markup)
+        m_markup->setView(m_view);
     m_preview->setRegion(m_view.visibleImageRect(), m_view.zoom());
     update();
     updateStatus();
@@ -190,6 +196,48 @@ void MarkCanvas::setShowEnhancement(bool show)
     update();
 }
 
+void MarkCanvas::setMarkupTool(MarkupTool *tool)
+{
+    if (m_markup)
+        disconnect(m_markup->document(), nullptr, this, nullptr);
+    m_markup = tool;
+    if (tool) {
+        tool->setView(m_view);
+        MarkupDocument *markup = tool->document();
+        const auto repaint = qOverload<>(&QWidget::update);
+        connect(markup, &MarkupDocument::featureAdded, this, repaint);
+        connect(markup, &MarkupDocument::featureRemoved, this, repaint);
+        connect(markup, &MarkupDocument::featureChanged, this, repaint);
+        connect(markup, &MarkupDocument::markupReset, this, repaint);
+        connect(tool, &MarkupTool::selectionChanged, this, repaint);
+    }
+    update();
+}
+
+void MarkCanvas::setMarkupMode(bool on)
+{
+    if (!on && m_markup && m_markupDragging)
+        m_markup->cancel();
+    m_markupDragging = false;
+    m_markupMode = on && m_markup;
+}
+
+bool MarkCanvas::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && m_markup && m_document->isViewable()) {
+        const QPoint at = static_cast<QHelpEvent *>(event)->pos();
+        const FeatureId id = m_markup->featureAt(m_view.viewToImage(at));
+        if (!id.isNull()) {
+            const MarkupDocument *markup = m_markup->document();
+            const qsizetype index = markup->markup().indexOfFeature(id);
+            QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(),
+                               MarkupOverlay::toolTip(markup->features().at(index), int(index) + 1), this);
+            return true;
+        }
+    }
+    return QWidget::event(event);
+}
+
 void MarkCanvas::resizeEvent(QResizeEvent *)
 {
     changeView([this](ViewTransform &v) { v.setViewportSize(size()); });
@@ -207,7 +255,7 @@ void MarkCanvas::wheelEvent(QWheelEvent *event)
 
 bool MarkCanvas::isPanGesture(const QMouseEvent *event) const
 {
-    return event->button() == Qt::MiddleButton || m_spaceHeld || m_tool->tool() == ViewerTool::Pan;
+    return event->button() == Qt::MiddleButton || m_spaceHeld || (!m_markupMode && m_tool->tool() == ViewerTool::Pan);
 }
 
 void MarkCanvas::mousePressEvent(QMouseEvent *event)
@@ -229,6 +277,9 @@ void MarkCanvas::mousePressEvent(QMouseEvent *event)
     if (isPanGesture(event)) {
         m_panning = true;
         setCursor(Qt::ClosedHandCursor);
+    } else if (event->button() == Qt::LeftButton && m_markupMode) {
+        m_markupDragging = true;
+        m_markup->press(m_view.viewToImage(event->position()), event->modifiers());
     } else if (event->button() == Qt::LeftButton) {
         m_toolDragging = true;
         m_tool->press(m_view.viewToImage(event->position()), event->modifiers());
@@ -241,6 +292,8 @@ void MarkCanvas::mouseMoveEvent(QMouseEvent *event)
     if (m_panning) {
         const QPointF delta = position - m_lastMouse;
         changeView([delta](ViewTransform &v) { v.panBy(delta); });
+    } else if (m_markupDragging) {
+        m_markup->drag(m_view.viewToImage(position));
     } else if (m_toolDragging) {
         m_tool->drag(m_view.viewToImage(position));
     } else if (m_tool->isActive()) {
@@ -262,14 +315,48 @@ void MarkCanvas::mouseReleaseEvent(QMouseEvent *event)
         unsetCursor();
         return;
     }
+    if (m_markupDragging && event->button() == Qt::LeftButton) {
+        m_markupDragging = false;
+        if (m_markup)
+            m_markup->release(m_view.viewToImage(event->position()));
+    }
     if (m_toolDragging && event->button() == Qt::LeftButton) {
         m_toolDragging = false;
         m_tool->release(m_view.viewToImage(event->position()));
     }
 }
 
+// Markup mode's keys: Shift + a type's letter, Delete / Backspace, Escape.
+bool MarkCanvas::markupKey(QKeyEvent *event)
+{
+    if (!m_markupMode || !m_markup)
+        return false;
+    if (event->key() == Qt::Key_Escape) {
+        m_markupDragging = false;
+        m_markup->cancel();
+        return true;
+    }
+    if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) {
+        m_markup->removeSelected();
+        return true;
+    }
+    if (event->modifiers() != Qt::ShiftModifier)
+        return false;
+    for (FeatureType type : kFeatureTypes) {
+        if (event->key() == featureTypeInfo(type).shortcut) {
+            m_markup->setFeatureType(type);
+            return true;
+        }
+    }
+    return false;
+}
+
 void MarkCanvas::keyPressEvent(QKeyEvent *event)
 {
+    if (markupKey(event)) {
+        event->accept();
+        return;
+    }
     const double step = (event->modifiers() & Qt::ShiftModifier) ? 0.9 : 0.1;
     const QPointF page(width() * step, height() * step);
     switch (event->key()) {

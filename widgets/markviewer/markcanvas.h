@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/presentation/viewer/markuptool.h"
 #include "app/presentation/viewer/tilerenderer.h"
 #include "app/presentation/viewer/viewtransform.h"
 
@@ -24,6 +25,12 @@ class TileScheduler;
 //
 // Keys: + / - zoom, 1 actual pixels (1:1), 0 or F fit, arrows pan (Shift: a whole screen),
 // Space held + drag pans, Escape drops the line in progress.
+//
+// Markup (issue 6): with a MarkupTool set, its features are drawn over the image, the enhancement
+// preview and the grid, and under measurements, the overview and the loupe (MarkupOverlay), with a
+// tooltip on hover. In markup mode the left button goes to the MarkupTool instead, Shift + a
+// type's letter (FeatureTypeInfo::shortcut) chooses the type, Delete / Backspace removes the
+// selected feature and Escape cancels the press or the selection.
 class MarkCanvas : public QWidget
 {
     Q_OBJECT
@@ -38,6 +45,10 @@ public:
     MarkDocument *document() const { return m_document; }
     TileScheduler *scheduler() const { return m_scheduler; }
     MeasurementTool *tool() const { return m_tool; }
+    // The markup tool whose document's features the canvas draws; not owned; nullptr: none.
+    MarkupTool *markupTool() const { return m_markup; }
+    void setMarkupTool(MarkupTool *tool);
+    bool isMarkupMode() const { return m_markupMode; }
     EnhancementPreview *preview() const { return m_preview; }
     // The tile cache's memory budget in bytes. A smaller one drops the least recently shown tiles
     // at once; the canvas then asks again for any of them it still shows.
@@ -74,12 +85,15 @@ public Q_SLOTS:
     void setShowOverview(bool show);
     void setShowLoupe(bool show);
     void setShowEnhancement(bool show);
+    // Markup mode: the left button places, selects and moves features (needs a markup tool).
+    void setMarkupMode(bool on);
 
 Q_SIGNALS:
     void viewChanged();
     void statusTextChanged(const QString &text);
 
 protected:
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
@@ -96,10 +110,12 @@ private:
     void updateStatus();
     void paintOverview(QPainter &painter, const QRect &band) const;
     bool isPanGesture(const QMouseEvent *event) const;
+    bool markupKey(QKeyEvent *event);
 
     MarkDocument *m_document;
     TileScheduler *m_scheduler;
     MeasurementTool *m_tool;
+    QPointer<MarkupTool> m_markup;
     EnhancementPreview *m_preview;
     ViewTransform m_view;
     TilePaintResult m_lastPaint;
@@ -111,6 +127,8 @@ private:
     bool m_spaceHeld = false;
     bool m_panning = false;
     bool m_toolDragging = false;
+    bool m_markupMode = false;
+    bool m_markupDragging = false;
     QPointF m_lastMouse;
     std::optional<QPointF> m_cursorImage; // under the mouse, image coordinates
 };

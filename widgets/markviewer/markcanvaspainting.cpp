@@ -3,9 +3,11 @@
 
 #include "app/presentation/viewer/enhancementpreview.h"
 #include "app/presentation/viewer/markdocument.h"
+#include "app/presentation/viewer/markuptool.h"
 #include "app/presentation/viewer/measurementtool.h"
 #include "app/presentation/viewer/tilecache.h"
 #include "app/presentation/viewer/tilescheduler.h"
+#include "widgets/markviewer/markupoverlay.h"
 
 #include <QPaintEvent>
 #include <QPainter>
@@ -169,6 +171,10 @@ void MarkCanvas::paintEvent(QPaintEvent *event)
         }
         if (grid)
             paintGrid(painter, m_view, band);
+        // Markup over the image as shown (enhanced or not) and the grid; measurements, the line in
+        // progress and the insets on top, as they are drawn over the features they measure.
+        if (m_markup)
+            MarkupOverlay::paint(painter, m_view, *m_markup->document(), m_markup->selected(), band);
         paintMeasurements(painter, m_view, m_document->measurements(), m_tool->points());
         if (loupe)
             paintLoupe(painter, *loupe, band, m_grid);
