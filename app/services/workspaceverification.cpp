@@ -2,6 +2,7 @@
 // fails on any modified page), every original's SHA-256, the audit chain and its signed
 // checkpoints, and the key header's MAC.
 #include "app/services/localworkspacesession.h"
+#include "app/storage/sqlciphermarkuprepository.h"
 
 #include <QCoreApplication>
 
@@ -83,6 +84,9 @@ Result<VerifyReport> LocalWorkspaceSession::verify()
             QCoreApplication::translate("ridgeline::WorkspaceSession", "Originals could not be checked: %1")
                 .arg(originals.error().message()));
 
+    // Committed markup and comparisons: each revision against the SHA-256 it was committed with.
+    if (auto revisions = storage::SqlCipherMarkupRepository(m_db->sql()).verifyAll(report.problems); !revisions)
+        report.problems.append(revisions.error().message());
     auto chain = storage::verifyAuditChain(m_db->sql(), m_db->databaseId());
     if (chain) {
         report.eventsChecked = chain->eventsChecked;

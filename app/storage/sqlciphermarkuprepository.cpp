@@ -297,4 +297,31 @@ Result<MarkupRevisionRow> SqlCipherMarkupRepository::revision(const MarkupSubjec
     return row;
 }
 
+Result<int> SqlCipherMarkupRepository::verifyAll(QStringList &problems)
+{
+    const QByteArray sql = QByteArray(kRevisionColumns) +
+                           ", document FROM examination_revisions ORDER BY mark_id, kind, exemplar_ref, revision";
+    SqliteStatement q(m_db, sql.constData());
+    QList<MarkupRevisionRow> altered;
+    int checked = 0;
+    for (;;) {
+        auto found = q.step();
+        if (!found)
+            return found.error();
+        if (!*found)
+            break;
+        MarkupRevisionRow row = revisionFromRow(q, true);
+        ++checked;
+        if (Sha256::hash(row.json) != row.sha256)
+            altered.append(row);
+    }
+    for (const MarkupRevisionRow &row : std::as_const(altered))
+        problems.append(QCoreApplication::translate("ridgeline::storage",
+                                                    "Revision %1 of the %2 does not match the SHA-256 it was "
+                                                    "committed with (%3).")
+                            .arg(row.revision)
+                            .arg(describe(row.subject), QString::fromLatin1(row.sha256.toHex())));
+    return checked;
+}
+
 } // namespace ridgeline::storage

@@ -98,6 +98,9 @@ public:
     // One revision with its document, re-hashed against its stored SHA-256 (Corrupt when they differ).
     // revision 0: the newest. NotFound when there is none.
     Result<MarkupRevisionRow> revision(const MarkupSubject &subject, int revision);
+    // Re-hashes every revision of every mark (verify): one line in `problems` for each whose bytes
+    // no longer match the SHA-256 it was committed with. Returns how many were checked.
+    Result<int> verifyAll(QStringList &problems);
 
 private:
     // "markup of mark JS/1", "comparison of mark JS/1 with exemplar X" (translated), for messages.

@@ -301,6 +301,28 @@ private Q_SLOTS:
         QVERIFY(!altered);
         QCOMPARE(altered.error().code(), ErrorCode::Corrupt);
         QVERIFY(altered.error().message().contains(QStringLiteral("GR/3")));
+        // verify names it too, and counts every revision it re-hashed.
+        QStringList problems;
+        auto checked = m_repo->verifyAll(problems);
+        QVERIFY(checked);
+        QCOMPARE(*checked, 1);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().contains(QStringLiteral("GR/3")) &&
+                     problems.first().contains(QStringLiteral("Revision 1")),
+                 qPrintable(problems.first()));
+    }
+
+    void verifyFindsNothingWrongWithIntactRevisions()
+    {
+        QVERIFY(m_repo->saveDraft(markupOf(), QStringLiteral("ann"), 0, markup(5), tick()));
+        QVERIFY(m_repo->commitDraft(markupOf(), QStringLiteral("ann"), tick()));
+        QVERIFY(m_repo->saveDraft(markupOf(), QStringLiteral("ann"), 1, markup(6), tick()));
+        QVERIFY(m_repo->commitDraft(markupOf(), QStringLiteral("ann"), tick()));
+        QStringList problems;
+        auto checked = m_repo->verifyAll(problems);
+        QVERIFY(checked);
+        QCOMPARE(*checked, 2);
+        QVERIFY(problems.isEmpty());
     }
 };
 
