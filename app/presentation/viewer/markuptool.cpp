@@ -37,7 +37,7 @@ MarkupTool::MarkupTool(MarkupDocument *document, QObject *parent)
 
 MarkupTool::~MarkupTool()
 {
-    if (m_macroOpen)
+    if (m_macroOpen && m_document)
         m_document->commandStack()->endMacro();
 }
 

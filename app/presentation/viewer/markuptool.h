@@ -1,14 +1,14 @@
 #pragma once
 
 #include "app/core/markup.h"
+#include "app/core/markupdocument.h"
 #include "app/presentation/viewer/viewtransform.h"
 
 #include <QObject>
 #include <QPointF>
+#include <QPointer>
 
 namespace ridgeline {
-
-class MarkupDocument;
 
 // The markup tool of the mark viewer (issue 6): turns presses, drags and releases in IMAGE
 // coordinates (pixels of the original) into intents on a MarkupDocument, and holds the selected
@@ -77,7 +77,7 @@ private:
     void discardLastStep();
     void featureRemoved(const FeatureId &id);
 
-    MarkupDocument *m_document;
+    QPointer<MarkupDocument> m_document; // a window may destroy it first
     FeatureType m_type = FeatureType::MinutiaEnding;
     ViewTransform m_view;
     FeatureId m_selected;

@@ -5,6 +5,7 @@
 #include "app/core/markupdocument.h"
 #include "app/gui/markviewerwindow.h"
 #include "app/presentation/sessioncontroller.h"
+#include "app/presentation/viewer/enhancementpreview.h"
 #include "app/presentation/viewer/markdocument.h"
 #include "app/presentation/viewer/markupfeaturemodel.h"
 #include "app/presentation/viewer/markuptool.h"
@@ -14,7 +15,10 @@
 #include "tests/testsupport/pngbytes.h"
 #include "widgets/markviewer/featurelistpanel.h"
 #include "widgets/markviewer/markcanvas.h"
+#include "widgets/markviewer/markupoverlay.h"
+#include "widgets/markviewer/recipepanel.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QItemSelectionModel>
@@ -22,6 +26,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolTip>
 #include <QUndoGroup>
 
 using namespace ridgeline;
@@ -203,6 +208,26 @@ private Q_SLOTS:
         // Far from every feature the frame is as it was.
         const QPoint empty = viewPoint(QPointF(700, 80));
         QCOMPARE(after.pixel(empty), before.pixel(empty));
+        // The ridge endings' circles are orange with and without the enhancement preview (the
+        // markup is drawn over it).
+        checkEndingRings(after);
+        QSignalSpy preview(m_canvas->preview(), &EnhancementPreview::previewChanged);
+        m_window->recipePanel()->addStep(QStringLiteral("invert"));
+        QVERIFY(preview.wait(10000));
+        const QImage enhanced = m_canvas->grab().toImage();
+        QVERIFY(enhanced.pixel(empty) != after.pixel(empty)); // the preview is showing
+        checkEndingRings(enhanced);
+        m_window->document()->undoStack()->undo(); // no unsaved recipe to ask about on closing
+        QVERIFY(!m_window->document()->isModified());
+        // Hovering over a feature tells what it is, who marked it and when.
+        const QPoint hover = viewPoint(QPointF(250, 180));
+        QHelpEvent help(QEvent::ToolTip, hover, m_canvas->mapToGlobal(hover));
+        QApplication::sendEvent(m_canvas, &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().startsWith(QStringLiteral("1 Ridge ending")), qPrintable(QToolTip::text()));
+        QVERIFY(QToolTip::text().contains(QStringLiteral("Added by sam")));
+        QVERIFY(QToolTip::text().contains(QStringLiteral("marked by hand")));
+        QToolTip::hideText();
         if (const QByteArray path = qgetenv("RIDGELINE_MARKUP_SHOT"); !path.isEmpty()) {
             auto *tabs = qobject_cast<QTabWidget *>(m_window->featureListPanel()->parentWidget()->parentWidget());
             QVERIFY(tabs);
@@ -212,6 +237,16 @@ private Q_SLOTS:
     }
 
 private:
+    void checkEndingRings(const QImage &frame) const
+    {
+        const QColor orange = MarkupOverlay::colour(FeatureType::MinutiaEnding);
+        for (const QPointF at : {QPointF(250, 180), QPointF(330, 240), QPointF(460, 420)}) {
+            const QColor ring = frame.pixelColor(viewPoint(at) + QPoint(qRound(MarkupOverlay::kMarkerRadius), 0));
+            QVERIFY2(qAbs(ring.red() - orange.red()) < 50 && qAbs(ring.green() - orange.green()) < 50 &&
+                         qAbs(ring.blue() - orange.blue()) < 50,
+                     qPrintable(ring.name()));
+        }
+    }
     void chooseMarkupTool()
     {
         m_canvas->setFocus();
