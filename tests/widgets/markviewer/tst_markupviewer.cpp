@@ -165,7 +165,8 @@ private Q_SLOTS:
     }
 
     // Twelve features of different types drawn over the turned, mirrored image: each marker is
-    // painted where its feature lies. With RIDGELINE_MARKUP_SHOT=<file> the frame is saved there.
+    // painted where its feature lies, also over the enhancement preview. With
+    // RIDGELINE_MARKUP_SHOT=<file> the window (enhanced, Features tab) is saved there.
     void overlayIsPaintedOnTheFeatures()
     {
         chooseMarkupTool();
@@ -217,6 +218,12 @@ private Q_SLOTS:
         const QImage enhanced = m_canvas->grab().toImage();
         QVERIFY(enhanced.pixel(empty) != after.pixel(empty)); // the preview is showing
         checkEndingRings(enhanced);
+        if (const QByteArray path = qgetenv("RIDGELINE_MARKUP_SHOT"); !path.isEmpty()) {
+            auto *tabs = qobject_cast<QTabWidget *>(m_window->featureListPanel()->parentWidget()->parentWidget());
+            QVERIFY(tabs);
+            tabs->setCurrentWidget(m_window->featureListPanel());
+            QVERIFY(m_window->grab().save(QString::fromLocal8Bit(path)));
+        }
         m_window->document()->undoStack()->undo(); // no unsaved recipe to ask about on closing
         QVERIFY(!m_window->document()->isModified());
         // Hovering over a feature tells what it is, who marked it and when.
@@ -228,12 +235,6 @@ private Q_SLOTS:
         QVERIFY(QToolTip::text().contains(QStringLiteral("Added by sam")));
         QVERIFY(QToolTip::text().contains(QStringLiteral("marked by hand")));
         QToolTip::hideText();
-        if (const QByteArray path = qgetenv("RIDGELINE_MARKUP_SHOT"); !path.isEmpty()) {
-            auto *tabs = qobject_cast<QTabWidget *>(m_window->featureListPanel()->parentWidget()->parentWidget());
-            QVERIFY(tabs);
-            tabs->setCurrentWidget(m_window->featureListPanel());
-            QVERIFY(m_window->grab().save(QString::fromLocal8Bit(path)));
-        }
     }
 
 private:
