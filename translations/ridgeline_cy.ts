@@ -943,6 +943,33 @@
     </message>
 </context>
 <context>
+    <name>ridgeline::FeatureListPanel</name>
+    <message>
+        <source>&amp;Remove Feature</source>
+        <translation>&amp;Tynnu&apos;r nodwedd</translation>
+    </message>
+    <message>
+        <source>What a click on the image marks while the markup tool (K) is active; on the image, Shift and the letter choose it</source>
+        <translation>Beth mae clic ar y ddelwedd yn ei farcio tra bo&apos;r offeryn marcio (K) yn weithredol; ar y ddelwedd, mae Shift a&apos;r llythyren yn ei ddewis</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Marked features</source>
+        <translation>Nodweddion a farciwyd</translation>
+    </message>
+    <message>
+        <source>Remove Feature</source>
+        <translation>Tynnu&apos;r nodwedd</translation>
+    </message>
+    <message>
+        <source>&amp;Mark:</source>
+        <translation>Ma&amp;rcio:</translation>
+    </message>
+</context>
+<context>
     <name>ridgeline::ImportPreparer</name>
     <message>
         <source>Package %1: %2</source>
@@ -2171,6 +2198,836 @@ Rheswm: %3
         <source>Save them before closing?</source>
         <translation>Eu cadw cyn cau?</translation>
     </message>
+    <message>
+        <source>Mar&amp;kup</source>
+        <translation>&amp;Marcio</translation>
+    </message>
+    <message>
+        <source>Mark features: a click places the chosen type (Shift+letter chooses it), a drag sets its direction; click a feature to select it, drag to move it, Delete removes it</source>
+        <translation>Marcio nodweddion: mae clic yn gosod y math a ddewiswyd (mae Shift+llythyren yn ei ddewis), mae llusgo&apos;n gosod ei gyfeiriad; cliciwch nodwedd i&apos;w dewis, llusgwch hi i&apos;w symud, mae Delete yn ei thynnu</translation>
+    </message>
+    <message>
+        <source>The markup of %1 could not be started: %2</source>
+        <translation>Nid oedd modd dechrau marcio %1: %2</translation>
+    </message>
+    <message>
+        <source>Feat&amp;ures</source>
+        <translation>&amp;Nodweddion</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::Markup</name>
+    <message>
+        <source>Ridge ending</source>
+        <translation>Terfyn crib</translation>
+    </message>
+    <message>
+        <source>No ridge endings present</source>
+        <translation>Dim terfynau crib yn bresennol</translation>
+    </message>
+    <message>
+        <source>Bifurcation</source>
+        <translation>Fforch</translation>
+    </message>
+    <message>
+        <source>No bifurcations present</source>
+        <translation>Dim ffyrch yn bresennol</translation>
+    </message>
+    <message>
+        <source>Minutia (type unknown)</source>
+        <translation>Manylyn (math anhysbys)</translation>
+    </message>
+    <message>
+        <source>No minutiae of unknown type present</source>
+        <translation>Dim manylion o fath anhysbys yn bresennol</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Craidd</translation>
+    </message>
+    <message>
+        <source>No cores present</source>
+        <translation>Dim creiddiau yn bresennol</translation>
+    </message>
+    <message>
+        <source>Delta</source>
+        <translation>Delta</translation>
+    </message>
+    <message>
+        <source>No deltas present</source>
+        <translation>Dim deltâu yn bresennol</translation>
+    </message>
+    <message>
+        <source>Dot</source>
+        <translation>Dot</translation>
+    </message>
+    <message>
+        <source>No dots present</source>
+        <translation>Dim dotiau yn bresennol</translation>
+    </message>
+    <message>
+        <source>Incipient ridge</source>
+        <translation>Crib eginol</translation>
+    </message>
+    <message>
+        <source>No incipient ridges present</source>
+        <translation>Dim cribau eginol yn bresennol</translation>
+    </message>
+    <message>
+        <source>Crease</source>
+        <translation>Crych</translation>
+    </message>
+    <message>
+        <source>No creases present</source>
+        <translation>Dim crychau yn bresennol</translation>
+    </message>
+    <message>
+        <source>Scar</source>
+        <translation>Craith</translation>
+    </message>
+    <message>
+        <source>No scars present</source>
+        <translation>Dim creithiau yn bresennol</translation>
+    </message>
+    <message>
+        <source>Distinctive feature</source>
+        <translation>Nodwedd nodedig</translation>
+    </message>
+    <message>
+        <source>No distinctive features present</source>
+        <translation>Dim nodweddion nodedig yn bresennol</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>No notes present</source>
+        <translation>Dim nodiadau yn bresennol</translation>
+    </message>
+    <message>
+        <source>Class feature (pattern element)</source>
+        <translation>Nodwedd dosbarth (elfen patrwm)</translation>
+    </message>
+    <message>
+        <source>No class features present</source>
+        <translation>Dim nodweddion dosbarth yn bresennol</translation>
+    </message>
+    <message>
+        <source>Acquired feature (wear, damage)</source>
+        <translation>Nodwedd gaffaeledig (traul, difrod)</translation>
+    </message>
+    <message>
+        <source>No acquired features present</source>
+        <translation>Dim nodweddion caffaeledig yn bresennol</translation>
+    </message>
+    <message>
+        <source>Low confidence</source>
+        <translation>Hyder isel</translation>
+    </message>
+    <message>
+        <source>Medium confidence</source>
+        <translation>Hyder canolig</translation>
+    </message>
+    <message>
+        <source>High confidence</source>
+        <translation>Hyder uchel</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>pwynt</translation>
+    </message>
+    <message>
+        <source>polyline</source>
+        <translation>llinell amlbwynt</translation>
+    </message>
+    <message>
+        <source>polygon</source>
+        <translation>polygon</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 picsel</translation>
+    </message>
+    <message>
+        <source>%1 point %2 %3 is outside the image (%4)</source>
+        <translation>%1: mae pwynt %2 %3 y tu allan i&apos;r ddelwedd (%4)</translation>
+    </message>
+    <message>
+        <source>has %1 geometry points but no geometry kind</source>
+        <translation>mae %1 pwynt geometreg ond dim math o geometreg</translation>
+    </message>
+    <message>
+        <source>a %1 cannot have a %2</source>
+        <translation>ni all %1 gael geometreg %2</translation>
+    </message>
+    <message>
+        <source>its %1 has %2 points, at least %3 are needed</source>
+        <translation>mae gan ei geometreg %1 %2 pwynt, mae angen o leiaf %3</translation>
+    </message>
+    <message>
+        <source>a manual feature names an engine or a reviewer</source>
+        <translation>mae nodwedd a farciwyd â llaw yn enwi peiriant neu adolygydd</translation>
+    </message>
+    <message>
+        <source>an automatic feature must name its engine and the engine&apos;s version</source>
+        <translation>rhaid i nodwedd awtomatig enwi ei pheiriant a fersiwn y peiriant</translation>
+    </message>
+    <message>
+        <source>a reviewed feature needs both who reviewed it and when</source>
+        <translation>mae nodwedd a adolygwyd angen pwy a&apos;i hadolygodd a phryd</translation>
+    </message>
+    <message>
+        <source>suggestion %1</source>
+        <translation>awgrym %1</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>nodwedd %1</translation>
+    </message>
+    <message>
+        <source>suggestion %1 (%2)</source>
+        <translation>awgrym %1 (%2)</translation>
+    </message>
+    <message>
+        <source>feature %1 (%2)</source>
+        <translation>nodwedd %1 (%2)</translation>
+    </message>
+    <message>
+        <source>has no id</source>
+        <translation>heb ddynodydd</translation>
+    </message>
+    <message>
+        <source>position %1 is outside the image (%2)</source>
+        <translation>mae safle %1 y tu allan i&apos;r ddelwedd (%2)</translation>
+    </message>
+    <message>
+        <source>a %1 has no direction</source>
+        <translation>nid oes gan %1 gyfeiriad</translation>
+    </message>
+    <message>
+        <source>direction %1 is outside 0 to 360 degrees</source>
+        <translation>mae cyfeiriad %1 y tu allan i 0 i 360 gradd</translation>
+    </message>
+    <message>
+        <source>only footwear features have a subtype</source>
+        <translation>dim ond nodweddion esgidiau sydd ag isdeip</translation>
+    </message>
+    <message>
+        <source>records no author</source>
+        <translation>nid yw&apos;n cofnodi awdur</translation>
+    </message>
+    <message>
+        <source>records no creation or modification time</source>
+        <translation>nid yw&apos;n cofnodi amser creu na newid</translation>
+    </message>
+    <message>
+        <source>was modified before it was created</source>
+        <translation>mae&apos;r amser newid cyn yr amser creu</translation>
+    </message>
+    <message>
+        <source>the region of interest has %1 points, a polygon needs at least 3</source>
+        <translation>mae gan yr ardal o ddiddordeb %1 pwynt, mae polygon angen o leiaf 3</translation>
+    </message>
+    <message>
+        <source>the region of interest&apos;s</source>
+        <translation>yr ardal o ddiddordeb</translation>
+    </message>
+    <message>
+        <source>the image SHA-256 &quot;%1&quot; is not 64 lowercase hex digits</source>
+        <translation>nid yw SHA-256 y ddelwedd &quot;%1&quot; yn 64 digid hecs mewn llythrennau bach</translation>
+    </message>
+    <message>
+        <source>the image size %1 is empty</source>
+        <translation>mae maint y ddelwedd %1 yn wag</translation>
+    </message>
+    <message>
+        <source>%1: the id is already used by %2</source>
+        <translation>%1: mae %2 eisoes yn defnyddio&apos;r dynodydd</translation>
+    </message>
+    <message>
+        <source>%1: a suggestion must come from an engine and not be reviewed yet</source>
+        <translation>%1: rhaid i awgrym ddod o beiriant a heb ei adolygu eto</translation>
+    </message>
+    <message>
+        <source>%1: an automatic feature must be accepted by a reviewer (or stay a suggestion)</source>
+        <translation>%1: rhaid i adolygydd dderbyn nodwedd awtomatig (neu rhaid iddi aros yn awgrym)</translation>
+    </message>
+    <message>
+        <source>%1 is flagged as changed after an exemplar was seen, but no exemplar was seen</source>
+        <translation>mae %1 wedi&apos;i nodi fel un a newidiwyd ar ôl gweld enghraifft, ond ni welwyd enghraifft</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, but the markup records &quot;%3&quot;</source>
+        <translation>mae %1 o&apos;r math %2, ond mae&apos;r marcio yn cofnodi &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is recorded twice</source>
+        <translation>cofnodir &quot;%1&quot; ddwywaith</translation>
+    </message>
+    <message>
+        <source>the clarity map does not cover the image (%1)</source>
+        <translation>nid yw&apos;r map eglurder yn cwmpasu&apos;r ddelwedd (%1)</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Heb ei asesu</translation>
+    </message>
+    <message>
+        <source>Green (clear)</source>
+        <translation>Gwyrdd (eglur)</translation>
+    </message>
+    <message>
+        <source>Yellow (some doubt)</source>
+        <translation>Melyn (rhywfaint o amheuaeth)</translation>
+    </message>
+    <message>
+        <source>Red (unclear)</source>
+        <translation>Coch (aneglur)</translation>
+    </message>
+    <message>
+        <source>Orange (after an exemplar was seen)</source>
+        <translation>Oren (ar ôl gweld enghraifft)</translation>
+    </message>
+    <message>
+        <source>clarity map: %1</source>
+        <translation>map eglurder: %1</translation>
+    </message>
+    <message>
+        <source>cell size %1 is outside 1..%2 pixels</source>
+        <translation>mae maint cell %1 y tu allan i 1..%2 picsel</translation>
+    </message>
+    <message>
+        <source>a %1 × %2 image in cells of %3 pixels needs too many cells</source>
+        <translation>mae delwedd %1 × %2 mewn celloedd o %3 picsel angen gormod o gelloedd</translation>
+    </message>
+    <message>
+        <source>%1 rows given, the grid of the image has %2</source>
+        <translation>rhoddwyd %1 rhes, mae gan grid y ddelwedd %2</translation>
+    </message>
+    <message>
+        <source>row %1: a run count starts with 0 at character %2</source>
+        <translation>rhes %1: mae cyfrif rhediad yn dechrau gyda 0 wrth nod %2</translation>
+    </message>
+    <message>
+        <source>row %1 holds more than the %2 cells of a row</source>
+        <translation>mae rhes %1 yn dal mwy na&apos;r %2 cell mewn rhes</translation>
+    </message>
+    <message>
+        <source>row %1: unknown level &apos;%2&apos; at character %3</source>
+        <translation>rhes %1: lefel anhysbys &apos;%2&apos; wrth nod %3</translation>
+    </message>
+    <message>
+        <source>row %1 holds %2 cells, a row has %3</source>
+        <translation>mae rhes %1 yn dal %2 cell, mae gan res %3</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ychwanegu %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Tynnu %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Symud %1</translation>
+    </message>
+    <message>
+        <source>Set the direction of %1</source>
+        <translation>Gosod cyfeiriad %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Golygu %1</translation>
+    </message>
+    <message>
+        <source>Paint clarity: %1</source>
+        <translation>Paentio eglurder: %1</translation>
+    </message>
+    <message>
+        <source>Clear the region of interest</source>
+        <translation>Clirio&apos;r ardal o ddiddordeb</translation>
+    </message>
+    <message>
+        <source>Set the region of interest</source>
+        <translation>Gosod yr ardal o ddiddordeb</translation>
+    </message>
+    <message>
+        <source>Record &quot;%1&quot;</source>
+        <translation>Cofnodi &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Withdraw &quot;%1&quot;</source>
+        <translation>Tynnu &quot;%1&quot; yn ôl</translation>
+    </message>
+    <message>
+        <source>Replace the engine&apos;s suggestions</source>
+        <translation>Disodli awgrymiadau&apos;r peiriant</translation>
+    </message>
+    <message>
+        <source>Accept the suggested %1</source>
+        <translation>Derbyn y %1 a awgrymwyd</translation>
+    </message>
+    <message>
+        <source>Accept %1 suggestions</source>
+        <translation>Derbyn %1 awgrym</translation>
+    </message>
+    <message>
+        <source>Reject the suggested %1</source>
+        <translation>Gwrthod y %1 a awgrymwyd</translation>
+    </message>
+    <message>
+        <source>Reject %1 suggestions</source>
+        <translation>Gwrthod %1 awgrym</translation>
+    </message>
+    <message>
+        <source>Non-correspondence</source>
+        <translation>Anghyfatebiaeth</translation>
+    </message>
+    <message>
+        <source>Unclear area</source>
+        <translation>Ardal aneglur</translation>
+    </message>
+    <message>
+        <source>mark</source>
+        <translation>ôl</translation>
+    </message>
+    <message>
+        <source>exemplar</source>
+        <translation>enghraifft</translation>
+    </message>
+    <message>
+        <source>pair %1</source>
+        <translation>pâr %1</translation>
+    </message>
+    <message>
+        <source>%1: the %2 feature %3 is not in the %2&apos;s markup%4</source>
+        <translation>%1: nid yw nodwedd %3 yr %2 ym marcio&apos;r %2%4</translation>
+    </message>
+    <message>
+        <source> (it is a suggestion)</source>
+        <translation> (awgrym yw hi)</translation>
+    </message>
+    <message>
+        <source>%1: the %2 feature %3 is already in pair %4</source>
+        <translation>%1: mae nodwedd %3 yr %2 eisoes ym mhâr %4</translation>
+    </message>
+    <message>
+        <source>%1 records no author or time</source>
+        <translation>nid yw %1 yn cofnodi awdur nac amser</translation>
+    </message>
+    <message>
+        <source>the alignment matrix is not finite</source>
+        <translation>nid yw matrics yr aliniad yn feidraidd</translation>
+    </message>
+    <message>
+        <source>the alignment matrix is singular</source>
+        <translation>mae matrics yr aliniad yn unigol</translation>
+    </message>
+    <message>
+        <source>the alignment is called a similarity but its matrix is not one</source>
+        <translation>disgrifir yr aliniad fel tebygrwydd ond nid yw ei fatrics yn fatrics tebygrwydd</translation>
+    </message>
+    <message>
+        <source>the alignment uses pair %1, which is not there</source>
+        <translation>mae&apos;r aliniad yn defnyddio pâr %1, nad yw yno</translation>
+    </message>
+    <message>
+        <source>the alignment&apos;s pairs are not in ascending order</source>
+        <translation>nid yw parau&apos;r aliniad mewn trefn esgynnol</translation>
+    </message>
+    <message>
+        <source>the alignment records no author or time</source>
+        <translation>nid yw&apos;r aliniad yn cofnodi awdur nac amser</translation>
+    </message>
+    <message>
+        <source>annotation %1 (%2)</source>
+        <translation>anodiad %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has no id</source>
+        <translation>nid oes gan %1 ddynodydd</translation>
+    </message>
+    <message>
+        <source>%1 has %2 points: give one point or a polygon of at least 3</source>
+        <translation>mae gan %1 %2 pwynt: rhowch un pwynt neu bolygon o 3 pwynt o leiaf</translation>
+    </message>
+    <message>
+        <source>%1: point (%2, %3) is outside the %4 (%5 × %6 pixels)</source>
+        <translation>%1: mae pwynt (%2, %3) y tu allan i&apos;r %4 (%5 × %6 picsel)</translation>
+    </message>
+    <message>
+        <source>the comparison has no id</source>
+        <translation>nid oes gan y gymhariaeth ddynodydd</translation>
+    </message>
+    <message>
+        <source>the comparison is of images %1 and %2, not of the markups given (%3 and %4)</source>
+        <translation>mae&apos;r gymhariaeth o ddelweddau %1 a %2, nid o&apos;r marcio a roddwyd (%3 a %4)</translation>
+    </message>
+    <message>
+        <source>the comparison records no author or time</source>
+        <translation>nid yw&apos;r gymhariaeth yn cofnodi awdur nac amser</translation>
+    </message>
+    <message>
+        <source>pair number %1 is not 1 or more</source>
+        <translation>nid yw rhif pâr %1 yn 1 neu fwy</translation>
+    </message>
+    <message>
+        <source>pair %1 is listed twice or out of order</source>
+        <translation>mae pâr %1 wedi&apos;i restru ddwywaith neu allan o drefn</translation>
+    </message>
+    <message>
+        <source>annotation %1 (%2) repeats the id of %3</source>
+        <translation>mae anodiad %1 (%2) yn ailadrodd dynodydd %3</translation>
+    </message>
+    <message>
+        <source>Link pair %1</source>
+        <translation>Cysylltu pâr %1</translation>
+    </message>
+    <message>
+        <source>Unlink pair %1</source>
+        <translation>Datgysylltu pâr %1</translation>
+    </message>
+    <message>
+        <source>Renumber the pairs</source>
+        <translation>Ailrifo&apos;r parau</translation>
+    </message>
+    <message>
+        <source>Mark %1</source>
+        <translation>Ôl %1</translation>
+    </message>
+    <message>
+        <source>Record the alignment</source>
+        <translation>Cofnodi&apos;r aliniad</translation>
+    </message>
+    <message>
+        <source>Clear the alignment</source>
+        <translation>Clirio&apos;r aliniad</translation>
+    </message>
+    <message>
+        <source>The comparison needs the markups of both the mark and the exemplar open; open them again.</source>
+        <translation>Mae&apos;r gymhariaeth angen i farcio&apos;r ôl a marcio&apos;r enghraifft fod ar agor; agorwch nhw eto.</translation>
+    </message>
+    <message>
+        <source>No examiner is signed in, and the comparison records who changes it. Sign in and try again.</source>
+        <translation>Nid oes archwiliwr wedi mewngofnodi, ac mae&apos;r gymhariaeth yn cofnodi pwy sy&apos;n ei newid. Mewngofnodwch a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Feature %1 of the %2 is an engine&apos;s suggestion; accept it before pairing it.</source>
+        <translation>Awgrym gan beiriant yw nodwedd %1 yr %2; derbyniwch hi cyn ei pharu.</translation>
+    </message>
+    <message>
+        <source>Feature %1 is not in the %2&apos;s markup.</source>
+        <translation>Nid yw nodwedd %1 ym marcio&apos;r %2.</translation>
+    </message>
+    <message>
+        <source>Feature %1 of the %2 is already in pair %3; unlink that pair first.</source>
+        <translation>Mae nodwedd %1 yr %2 eisoes ym mhâr %3; datgysylltwch y pâr hwnnw yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>There is no pair %1.</source>
+        <translation>Nid oes pâr %1.</translation>
+    </message>
+    <message>
+        <source>Annotation %1 is not there (any more).</source>
+        <translation>Nid yw anodiad %1 yno (mwyach).</translation>
+    </message>
+    <message>
+        <source>pair entry %1</source>
+        <translation>cofnod pâr %1</translation>
+    </message>
+    <message>
+        <source>annotation %1</source>
+        <translation>anodiad %1</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not &quot;non-correspondence&quot; or &quot;unclear&quot;</source>
+        <translation>mae&apos;n &quot;%1&quot;, nid &quot;non-correspondence&quot; nac &quot;unclear&quot;</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not &quot;left&quot; or &quot;right&quot;</source>
+        <translation>mae&apos;n &quot;%1&quot;, nid &quot;left&quot; nac &quot;right&quot;</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not &quot;similarity&quot; or &quot;affine&quot;</source>
+        <translation>mae&apos;n &quot;%1&quot;, nid &quot;similarity&quot; nac &quot;affine&quot;</translation>
+    </message>
+    <message>
+        <source>must be two rows of three numbers</source>
+        <translation>rhaid iddo fod yn ddwy res o dri rhif</translation>
+    </message>
+    <message>
+        <source>must be a list of pair numbers</source>
+        <translation>rhaid iddo fod yn rhestr o rifau parau</translation>
+    </message>
+    <message>
+        <source>&apos;exemplar&apos;: finger position %1 is outside 0..255</source>
+        <translation>&apos;exemplar&apos;: mae safle bys %1 y tu allan i 0..255</translation>
+    </message>
+    <message>
+        <source>Comparison refused: %1</source>
+        <translation>Gwrthodwyd y gymhariaeth: %1</translation>
+    </message>
+    <message>
+        <source>Comparison refused: not a JSON object (%1 at offset %2)</source>
+        <translation>Gwrthodwyd y gymhariaeth: nid yw&apos;n wrthrych JSON (%1 ar wrthbwyso %2)</translation>
+    </message>
+    <message>
+        <source>An open comparison is of another image; close it first.</source>
+        <translation>Mae cymhariaeth agored o ddelwedd arall; caewch hi yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Pair %1 of an open comparison uses a feature this markup does not have; close the comparison first.</source>
+        <translation>Mae pâr %1 cymhariaeth agored yn defnyddio nodwedd nad yw yn y marcio hwn; caewch y gymhariaeth yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>No examiner is signed in, and the markup records who changes it. Sign in and try again.</source>
+        <translation>Nid oes archwiliwr wedi mewngofnodi, ac mae&apos;r marcio yn cofnodi pwy sy&apos;n ei newid. Mewngofnodwch a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Feature %1 is not in the markup (any more).</source>
+        <translation>Nid yw nodwedd %1 yn y marcio (mwyach).</translation>
+    </message>
+    <message>
+        <source>The markup already has a feature %1.</source>
+        <translation>Mae nodwedd %1 yn y marcio eisoes.</translation>
+    </message>
+    <message>
+        <source>The markup records &quot;%1&quot;; withdraw that before marking a %2.</source>
+        <translation>Mae&apos;r marcio yn cofnodi &quot;%1&quot;; tynnwch hynny yn ôl cyn marcio %2.</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>%1 newydd</translation>
+    </message>
+    <message>
+        <source>A clarity area needs at least 3 points.</source>
+        <translation>Mae ardal eglurder angen o leiaf 3 pwynt.</translation>
+    </message>
+    <message>
+        <source>Cannot record &quot;%1&quot;: %2 is marked; remove it first.</source>
+        <translation>Nid oes modd cofnodi &quot;%1&quot;: mae %2 wedi&apos;i marcio; tynnwch hi yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Suggestion %1 is not there (any more).</source>
+        <translation>Nid yw awgrym %1 yno (mwyach).</translation>
+    </message>
+    <message>
+        <source>%1: the id is already used</source>
+        <translation>%1: mae&apos;r dynodydd eisoes yn cael ei ddefnyddio</translation>
+    </message>
+    <message>
+        <source>The markup records &quot;%1&quot;; withdraw that before accepting a %2.</source>
+        <translation>Mae&apos;r marcio yn cofnodi &quot;%1&quot;; tynnwch hynny yn ôl cyn derbyn %2.</translation>
+    </message>
+    <message>
+        <source>The markup records &quot;%1&quot; but the suggestions include a %2; withdraw the record or reject those suggestions first.</source>
+        <translation>Mae&apos;r marcio yn cofnodi &quot;%1&quot; ond mae&apos;r awgrymiadau&apos;n cynnwys %2; tynnwch y cofnod yn ôl neu gwrthodwch yr awgrymiadau hynny yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not &quot;manual&quot; or &quot;automatic&quot;</source>
+        <translation>mae&apos;n &quot;%1&quot;, nid &quot;manual&quot; nac &quot;automatic&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known feature type</source>
+        <translation>nid yw &quot;%1&quot; yn fath hysbys o nodwedd</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not &quot;polyline&quot; or &quot;polygon&quot;</source>
+        <translation>mae&apos;n &quot;%1&quot;, nid &quot;polyline&quot; nac &quot;polygon&quot;</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not &quot;low&quot;, &quot;medium&quot; or &quot;high&quot;</source>
+        <translation>mae&apos;n &quot;%1&quot;, nid &quot;low&quot;, &quot;medium&quot; nac &quot;high&quot;</translation>
+    </message>
+    <message>
+        <source>clarity map: row %1 must be text</source>
+        <translation>map eglurder: rhaid i res %1 fod yn destun</translation>
+    </message>
+    <message>
+        <source>clarity map: %1 × %2 cells stated, cells of %3 pixels over the image make %4 × %5</source>
+        <translation>map eglurder: nodwyd %1 × %2 cell, mae celloedd o %3 picsel dros y ddelwedd yn gwneud %4 × %5</translation>
+    </message>
+    <message>
+        <source>the image size %1 × %2 is empty</source>
+        <translation>mae maint y ddelwedd %1 × %2 yn wag</translation>
+    </message>
+    <message>
+        <source>&apos;nonePresent&apos; item %1: &quot;%2&quot; is not a known feature type</source>
+        <translation>&apos;nonePresent&apos; eitem %1: nid yw &quot;%2&quot; yn fath hysbys o nodwedd</translation>
+    </message>
+    <message>
+        <source>Markup refused: %1</source>
+        <translation>Gwrthodwyd y marcio: %1</translation>
+    </message>
+    <message>
+        <source>Markup refused: not a JSON object (%1 at offset %2)</source>
+        <translation>Gwrthodwyd y marcio: nid yw&apos;n wrthrych JSON (%1 ar wrthbwyso %2)</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>mae ar goll</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>rhaid iddo fod yn destun</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>rhaid iddo fod yn rhif</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not %1</source>
+        <translation>rhaid iddo fod yn rhif cyfan, nid %1</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>rhaid iddo fod yn true neu false</translation>
+    </message>
+    <message>
+        <source>must be a UUID in lowercase without braces, not &quot;%1&quot;</source>
+        <translation>rhaid iddo fod yn UUID mewn llythrennau bach heb gromfachau, nid &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be a UTC time like 2026-11-24T09:12:05.123Z, not &quot;%1&quot;</source>
+        <translation>rhaid iddo fod yn amser UTC fel 2026-11-24T09:12:05.123Z, nid &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>rhaid iddo fod yn wrthrych</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>rhaid iddo fod yn rhestr</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation>maes anhysbys &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: unknown field &apos;%2&apos;</source>
+        <translation>%1: maes anhysbys &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1: rhaid iddo fod yn wrthrych</translation>
+    </message>
+    <message>
+        <source>%1 must be a point [x, y]</source>
+        <translation>%1: rhaid iddo fod yn bwynt [x, y]</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>mae&apos;n &quot;%1&quot;, nid &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>is %1; this version of Ridgeline reads version %2 only</source>
+        <translation>mae&apos;n %1; dim ond fersiwn %2 y mae&apos;r fersiwn hon o Ridgeline yn ei darllen</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::MarkupFeatureModel</name>
+    <message>
+        <source>%1, %2 px</source>
+        <translation>%1, %2 px</translation>
+    </message>
+    <message>
+        <source>%1, %2 mm</source>
+        <translation>%1, %2 mm</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>After exemplar</source>
+        <translation>Ar ôl enghraifft</translation>
+    </message>
+    <message>
+        <source>%1 %2, accepted by %3</source>
+        <translation>%1 %2, derbyniwyd gan %3</translation>
+    </message>
+    <message>
+        <source>Marked by hand</source>
+        <translation>Marciwyd â llaw</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3 UTC
+%4</source>
+        <translation>%1 gan %2, %3 UTC
+%4</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Position (px)</source>
+        <translation>Safle (px)</translation>
+    </message>
+    <message>
+        <source>Position (mm)</source>
+        <translation>Safle (mm)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Cyfeiriad</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Hyder</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Awdur</translation>
+    </message>
+    <message>
+        <source>Exemplar</source>
+        <translation>Enghraifft</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::MarkupOverlay</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Direction: %1°</source>
+        <translation>Cyfeiriad: %1°</translation>
+    </message>
+    <message>
+        <source>Confidence: %1</source>
+        <translation>Hyder: %1</translation>
+    </message>
+    <message>
+        <source>Added by %1 at %2 UTC</source>
+        <translation>Ychwanegwyd gan %1 am %2 UTC</translation>
+    </message>
+    <message>
+        <source>Changed at %1 UTC</source>
+        <translation>Newidiwyd am %1 UTC</translation>
+    </message>
+    <message>
+        <source>Origin: marked by hand</source>
+        <translation>Tarddiad: marciwyd â llaw</translation>
+    </message>
+    <message>
+        <source>Origin: %1 %2, accepted by %3</source>
+        <translation>Tarddiad: %1 %2, derbyniwyd gan %3</translation>
+    </message>
+    <message>
+        <source>Added or changed after an exemplar was seen</source>
+        <translation>Ychwanegwyd neu newidiwyd ar ôl gweld enghraifft</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::MarkupTool</name>
+    <message>
+        <source>Place %1</source>
+        <translation>Gosod %1</translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::MeasurementPanel</name>
@@ -2971,6 +3828,53 @@ Rheswm: %3
         <source>The key header beside %1 belongs to another database.</source>
         <translation>Mae pennyn yr allweddi wrth ymyl %1 yn perthyn i gronfa ddata arall.</translation>
     </message>
+    <message>
+        <source>Mark %1 is at the stage &quot;%2&quot;: comparisons with exemplars stay closed to examiners until its analysis is committed (ACE-V). The refusal was recorded.</source>
+        <translation>Mae ôl %1 ar y cam &quot;%2&quot;: mae cymariaethau ag enghreifftiau ar gau i archwilwyr nes bod ei ddadansoddiad wedi&apos;i gadarnhau (ACE-V). Cofnodwyd y gwrthodiad.</translation>
+    </message>
+    <message>
+        <source>This session keeps no markup or comparison documents; open the workspace itself to save or read them.</source>
+        <translation>Nid yw&apos;r sesiwn hon yn cadw dogfennau marcio na chymharu; agorwch y gweithle ei hun i&apos;w cadw neu eu darllen.</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::imaging::Alignment</name>
+    <message>
+        <source>An affine alignment needs at least 3 pairs of corresponding points; %1 given. Add more pairs.</source>
+        <translation>Mae aliniad affin angen o leiaf 3 phâr o bwyntiau cyfatebol; rhoddwyd %1. Ychwanegwch ragor o barau.</translation>
+    </message>
+    <message>
+        <source>A similarity alignment needs at least 2 pairs of corresponding points; %1 given. Add more pairs.</source>
+        <translation>Mae aliniad tebygrwydd angen o leiaf 2 bâr o bwyntiau cyfatebol; rhoddwyd %1. Ychwanegwch ragor o barau.</translation>
+    </message>
+    <message>
+        <source>Pair %1 has a coordinate that is not a number. Place its points again.</source>
+        <translation>Mae gan bâr %1 gyfesuryn nad yw&apos;n rhif. Gosodwch ei bwyntiau eto.</translation>
+    </message>
+    <message>
+        <source>Pairs %1 and %2 use the same point on the mark (%3 px apart). Remove one of them.</source>
+        <translation>Mae parau %1 a %2 yn defnyddio&apos;r un pwynt ar yr ôl (%3 px ar wahân). Tynnwch un ohonynt.</translation>
+    </message>
+    <message>
+        <source>Pairs %1 and %2 use the same point on the exemplar (%3 px apart). Remove one of them.</source>
+        <translation>Mae parau %1 a %2 yn defnyddio&apos;r un pwynt ar yr enghraifft (%3 px ar wahân). Tynnwch un ohonynt.</translation>
+    </message>
+    <message>
+        <source>The points on the mark lie on one line, so an affine alignment is undetermined. Add a pair away from that line or use a similarity alignment.</source>
+        <translation>Mae&apos;r pwyntiau ar yr ôl ar un llinell, felly nid oes modd pennu aliniad affin. Ychwanegwch bâr oddi wrth y llinell honno neu defnyddiwch aliniad tebygrwydd.</translation>
+    </message>
+    <message>
+        <source>No consistent alignment fits these pairs. Check that each pair joins the same feature on the mark and on the exemplar.</source>
+        <translation>Nid oes aliniad cyson yn ffitio&apos;r parau hyn. Gwiriwch fod pob pâr yn cysylltu&apos;r un nodwedd ar yr ôl ac ar yr enghraifft.</translation>
+    </message>
+    <message>
+        <source>The pairs give a degenerate alignment (scale %1 to %2). Check that each pair joins the same feature on the mark and on the exemplar.</source>
+        <translation>Mae&apos;r parau&apos;n rhoi aliniad dirywiedig (graddfa %1 i %2). Gwiriwch fod pob pâr yn cysylltu&apos;r un nodwedd ar yr ôl ac ar yr enghraifft.</translation>
+    </message>
+    <message>
+        <source>The pairs fit the mark mirrored (error %1 px mirrored, %2 px as it is). Allow mirroring if the mark is reversed, or check the pairs.</source>
+        <translation>Mae&apos;r parau&apos;n ffitio&apos;r ôl wedi&apos;i adlewyrchu (gwall %1 px wedi&apos;i adlewyrchu, %2 px fel y mae). Caniatewch adlewyrchu os yw&apos;r ôl wedi&apos;i wrthdroi, neu gwiriwch y parau.</translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::imaging::Calibration</name>
@@ -3609,6 +4513,37 @@ Rheswm: %3
     </message>
 </context>
 <context>
+    <name>ridgeline::imaging::Overlay</name>
+    <message>
+        <source>Overlay: the output size %1 x %2 is empty or too large.</source>
+        <translation>Troshaen: mae maint yr allbwn %1 x %2 yn wag neu&apos;n rhy fawr.</translation>
+    </message>
+    <message>
+        <source>Overlay: the viewport on the exemplar is empty.</source>
+        <translation>Troshaen: mae&apos;r olygfa ar yr enghraifft yn wag.</translation>
+    </message>
+    <message>
+        <source>Overlay: the alignment of the mark onto the exemplar cannot be inverted. Align the images again.</source>
+        <translation>Troshaen: nid oes modd gwrthdroi aliniad yr ôl ar yr enghraifft. Aliniwch y delweddau eto.</translation>
+    </message>
+    <message>
+        <source>Overlay: the opacity is not a number.</source>
+        <translation>Troshaen: nid yw&apos;r didreiddedd yn rhif.</translation>
+    </message>
+    <message>
+        <source>Overlay: the mark image is empty.</source>
+        <translation>Troshaen: mae delwedd yr ôl yn wag.</translation>
+    </message>
+    <message>
+        <source>Overlay: the exemplar image is empty.</source>
+        <translation>Troshaen: mae delwedd yr enghraifft yn wag.</translation>
+    </message>
+    <message>
+        <source>Overlay: no images to overlay.</source>
+        <translation>Troshaen: dim delweddau i&apos;w troshaenu.</translation>
+    </message>
+</context>
+<context>
     <name>ridgeline::imaging::TilePyramid</name>
     <message>
         <source>The image has no pixels</source>
@@ -3892,6 +4827,54 @@ Rheswm: %3
     <message>
         <source>The workspace database %1 is truncated (%2 bytes). Restore it from a backup.</source>
         <translation>Mae cronfa ddata&apos;r gweithle %1 wedi&apos;i chwtogi (%2 beit). Adferwch hi o gopi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>comparison of mark %1 with exemplar %2</source>
+        <translation>y gymhariaeth rhwng ôl %1 ac enghraifft %2</translation>
+    </message>
+    <message>
+        <source>markup of mark %1</source>
+        <translation>y marcio ar ôl %1</translation>
+    </message>
+    <message>
+        <source>The document to save is not valid JSON (%1 at byte %2); nothing was saved. This is a fault of the program: report it.</source>
+        <translation>Nid yw&apos;r ddogfen i&apos;w chadw yn JSON dilys (%1 ar feit %2); ni chadwyd dim. Nam yn y rhaglen yw hwn: rhowch wybod amdano.</translation>
+    </message>
+    <message>
+        <source>The document to save is not a JSON object with a &quot;format&quot; name; nothing was saved. This is a fault of the program: report it.</source>
+        <translation>Nid yw&apos;r ddogfen i&apos;w chadw yn wrthrych JSON gydag enw &quot;format&quot;; ni chadwyd dim. Nam yn y rhaglen yw hwn: rhowch wybod amdano.</translation>
+    </message>
+    <message>
+        <source>A comparison of mark %1 needs the exemplar impression it is with (and markup has none); nothing was saved.</source>
+        <translation>Mae cymhariaeth ôl %1 angen yr argraff enghreifftiol y mae&apos;n ei chymharu â hi (nid oes gan farcio un); ni chadwyd dim.</translation>
+    </message>
+    <message>
+        <source>The %1 has no revision %2 to be based on (the newest is %3); nothing was saved. Reopen it.</source>
+        <translation>Nid oes gan %1 fersiwn %2 i seilio arni (%3 yw&apos;r fwyaf newydd); ni chadwyd dim. Agorwch y ddogfen eto.</translation>
+    </message>
+    <message>
+        <source>%1 has no draft of the %2.</source>
+        <translation>Nid oes gan %1 ddrafft ar gyfer %2.</translation>
+    </message>
+    <message>
+        <source>The %1 was committed elsewhere as revision %2 after this draft was started from revision %3. Open revision %2, bring the changes together and commit again; the draft was kept.</source>
+        <translation>Cadarnhawyd %1 yn rhywle arall fel fersiwn %2 ar ôl i&apos;r drafft hwn gael ei ddechrau o fersiwn %3. Agorwch fersiwn %2, cyfunwch y newidiadau a chadarnhau eto; cadwyd y drafft.</translation>
+    </message>
+    <message>
+        <source>The %1 has no revision %2.</source>
+        <translation>Nid oes gan %1 fersiwn %2.</translation>
+    </message>
+    <message>
+        <source>The %1 has not been committed yet.</source>
+        <translation>Nid oes neb wedi cadarnhau %1 eto.</translation>
+    </message>
+    <message>
+        <source>Revision %1 of the %2 does not match the SHA-256 it was committed with: the workspace was altered. Run verify and restore it from a backup.</source>
+        <translation>Nid yw fersiwn %1 %2 yn cyfateb i&apos;r SHA-256 y&apos;i cadarnhawyd gydag ef: newidiwyd y gweithle. Rhedwch verify ac adferwch y gweithle o gopi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>Revision %1 of the %2 does not match the SHA-256 it was committed with (%3).</source>
+        <translation>Nid yw fersiwn %1 %2 yn cyfateb i&apos;r SHA-256 y&apos;i cadarnhawyd gydag ef (%3).</translation>
     </message>
 </context>
 <context>

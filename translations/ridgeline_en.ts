@@ -936,6 +936,33 @@
     </message>
 </context>
 <context>
+    <name>ridgeline::FeatureListPanel</name>
+    <message>
+        <source>&amp;Remove Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a click on the image marks while the markup tool (K) is active; on the image, Shift and the letter choose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ridgeline::ImportPreparer</name>
     <message>
         <source>Package %1: %2</source>
@@ -2151,6 +2178,835 @@ Reason: %3
         <source>Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mar&amp;kup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark features: a click places the chosen type (Shift+letter chooses it), a drag sets its direction; click a feature to select it, drag to move it, Delete removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The markup of %1 could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feat&amp;ures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::Markup</name>
+    <message>
+        <source>Ridge ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ridge endings present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bifurcation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bifurcations present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutia (type unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No minutiae of unknown type present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cores present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deltas present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dots present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incipient ridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incipient ridges present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No creases present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scars present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinctive feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No distinctive features present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class feature (pattern element)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No class features present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquired feature (wear, damage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No acquired features present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polyline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 point %2 %3 is outside the image (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 geometry points but no geometry kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 cannot have a %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its %1 has %2 points, at least %3 are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a manual feature names an engine or a reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an automatic feature must name its engine and the engine&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reviewed feature needs both who reviewed it and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feature %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position %1 is outside the image (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 has no direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction %1 is outside 0 to 360 degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only footwear features have a subtype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records no author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records no creation or modification time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was modified before it was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the region of interest has %1 points, a polygon needs at least 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the region of interest&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image SHA-256 &quot;%1&quot; is not 64 lowercase hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image size %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the id is already used by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a suggestion must come from an engine and not be reviewed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an automatic feature must be accepted by a reviewer (or stay a suggestion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is flagged as changed after an exemplar was seen, but no exemplar was seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2, but the markup records &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is recorded twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clarity map does not cover the image (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green (clear)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow (some doubt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red (unclear)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange (after an exemplar was seen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clarity map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell size %1 is outside 1..%2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 × %2 image in cells of %3 pixels needs too many cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows given, the grid of the image has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: a run count starts with 0 at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 holds more than the %2 cells of a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: unknown level &apos;%2&apos; at character %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 holds %2 cells, a row has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the direction of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paint clarity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the region of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the region of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the engine&apos;s suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the suggested %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept %1 suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the suggested %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject %1 suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-correspondence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclear area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exemplar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pair %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 feature %3 is not in the %2&apos;s markup%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (it is a suggestion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 feature %3 is already in pair %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records no author or time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the alignment matrix is not finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the alignment matrix is singular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the alignment is called a similarity but its matrix is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the alignment uses pair %1, which is not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the alignment&apos;s pairs are not in ascending order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the alignment records no author or time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 points: give one point or a polygon of at least 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: point (%2, %3) is outside the %4 (%5 × %6 pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the comparison has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the comparison is of images %1 and %2, not of the markups given (%3 and %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the comparison records no author or time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pair number %1 is not 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pair %1 is listed twice or out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1 (%2) repeats the id of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link pair %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink pair %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renumber the pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the alignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the alignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison needs the markups of both the mark and the exemplar open; open them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No examiner is signed in, and the comparison records who changes it. Sign in and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature %1 of the %2 is an engine&apos;s suggestion; accept it before pairing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature %1 is not in the %2&apos;s markup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature %1 of the %2 is already in pair %3; unlink that pair first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pair %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation %1 is not there (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pair entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not &quot;non-correspondence&quot; or &quot;unclear&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not &quot;left&quot; or &quot;right&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not &quot;similarity&quot; or &quot;affine&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be two rows of three numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of pair numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;exemplar&apos;: finger position %1 is outside 0..255</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison refused: not a JSON object (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open comparison is of another image; close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair %1 of an open comparison uses a feature this markup does not have; close the comparison first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No examiner is signed in, and the markup records who changes it. Sign in and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature %1 is not in the markup (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The markup already has a feature %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The markup records &quot;%1&quot;; withdraw that before marking a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clarity area needs at least 3 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record &quot;%1&quot;: %2 is marked; remove it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion %1 is not there (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the id is already used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The markup records &quot;%1&quot;; withdraw that before accepting a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The markup records &quot;%1&quot; but the suggestions include a %2; withdraw the record or reject those suggestions first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not &quot;manual&quot; or &quot;automatic&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known feature type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not &quot;polyline&quot; or &quot;polygon&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not &quot;low&quot;, &quot;medium&quot; or &quot;high&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clarity map: row %1 must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clarity map: %1 × %2 cells stated, cells of %3 pixels over the image make %4 × %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image size %1 × %2 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;nonePresent&apos; item %1: &quot;%2&quot; is not a known feature type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markup refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markup refused: not a JSON object (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a UUID in lowercase without braces, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a UTC time like 2026-11-24T09:12:05.123Z, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown field &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a point [x, y]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1; this version of Ridgeline reads version %2 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::MarkupFeatureModel</name>
+    <message>
+        <source>%1, %2 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After exemplar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, accepted by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3 UTC
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position (px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::MarkupOverlay</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction: %1°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by %1 at %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed at %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin: marked by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin: %1 %2, accepted by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added or changed after an exemplar was seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::MarkupTool</name>
+    <message>
+        <source>Place %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::MeasurementPanel</name>
@@ -2945,6 +3801,53 @@ Reason: %3
         <source>The key header beside %1 belongs to another database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mark %1 is at the stage &quot;%2&quot;: comparisons with exemplars stay closed to examiners until its analysis is committed (ACE-V). The refusal was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session keeps no markup or comparison documents; open the workspace itself to save or read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::imaging::Alignment</name>
+    <message>
+        <source>An affine alignment needs at least 3 pairs of corresponding points; %1 given. Add more pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A similarity alignment needs at least 2 pairs of corresponding points; %1 given. Add more pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair %1 has a coordinate that is not a number. Place its points again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs %1 and %2 use the same point on the mark (%3 px apart). Remove one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs %1 and %2 use the same point on the exemplar (%3 px apart). Remove one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points on the mark lie on one line, so an affine alignment is undetermined. Add a pair away from that line or use a similarity alignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consistent alignment fits these pairs. Check that each pair joins the same feature on the mark and on the exemplar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairs give a degenerate alignment (scale %1 to %2). Check that each pair joins the same feature on the mark and on the exemplar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairs fit the mark mirrored (error %1 px mirrored, %2 px as it is). Allow mirroring if the mark is reversed, or check the pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::imaging::Calibration</name>
@@ -3583,6 +4486,37 @@ Reason: %3
     </message>
 </context>
 <context>
+    <name>ridgeline::imaging::Overlay</name>
+    <message>
+        <source>Overlay: the output size %1 x %2 is empty or too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlay: the viewport on the exemplar is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlay: the alignment of the mark onto the exemplar cannot be inverted. Align the images again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlay: the opacity is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlay: the mark image is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlay: the exemplar image is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlay: no images to overlay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ridgeline::imaging::TilePyramid</name>
     <message>
         <source>The image has no pixels</source>
@@ -3865,6 +4799,54 @@ Reason: %3
     </message>
     <message>
         <source>The workspace database %1 is truncated (%2 bytes). Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparison of mark %1 with exemplar %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>markup of mark %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document to save is not valid JSON (%1 at byte %2); nothing was saved. This is a fault of the program: report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document to save is not a JSON object with a &quot;format&quot; name; nothing was saved. This is a fault of the program: report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comparison of mark %1 needs the exemplar impression it is with (and markup has none); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 has no revision %2 to be based on (the newest is %3); nothing was saved. Reopen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no draft of the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 was committed elsewhere as revision %2 after this draft was started from revision %3. Open revision %2, bring the changes together and commit again; the draft was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 has no revision %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 has not been committed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 of the %2 does not match the SHA-256 it was committed with: the workspace was altered. Run verify and restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 of the %2 does not match the SHA-256 it was committed with (%3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

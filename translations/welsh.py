@@ -680,6 +680,14 @@ CY = {
         "The work on %1 (recipe, calibration, measurements) has changes that are not saved with the mark.": "Mae "
         "newidiadau i'r gwaith ar %1 (rysáit, graddnodi, mesuriadau) nad ydynt wedi'u cadw gyda'r ôl.",
         "Save them before closing?": "Eu cadw cyn cau?",
+        # K is the tool's shortcut; M is free in the Tools menu (Symud, Graddnodi, Pellter, Ongl, Cyfrif cribau).
+        "Mar&kup": "&Marcio",
+        "Mark features: a click places the chosen type (Shift+letter chooses it), a drag sets its direction; click a "
+        "feature to select it, drag to move it, Delete removes it": "Marcio nodweddion: mae clic yn gosod y math a "
+        "ddewiswyd (mae Shift+llythyren yn ei ddewis), mae llusgo'n gosod ei gyfeiriad; cliciwch nodwedd i'w dewis, "
+        "llusgwch hi i'w symud, mae Delete yn ei thynnu",
+        "The markup of %1 could not be started: %2": "Nid oedd modd dechrau marcio %1: %2",
+        "Feat&ures": "&Nodweddion",
     },
     "ridgeline::Measurement": {
         "%1 mm (%2 px)": "%1 mm (%2 px)", "%1 px": "%1 px", "%1°": "%1°",
@@ -779,7 +787,14 @@ CY = {
         "entry \"%1\" expands %2 times; refused as a possible zip bomb": "mae'r cofnod \"%1\" yn ehangu %2 gwaith; "
         "fe'i gwrthodwyd fel bom zip posibl",
     },
-    "ridgeline::WorkspaceSession": {" on %1 %2": " ar %1 %2"},
+    "ridgeline::WorkspaceSession": {
+        " on %1 %2": " ar %1 %2",
+        "Mark %1 is at the stage \"%2\": comparisons with exemplars stay closed to examiners until its analysis is "
+        "committed (ACE-V). The refusal was recorded.": "Mae ôl %1 ar y cam \"%2\": mae cymariaethau ag "
+        "enghreifftiau ar gau i archwilwyr nes bod ei ddadansoddiad wedi'i gadarnhau (ACE-V). Cofnodwyd y gwrthodiad.",
+        "This session keeps no markup or comparison documents; open the workspace itself to save or read them.": "Nid "
+        "yw'r sesiwn hon yn cadw dogfennau marcio na chymharu; agorwch y gweithle ei hun i'w cadw neu eu darllen.",
+    },
     "ridgeline::imaging": {
         "is not an image in a format Ridgeline accepts (PNG, JPEG, TIFF, BMP, JPEG 2000)": "nid yw'n ddelwedd mewn "
         "fformat y mae Ridgeline yn ei dderbyn (PNG, JPEG, TIFF, BMP, JPEG 2000)",
@@ -1055,6 +1070,32 @@ CY = {
         "An original changed between checking and storing; nothing was kept": "Newidiodd gwreiddiol rhwng ei wirio "
         "a'i storio; ni chadwyd dim",
         "The stored %1 is not valid JSON: %2": "Nid yw'r %1 a storiwyd yn JSON dilys: %2",
+        # The next two fill %1 of the messages below, so they carry their own article ("y gymhariaeth").
+        "comparison of mark %1 with exemplar %2": "y gymhariaeth rhwng ôl %1 ac enghraifft %2",
+        "markup of mark %1": "y marcio ar ôl %1",
+        "The document to save is not valid JSON (%1 at byte %2); nothing was saved. This is a fault of the program: "
+        "report it.": "Nid yw'r ddogfen i'w chadw yn JSON dilys (%1 ar feit %2); ni chadwyd dim. Nam yn y rhaglen yw "
+        "hwn: rhowch wybod amdano.",
+        "The document to save is not a JSON object with a \"format\" name; nothing was saved. This is a fault of the "
+        "program: report it.": "Nid yw'r ddogfen i'w chadw yn wrthrych JSON gydag enw \"format\"; ni chadwyd dim. "
+        "Nam yn y rhaglen yw hwn: rhowch wybod amdano.",
+        "A comparison of mark %1 needs the exemplar impression it is with (and markup has none); nothing was saved.":
+        "Mae cymhariaeth ôl %1 angen yr argraff enghreifftiol y mae'n ei chymharu â hi (nid oes gan farcio un); ni "
+        "chadwyd dim.",
+        "The %1 has no revision %2 to be based on (the newest is %3); nothing was saved. Reopen it.": "Nid oes gan %1 "
+        "fersiwn %2 i seilio arni (%3 yw'r fwyaf newydd); ni chadwyd dim. Agorwch y ddogfen eto.",
+        "%1 has no draft of the %2.": "Nid oes gan %1 ddrafft ar gyfer %2.",
+        "The %1 was committed elsewhere as revision %2 after this draft was started from revision %3. Open revision "
+        "%2, bring the changes together and commit again; the draft was kept.": "Cadarnhawyd %1 yn rhywle arall fel "
+        "fersiwn %2 ar ôl i'r drafft hwn gael ei ddechrau o fersiwn %3. Agorwch fersiwn %2, cyfunwch y newidiadau a "
+        "chadarnhau eto; cadwyd y drafft.",
+        "The %1 has no revision %2.": "Nid oes gan %1 fersiwn %2.",
+        "The %1 has not been committed yet.": "Nid oes neb wedi cadarnhau %1 eto.",
+        "Revision %1 of the %2 does not match the SHA-256 it was committed with: the workspace was altered. Run "
+        "verify and restore it from a backup.": "Nid yw fersiwn %1 %2 yn cyfateb i'r SHA-256 y'i cadarnhawyd gydag "
+        "ef: newidiwyd y gweithle. Rhedwch verify ac adferwch y gweithle o gopi wrth gefn.",
+        "Revision %1 of the %2 does not match the SHA-256 it was committed with (%3).": "Nid yw fersiwn %1 %2 yn "
+        "cyfateb i'r SHA-256 y'i cadarnhawyd gydag ef (%3).",
     },
     "ridgeline::storage::DerivedImageStore": {
         "No %1 is stored for original %2.": "Nid oes %1 wedi'i storio ar gyfer gwreiddiol %2.",
@@ -1163,6 +1204,248 @@ CY = {
         "%1 cannot be read: %2": "Nid oes modd darllen %1: %2",
         "The workspace database %1 is truncated (%2 bytes). Restore it from a backup.": "Mae cronfa ddata'r gweithle "
         "%1 wedi'i chwtogi (%2 beit). Adferwch hi o gopi wrth gefn.",
+    },
+    "ridgeline::Markup": {
+        "Ridge ending": "Terfyn crib", "No ridge endings present": "Dim terfynau crib yn bresennol",
+        "Bifurcation": "Fforch", "No bifurcations present": "Dim ffyrch yn bresennol",
+        "Minutia (type unknown)": "Manylyn (math anhysbys)",
+        "No minutiae of unknown type present": "Dim manylion o fath anhysbys yn bresennol",
+        "Core": "Craidd", "No cores present": "Dim creiddiau yn bresennol",
+        "Delta": "Delta", "No deltas present": "Dim deltâu yn bresennol",
+        "Dot": "Dot", "No dots present": "Dim dotiau yn bresennol",
+        "Incipient ridge": "Crib eginol", "No incipient ridges present": "Dim cribau eginol yn bresennol",
+        "Crease": "Crych", "No creases present": "Dim crychau yn bresennol",
+        "Scar": "Craith", "No scars present": "Dim creithiau yn bresennol",
+        "Distinctive feature": "Nodwedd nodedig",
+        "No distinctive features present": "Dim nodweddion nodedig yn bresennol",
+        "Note": "Nodyn", "No notes present": "Dim nodiadau yn bresennol",
+        "Class feature (pattern element)": "Nodwedd dosbarth (elfen patrwm)",
+        "No class features present": "Dim nodweddion dosbarth yn bresennol",
+        "Acquired feature (wear, damage)": "Nodwedd gaffaeledig (traul, difrod)",
+        "No acquired features present": "Dim nodweddion caffaeledig yn bresennol",
+        "Low confidence": "Hyder isel", "Medium confidence": "Hyder canolig", "High confidence": "Hyder uchel",
+        # Geometry kinds fill %1 of "%1 point %2 %3 is outside the image (%4)" and "a %1 cannot have a %2".
+        "point": "pwynt", "polyline": "llinell amlbwynt", "polygon": "polygon",
+        "%1 × %2 pixels": "%1 × %2 picsel",
+        "%1 point %2 %3 is outside the image (%4)": "%1: mae pwynt %2 %3 y tu allan i'r ddelwedd (%4)",
+        "has %1 geometry points but no geometry kind": "mae %1 pwynt geometreg ond dim math o geometreg",
+        "a %1 cannot have a %2": "ni all %1 gael geometreg %2",
+        "its %1 has %2 points, at least %3 are needed": "mae gan ei geometreg %1 %2 pwynt, mae angen o leiaf %3",
+        "a manual feature names an engine or a reviewer": "mae nodwedd a farciwyd â llaw yn enwi peiriant neu "
+        "adolygydd",
+        "an automatic feature must name its engine and the engine's version": "rhaid i nodwedd awtomatig enwi ei "
+        "pheiriant a fersiwn y peiriant",
+        "a reviewed feature needs both who reviewed it and when": "mae nodwedd a adolygwyd angen pwy a'i hadolygodd "
+        "a phryd",
+        "suggestion %1": "awgrym %1", "feature %1": "nodwedd %1", "suggestion %1 (%2)": "awgrym %1 (%2)",
+        "feature %1 (%2)": "nodwedd %1 (%2)",
+        "has no id": "heb ddynodydd", "position %1 is outside the image (%2)": "mae safle %1 y tu allan i'r "
+        "ddelwedd (%2)",
+        "a %1 has no direction": "nid oes gan %1 gyfeiriad",
+        "direction %1 is outside 0 to 360 degrees": "mae cyfeiriad %1 y tu allan i 0 i 360 gradd",
+        "only footwear features have a subtype": "dim ond nodweddion esgidiau sydd ag isdeip",
+        "records no author": "nid yw'n cofnodi awdur",
+        "records no creation or modification time": "nid yw'n cofnodi amser creu na newid",
+        "was modified before it was created": "mae'r amser newid cyn yr amser creu",
+        "the region of interest has %1 points, a polygon needs at least 3": "mae gan yr ardal o ddiddordeb %1 "
+        "pwynt, mae polygon angen o leiaf 3",
+        # Fills %1 of "%1 point %2 %3 is outside the image (%4)".
+        "the region of interest's": "yr ardal o ddiddordeb",
+        "the image SHA-256 \"%1\" is not 64 lowercase hex digits": "nid yw SHA-256 y ddelwedd \"%1\" yn 64 digid "
+        "hecs mewn llythrennau bach",
+        "the image size %1 is empty": "mae maint y ddelwedd %1 yn wag",
+        "%1: the id is already used by %2": "%1: mae %2 eisoes yn defnyddio'r dynodydd",
+        "%1: a suggestion must come from an engine and not be reviewed yet": "%1: rhaid i awgrym ddod o beiriant a "
+        "heb ei adolygu eto",
+        "%1: an automatic feature must be accepted by a reviewer (or stay a suggestion)": "%1: rhaid i adolygydd "
+        "dderbyn nodwedd awtomatig (neu rhaid iddi aros yn awgrym)",
+        "%1 is flagged as changed after an exemplar was seen, but no exemplar was seen": "mae %1 wedi'i nodi fel un "
+        "a newidiwyd ar ôl gweld enghraifft, ond ni welwyd enghraifft",
+        "%1 is a %2, but the markup records \"%3\"": "mae %1 o'r math %2, ond mae'r marcio yn cofnodi \"%3\"",
+        "\"%1\" is recorded twice": "cofnodir \"%1\" ddwywaith",
+        "the clarity map does not cover the image (%1)": "nid yw'r map eglurder yn cwmpasu'r ddelwedd (%1)",
+        "Not assessed": "Heb ei asesu", "Green (clear)": "Gwyrdd (eglur)",
+        "Yellow (some doubt)": "Melyn (rhywfaint o amheuaeth)", "Red (unclear)": "Coch (aneglur)",
+        "Orange (after an exemplar was seen)": "Oren (ar ôl gweld enghraifft)",
+        "clarity map: %1": "map eglurder: %1",
+        "cell size %1 is outside 1..%2 pixels": "mae maint cell %1 y tu allan i 1..%2 picsel",
+        "a %1 × %2 image in cells of %3 pixels needs too many cells": "mae delwedd %1 × %2 mewn celloedd o %3 "
+        "picsel angen gormod o gelloedd",
+        "%1 rows given, the grid of the image has %2": "rhoddwyd %1 rhes, mae gan grid y ddelwedd %2",
+        "row %1: a run count starts with 0 at character %2": "rhes %1: mae cyfrif rhediad yn dechrau gyda 0 wrth "
+        "nod %2",
+        "row %1 holds more than the %2 cells of a row": "mae rhes %1 yn dal mwy na'r %2 cell mewn rhes",
+        "row %1: unknown level '%2' at character %3": "rhes %1: lefel anhysbys '%2' wrth nod %3",
+        "row %1 holds %2 cells, a row has %3": "mae rhes %1 yn dal %2 cell, mae gan res %3",
+        # Undo commands: %1 is a feature type or a clarity level.
+        "Add %1": "Ychwanegu %1", "Remove %1": "Tynnu %1", "Move %1": "Symud %1",
+        "Set the direction of %1": "Gosod cyfeiriad %1", "Edit %1": "Golygu %1",
+        "Paint clarity: %1": "Paentio eglurder: %1",
+        "Clear the region of interest": "Clirio'r ardal o ddiddordeb",
+        "Set the region of interest": "Gosod yr ardal o ddiddordeb",
+        "Record \"%1\"": "Cofnodi \"%1\"", "Withdraw \"%1\"": "Tynnu \"%1\" yn ôl",
+        "Replace the engine's suggestions": "Disodli awgrymiadau'r peiriant",
+        "Accept the suggested %1": "Derbyn y %1 a awgrymwyd", "Accept %1 suggestions": "Derbyn %1 awgrym",
+        "Reject the suggested %1": "Gwrthod y %1 a awgrymwyd", "Reject %1 suggestions": "Gwrthod %1 awgrym",
+        "Non-correspondence": "Anghyfatebiaeth", "Unclear area": "Ardal aneglur",
+        # The two sides of a comparison; they fill %2 of "the %2 feature %3" ("nodwedd %3 yr %2").
+        "mark": "ôl", "exemplar": "enghraifft",
+        "pair %1": "pâr %1",
+        "%1: the %2 feature %3 is not in the %2's markup%4": "%1: nid yw nodwedd %3 yr %2 ym marcio'r %2%4",
+        " (it is a suggestion)": " (awgrym yw hi)",
+        "%1: the %2 feature %3 is already in pair %4": "%1: mae nodwedd %3 yr %2 eisoes ym mhâr %4",
+        "%1 records no author or time": "nid yw %1 yn cofnodi awdur nac amser",
+        "the alignment matrix is not finite": "nid yw matrics yr aliniad yn feidraidd",
+        "the alignment matrix is singular": "mae matrics yr aliniad yn unigol",
+        "the alignment is called a similarity but its matrix is not one": "disgrifir yr aliniad fel tebygrwydd ond "
+        "nid yw ei fatrics yn fatrics tebygrwydd",
+        "the alignment uses pair %1, which is not there": "mae'r aliniad yn defnyddio pâr %1, nad yw yno",
+        "the alignment's pairs are not in ascending order": "nid yw parau'r aliniad mewn trefn esgynnol",
+        "the alignment records no author or time": "nid yw'r aliniad yn cofnodi awdur nac amser",
+        "annotation %1 (%2)": "anodiad %1 (%2)", "%1 has no id": "nid oes gan %1 ddynodydd",
+        "%1 has %2 points: give one point or a polygon of at least 3": "mae gan %1 %2 pwynt: rhowch un pwynt neu "
+        "bolygon o 3 pwynt o leiaf",
+        "%1: point (%2, %3) is outside the %4 (%5 × %6 pixels)": "%1: mae pwynt (%2, %3) y tu allan i'r %4 (%5 × %6 "
+        "picsel)",
+        "the comparison has no id": "nid oes gan y gymhariaeth ddynodydd",
+        "the comparison is of images %1 and %2, not of the markups given (%3 and %4)": "mae'r gymhariaeth o "
+        "ddelweddau %1 a %2, nid o'r marcio a roddwyd (%3 a %4)",
+        "the comparison records no author or time": "nid yw'r gymhariaeth yn cofnodi awdur nac amser",
+        "pair number %1 is not 1 or more": "nid yw rhif pâr %1 yn 1 neu fwy",
+        "pair %1 is listed twice or out of order": "mae pâr %1 wedi'i restru ddwywaith neu allan o drefn",
+        "annotation %1 (%2) repeats the id of %3": "mae anodiad %1 (%2) yn ailadrodd dynodydd %3",
+        "Link pair %1": "Cysylltu pâr %1", "Unlink pair %1": "Datgysylltu pâr %1",
+        "Renumber the pairs": "Ailrifo'r parau", "Record the alignment": "Cofnodi'r aliniad",
+        "Clear the alignment": "Clirio'r aliniad",
+        "The comparison needs the markups of both the mark and the exemplar open; open them again.": "Mae'r "
+        "gymhariaeth angen i farcio'r ôl a marcio'r enghraifft fod ar agor; agorwch nhw eto.",
+        "No examiner is signed in, and the comparison records who changes it. Sign in and try again.": "Nid oes "
+        "archwiliwr wedi mewngofnodi, ac mae'r gymhariaeth yn cofnodi pwy sy'n ei newid. Mewngofnodwch a rhowch "
+        "gynnig arall arni.",
+        "Feature %1 of the %2 is an engine's suggestion; accept it before pairing it.": "Awgrym gan beiriant yw "
+        "nodwedd %1 yr %2; derbyniwch hi cyn ei pharu.",
+        "Feature %1 is not in the %2's markup.": "Nid yw nodwedd %1 ym marcio'r %2.",
+        "Feature %1 of the %2 is already in pair %3; unlink that pair first.": "Mae nodwedd %1 yr %2 eisoes ym mhâr "
+        "%3; datgysylltwch y pâr hwnnw yn gyntaf.",
+        "There is no pair %1.": "Nid oes pâr %1.",
+        "Annotation %1 is not there (any more).": "Nid yw anodiad %1 yno (mwyach).",
+        "pair entry %1": "cofnod pâr %1", "annotation %1": "anodiad %1",
+        # The quoted words are JSON values and stay in English.
+        "is \"%1\", not \"non-correspondence\" or \"unclear\"": "mae'n \"%1\", nid \"non-correspondence\" nac "
+        "\"unclear\"",
+        "is \"%1\", not \"left\" or \"right\"": "mae'n \"%1\", nid \"left\" nac \"right\"",
+        "is \"%1\", not \"similarity\" or \"affine\"": "mae'n \"%1\", nid \"similarity\" nac \"affine\"",
+        "must be two rows of three numbers": "rhaid iddo fod yn ddwy res o dri rhif",
+        "must be a list of pair numbers": "rhaid iddo fod yn rhestr o rifau parau",
+        "'exemplar': finger position %1 is outside 0..255": "'exemplar': mae safle bys %1 y tu allan i 0..255",
+        "Comparison refused: %1": "Gwrthodwyd y gymhariaeth: %1",
+        "Comparison refused: not a JSON object (%1 at offset %2)": "Gwrthodwyd y gymhariaeth: nid yw'n wrthrych "
+        "JSON (%1 ar wrthbwyso %2)",
+        "An open comparison is of another image; close it first.": "Mae cymhariaeth agored o ddelwedd arall; "
+        "caewch hi yn gyntaf.",
+        "Pair %1 of an open comparison uses a feature this markup does not have; close the comparison first.": "Mae "
+        "pâr %1 cymhariaeth agored yn defnyddio nodwedd nad yw yn y marcio hwn; caewch y gymhariaeth yn gyntaf.",
+        "No examiner is signed in, and the markup records who changes it. Sign in and try again.": "Nid oes "
+        "archwiliwr wedi mewngofnodi, ac mae'r marcio yn cofnodi pwy sy'n ei newid. Mewngofnodwch a rhowch gynnig "
+        "arall arni.",
+        "Feature %1 is not in the markup (any more).": "Nid yw nodwedd %1 yn y marcio (mwyach).",
+        "The markup already has a feature %1.": "Mae nodwedd %1 yn y marcio eisoes.",
+        "The markup records \"%1\"; withdraw that before marking a %2.": "Mae'r marcio yn cofnodi \"%1\"; tynnwch "
+        "hynny yn ôl cyn marcio %2.",
+        "New %1": "%1 newydd", "A clarity area needs at least 3 points.": "Mae ardal eglurder angen o leiaf 3 pwynt.",
+        "Cannot record \"%1\": %2 is marked; remove it first.": "Nid oes modd cofnodi \"%1\": mae %2 wedi'i marcio; "
+        "tynnwch hi yn gyntaf.",
+        "Suggestion %1 is not there (any more).": "Nid yw awgrym %1 yno (mwyach).",
+        "%1: the id is already used": "%1: mae'r dynodydd eisoes yn cael ei ddefnyddio",
+        "The markup records \"%1\"; withdraw that before accepting a %2.": "Mae'r marcio yn cofnodi \"%1\"; tynnwch "
+        "hynny yn ôl cyn derbyn %2.",
+        "The markup records \"%1\" but the suggestions include a %2; withdraw the record or reject those suggestions "
+        "first.": "Mae'r marcio yn cofnodi \"%1\" ond mae'r awgrymiadau'n cynnwys %2; tynnwch y cofnod yn ôl neu "
+        "gwrthodwch yr awgrymiadau hynny yn gyntaf.",
+        "is \"%1\", not \"manual\" or \"automatic\"": "mae'n \"%1\", nid \"manual\" nac \"automatic\"",
+        "\"%1\" is not a known feature type": "nid yw \"%1\" yn fath hysbys o nodwedd",
+        "is \"%1\", not \"polyline\" or \"polygon\"": "mae'n \"%1\", nid \"polyline\" nac \"polygon\"",
+        "is \"%1\", not \"low\", \"medium\" or \"high\"": "mae'n \"%1\", nid \"low\", \"medium\" nac \"high\"",
+        "clarity map: row %1 must be text": "map eglurder: rhaid i res %1 fod yn destun",
+        "clarity map: %1 × %2 cells stated, cells of %3 pixels over the image make %4 × %5": "map eglurder: nodwyd "
+        "%1 × %2 cell, mae celloedd o %3 picsel dros y ddelwedd yn gwneud %4 × %5",
+        "the image size %1 × %2 is empty": "mae maint y ddelwedd %1 × %2 yn wag",
+        "'nonePresent' item %1: \"%2\" is not a known feature type": "'nonePresent' eitem %1: nid yw \"%2\" yn fath "
+        "hysbys o nodwedd",
+        "Markup refused: %1": "Gwrthodwyd y marcio: %1",
+        "Markup refused: not a JSON object (%1 at offset %2)": "Gwrthodwyd y marcio: nid yw'n wrthrych JSON (%1 ar "
+        "wrthbwyso %2)",
+        "must be text": "rhaid iddo fod yn destun", "must be a number": "rhaid iddo fod yn rhif",
+        "must be a whole number, not %1": "rhaid iddo fod yn rhif cyfan, nid %1",
+        "must be true or false": "rhaid iddo fod yn true neu false",
+        "must be a UUID in lowercase without braces, not \"%1\"": "rhaid iddo fod yn UUID mewn llythrennau bach heb "
+        "gromfachau, nid \"%1\"",
+        "must be a UTC time like 2026-11-24T09:12:05.123Z, not \"%1\"": "rhaid iddo fod yn amser UTC fel "
+        "2026-11-24T09:12:05.123Z, nid \"%1\"",
+        "must be a list": "rhaid iddo fod yn rhestr", "%1 must be an object": "%1: rhaid iddo fod yn wrthrych",
+        "%1 must be a point [x, y]": "%1: rhaid iddo fod yn bwynt [x, y]",
+        "is \"%1\", not \"%2\"": "mae'n \"%1\", nid \"%2\"",
+        "is %1; this version of Ridgeline reads version %2 only": "mae'n %1; dim ond fersiwn %2 y mae'r fersiwn hon "
+        "o Ridgeline yn ei darllen",
+    },
+    "ridgeline::MarkupFeatureModel": {
+        "%1, %2 px": "%1, %2 px", "%1, %2 mm": "%1, %2 mm", "After exemplar": "Ar ôl enghraifft",
+        "%1 %2, accepted by %3": "%1 %2, derbyniwyd gan %3", "Marked by hand": "Marciwyd â llaw",
+        "%1 by %2, %3 UTC\n%4": "%1 gan %2, %3 UTC\n%4",
+        "Type": "Math", "Position (px)": "Safle (px)", "Position (mm)": "Safle (mm)", "Direction": "Cyfeiriad",
+        "Confidence": "Hyder", "Author": "Awdur",
+    },
+    "ridgeline::MarkupOverlay": {
+        "Direction: %1°": "Cyfeiriad: %1°", "Confidence: %1": "Hyder: %1",
+        "Added by %1 at %2 UTC": "Ychwanegwyd gan %1 am %2 UTC", "Changed at %1 UTC": "Newidiwyd am %1 UTC",
+        "Origin: marked by hand": "Tarddiad: marciwyd â llaw",
+        "Origin: %1 %2, accepted by %3": "Tarddiad: %1 %2, derbyniwyd gan %3",
+        "Added or changed after an exemplar was seen": "Ychwanegwyd neu newidiwyd ar ôl gweld enghraifft",
+    },
+    "ridgeline::MarkupTool": {"Place %1": "Gosod %1"},
+    "ridgeline::FeatureListPanel": {
+        "&Remove Feature": "&Tynnu'r nodwedd", "Remove Feature": "Tynnu'r nodwedd",
+        "What a click on the image marks while the markup tool (K) is active; on the image, Shift and the letter "
+        "choose it": "Beth mae clic ar y ddelwedd yn ei farcio tra bo'r offeryn marcio (K) yn weithredol; ar y "
+        "ddelwedd, mae Shift a'r llythyren yn ei ddewis",
+        "%1 (%2)": "%1 (%2)", "Marked features": "Nodweddion a farciwyd",
+        # R, not M: "Graddnodi a &Mesuriadau" is the tab beside it.
+        "&Mark:": "Ma&rcio:",
+    },
+    "ridgeline::imaging::Alignment": {
+        "An affine alignment needs at least 3 pairs of corresponding points; %1 given. Add more pairs.": "Mae aliniad "
+        "affin angen o leiaf 3 phâr o bwyntiau cyfatebol; rhoddwyd %1. Ychwanegwch ragor o barau.",
+        "A similarity alignment needs at least 2 pairs of corresponding points; %1 given. Add more pairs.": "Mae "
+        "aliniad tebygrwydd angen o leiaf 2 bâr o bwyntiau cyfatebol; rhoddwyd %1. Ychwanegwch ragor o barau.",
+        "Pair %1 has a coordinate that is not a number. Place its points again.": "Mae gan bâr %1 gyfesuryn nad "
+        "yw'n rhif. Gosodwch ei bwyntiau eto.",
+        "Pairs %1 and %2 use the same point on the mark (%3 px apart). Remove one of them.": "Mae parau %1 a %2 yn "
+        "defnyddio'r un pwynt ar yr ôl (%3 px ar wahân). Tynnwch un ohonynt.",
+        "Pairs %1 and %2 use the same point on the exemplar (%3 px apart). Remove one of them.": "Mae parau %1 a %2 "
+        "yn defnyddio'r un pwynt ar yr enghraifft (%3 px ar wahân). Tynnwch un ohonynt.",
+        "The points on the mark lie on one line, so an affine alignment is undetermined. Add a pair away from that "
+        "line or use a similarity alignment.": "Mae'r pwyntiau ar yr ôl ar un llinell, felly nid oes modd pennu "
+        "aliniad affin. Ychwanegwch bâr oddi wrth y llinell honno neu defnyddiwch aliniad tebygrwydd.",
+        "No consistent alignment fits these pairs. Check that each pair joins the same feature on the mark and on "
+        "the exemplar.": "Nid oes aliniad cyson yn ffitio'r parau hyn. Gwiriwch fod pob pâr yn cysylltu'r un "
+        "nodwedd ar yr ôl ac ar yr enghraifft.",
+        "The pairs give a degenerate alignment (scale %1 to %2). Check that each pair joins the same feature on the "
+        "mark and on the exemplar.": "Mae'r parau'n rhoi aliniad dirywiedig (graddfa %1 i %2). Gwiriwch fod pob pâr "
+        "yn cysylltu'r un nodwedd ar yr ôl ac ar yr enghraifft.",
+        "The pairs fit the mark mirrored (error %1 px mirrored, %2 px as it is). Allow mirroring if the mark is "
+        "reversed, or check the pairs.": "Mae'r parau'n ffitio'r ôl wedi'i adlewyrchu (gwall %1 px wedi'i "
+        "adlewyrchu, %2 px fel y mae). Caniatewch adlewyrchu os yw'r ôl wedi'i wrthdroi, neu gwiriwch y parau.",
+    },
+    "ridgeline::imaging::Overlay": {
+        "Overlay: the output size %1 x %2 is empty or too large.": "Troshaen: mae maint yr allbwn %1 x %2 yn wag "
+        "neu'n rhy fawr.",
+        "Overlay: the viewport on the exemplar is empty.": "Troshaen: mae'r olygfa ar yr enghraifft yn wag.",
+        "Overlay: the alignment of the mark onto the exemplar cannot be inverted. Align the images again.": "Troshaen: "
+        "nid oes modd gwrthdroi aliniad yr ôl ar yr enghraifft. Aliniwch y delweddau eto.",
+        "Overlay: the opacity is not a number.": "Troshaen: nid yw'r didreiddedd yn rhif.",
+        "Overlay: the mark image is empty.": "Troshaen: mae delwedd yr ôl yn wag.",
+        "Overlay: the exemplar image is empty.": "Troshaen: mae delwedd yr enghraifft yn wag.",
+        "Overlay: no images to overlay.": "Troshaen: dim delweddau i'w troshaenu.",
     },
     "ridgeline::viewerstatus": {
         "Zoom %1%": "Chwyddo %1%", "Outside the image": "Y tu allan i'r ddelwedd", "x %1, y %2 px": "x %1, y %2 px",
