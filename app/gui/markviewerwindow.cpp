@@ -200,6 +200,7 @@ void MarkViewerWindow::createMarkup()
     connect(m_markupTool, &MarkupTool::failed, this, &MarkViewerWindow::showError);
     connect(m_document, &MarkDocument::calibrationChanged, this,
             [this] { m_featureModel->setPixelsPerInch(m_document->isCalibrated() ? m_document->ppi() : 0.0); });
+    setUpMarkupDrafts();
 }
 
 void MarkViewerWindow::setMarkupMode(bool on)

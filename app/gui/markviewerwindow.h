@@ -11,6 +11,7 @@ class QActionGroup;
 class QDoubleSpinBox;
 class QLabel;
 class QSpinBox;
+class QTimer;
 class QUndoGroup;
 
 namespace ridgeline {
@@ -77,6 +78,8 @@ Q_SIGNALS:
     // The markup of the opened image exists (empty, undo history clean): where a saved draft is
     // put in (MarkupDocument::setMarkup) and changes are watched to be saved as drafts.
     void markupStarted(ridgeline::MarkupDocument *markup);
+    // The markup's unsaved changes were stored as the user's draft (markviewerwindowmarkup.cpp).
+    void markupAutosaved();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -96,6 +99,11 @@ private:
     void storePreview();
     void loadSavedWork(const Result<MarkWork> &work);
     void finishSave(const Result<MarkWork> &saved, int undoIndex);
+    // markviewerwindowmarkup.cpp: drafts of the markup (resume on opening, autosave, flush on close).
+    void setUpMarkupDrafts();
+    void resumeMarkup();
+    void autosaveMarkup();
+    void flushMarkupDraft();
 
     MarkDocument *m_document;
     SessionController *m_session = nullptr;
@@ -115,6 +123,12 @@ private:
     FeatureListPanel *m_features = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QAction *m_markupAction = nullptr;
+    static constexpr int kMarkupAutosaveMs = 3000;
+    QTimer *m_autosave = nullptr;
+    bool m_markupDraftsOn = false; // after the stored markup was looked up
+    bool m_markupSaving = false;
+    bool m_markupSaveAgain = false;
+    int m_markupBase = 0; // the committed revision the markup was opened from
     QActionGroup *m_tools = nullptr;
     QList<QAction *> m_toolActions;
     QAction *m_zoomIn = nullptr;

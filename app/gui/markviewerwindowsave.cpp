@@ -94,7 +94,8 @@ void MarkViewerWindow::finishSave(const Result<MarkWork> &saved, int undoIndex)
 
 void MarkViewerWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_saving) { // closes once the save is through
+    flushMarkupDraft(); // the markup is kept as a draft whatever happens to the other work
+    if (m_saving) {     // closes once the save is through
         m_closeAfterSave = true;
         event->ignore();
         return;
