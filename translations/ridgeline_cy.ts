@@ -2214,6 +2214,42 @@ Rheswm: %3
         <source>Feat&amp;ures</source>
         <translation>&amp;Nodweddion</translation>
     </message>
+    <message>
+        <source>The markup of %1 could not be read: %2</source>
+        <translation>Nid oedd modd darllen marcio %1: %2</translation>
+    </message>
+    <message>
+        <source>The stored markup of %1 was not loaded: this window has newer changes, which are being saved as your draft</source>
+        <translation>Ni lwythwyd y marcio a gadwyd ar gyfer %1: mae gan y ffenestr hon newidiadau mwy newydd, sy&apos;n cael eu cadw fel eich drafft</translation>
+    </message>
+    <message>
+        <source>The stored markup of %1 cannot be used by this version: %2</source>
+        <translation>Ni all y fersiwn hon ddefnyddio&apos;r marcio a gadwyd ar gyfer %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed your unsaved markup of %1 (%n feature(s)), autosaved %2</source>
+        <translation>
+            <numerusform>Ailddechreuwyd eich marcio heb ei gadarnhau ar %1 (%n nodwedd), wedi&apos;i gadw&apos;n awtomatig %2</numerusform>
+            <numerusform>Ailddechreuwyd eich marcio heb ei gadarnhau ar %1 (%n nodwedd), wedi&apos;i gadw&apos;n awtomatig %2</numerusform>
+            <numerusform>Ailddechreuwyd eich marcio heb ei gadarnhau ar %1 (%n nodwedd), wedi&apos;i gadw&apos;n awtomatig %2</numerusform>
+            <numerusform>Ailddechreuwyd eich marcio heb ei gadarnhau ar %1 (%n nodwedd), wedi&apos;i gadw&apos;n awtomatig %2</numerusform>
+            <numerusform>Ailddechreuwyd eich marcio heb ei gadarnhau ar %1 (%n nodwedd), wedi&apos;i gadw&apos;n awtomatig %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Markup revision %1 of %2 (%n feature(s)), committed %3</source>
+        <translation>
+            <numerusform>Fersiwn %1 o farcio %2 (%n nodwedd), wedi&apos;i gadarnhau %3</numerusform>
+            <numerusform>Fersiwn %1 o farcio %2 (%n nodwedd), wedi&apos;i gadarnhau %3</numerusform>
+            <numerusform>Fersiwn %1 o farcio %2 (%n nodwedd), wedi&apos;i gadarnhau %3</numerusform>
+            <numerusform>Fersiwn %1 o farcio %2 (%n nodwedd), wedi&apos;i gadarnhau %3</numerusform>
+            <numerusform>Fersiwn %1 o farcio %2 (%n nodwedd), wedi&apos;i gadarnhau %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The markup of %1 could not be autosaved: %2</source>
+        <translation>Nid oedd modd cadw marcio %1 yn awtomatig: %2</translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::Markup</name>

@@ -2194,6 +2194,36 @@ Reason: %3
         <source>Feat&amp;ures</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The markup of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored markup of %1 was not loaded: this window has newer changes, which are being saved as your draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored markup of %1 cannot be used by this version: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed your unsaved markup of %1 (%n feature(s)), autosaved %2</source>
+        <translation>
+            <numerusform>Resumed your unsaved markup of %1 (%n feature), autosaved %2</numerusform>
+            <numerusform>Resumed your unsaved markup of %1 (%n features), autosaved %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Markup revision %1 of %2 (%n feature(s)), committed %3</source>
+        <translation>
+            <numerusform>Markup revision %1 of %2 (%n feature), committed %3</numerusform>
+            <numerusform>Markup revision %1 of %2 (%n features), committed %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The markup of %1 could not be autosaved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::Markup</name>

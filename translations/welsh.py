@@ -604,6 +604,17 @@ CY = {
     },
     "ridgeline::MarkPreviewHook": {"mark viewer previews": "rhagolygon y gwyliwr olion"},
     "ridgeline::MarkViewerWindow": {
+        "The markup of %1 could not be read: %2": "Nid oedd modd darllen marcio %1: %2",
+        "The stored markup of %1 was not loaded: this window has newer changes, which are being saved as your "
+        "draft": "Ni lwythwyd y marcio a gadwyd ar gyfer %1: mae gan y ffenestr hon newidiadau mwy newydd, sy'n cael "
+        "eu cadw fel eich drafft",
+        "The stored markup of %1 cannot be used by this version: %2": "Ni all y fersiwn hon ddefnyddio'r marcio a "
+        "gadwyd ar gyfer %1: %2",
+        "Resumed your unsaved markup of %1 (%n feature(s)), autosaved %2": [
+            "Ailddechreuwyd eich marcio heb ei gadarnhau ar %1 (%n nodwedd), wedi'i gadw'n awtomatig %2"],
+        "Markup revision %1 of %2 (%n feature(s)), committed %3": [
+            "Fersiwn %1 o farcio %2 (%n nodwedd), wedi'i gadarnhau %3"],
+        "The markup of %1 could not be autosaved: %2": "Nid oedd modd cadw marcio %1 yn awtomatig: %2",
         "%1[*] – Mark Viewer": "%1[*] – Gwyliwr olion", "Reading %1…": "Wrthi'n darllen %1…",
         "The mark %1 could not be read: %2": "Nid oedd modd darllen yr ôl %1: %2",
         "Decoding %1…": "Wrthi'n datgodio %1…",
@@ -1463,6 +1474,11 @@ EN = {
     "%n case(s)": ["%n case", "%n cases"],
     "%1 of %n case(s) shown": ["%1 of %n case shown", "%1 of %n cases shown"],
     "As the workspace policy (%n min)": ["As the workspace policy (%n min)", "As the workspace policy (%n min)"],
+    "Resumed your unsaved markup of %1 (%n feature(s)), autosaved %2": [
+        "Resumed your unsaved markup of %1 (%n feature), autosaved %2",
+        "Resumed your unsaved markup of %1 (%n features), autosaved %2"],
+    "Markup revision %1 of %2 (%n feature(s)), committed %3": [
+        "Markup revision %1 of %2 (%n feature), committed %3", "Markup revision %1 of %2 (%n features), committed %3"],
 }
 
 
