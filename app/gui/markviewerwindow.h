@@ -4,6 +4,7 @@
 #include "app/core/error.h"
 #include "app/core/markwork.h"
 
+#include <QFuture>
 #include <QMainWindow>
 
 class QAction;
@@ -104,6 +105,7 @@ private:
     void resumeMarkup();
     void autosaveMarkup();
     void flushMarkupDraft();
+    QFuture<Status> storeMarkupDraft(); // the markup as it is now, as the user's draft
 
     MarkDocument *m_document;
     SessionController *m_session = nullptr;

@@ -113,12 +113,7 @@ void MarkViewerWindow::autosaveMarkup()
     m_markupSaving = true;
     m_markupSaveAgain = false;
     const int index = m_markup->undoStack()->index();
-    const MarkId id = m_mark.id;
-    const int base = m_markupBase;
-    auto saved = m_session->run([id, base, markup = m_markup->markup()](WorkspaceSession &s) {
-        return s.saveMarkupDraft(id, base, markupToJson(markup));
-    });
-    whenFinished(this, saved, [this, index](const Status &result) {
+    whenFinished(this, storeMarkupDraft(), [this, index](const Status &result) {
         m_markupSaving = false;
         if (!result) {
             statusBar()->showMessage(tr("The markup of %1 could not be autosaved: %2")
@@ -138,9 +133,13 @@ void MarkViewerWindow::flushMarkupDraft()
     if (!m_session || !m_markupDraftsOn || m_markup->undoStack()->isClean())
         return;
     // Closing: the last changes go to the session's thread, which outlives this window.
-    const MarkId id = m_mark.id;
-    const int base = m_markupBase;
-    m_session->run([id, base, markup = m_markup->markup()](WorkspaceSession &s) {
+    storeMarkupDraft();
+}
+
+QFuture<Status> MarkViewerWindow::storeMarkupDraft()
+{
+    // The markup is copied here; it is turned into JSON and stored on the session's thread.
+    return m_session->run([id = m_mark.id, base = m_markupBase, markup = m_markup->markup()](WorkspaceSession &s) {
         return s.saveMarkupDraft(id, base, markupToJson(markup));
     });
 }

@@ -25,27 +25,7 @@ const uchar *data(const QByteArray &b)
     return reinterpret_cast<const uchar *>(b.constData());
 }
 
-struct Header
-{
-    quint32 width = 0;
-    quint32 height = 0;
-    int bitDepth = 0;
-    int colourType = 0;
-    bool interlaced = false;
-    int samplesPerPixel() const
-    {
-        switch (colourType) {
-        case 2:
-            return 3;
-        case 4:
-            return 2;
-        case 6:
-            return 4;
-        default:
-            return 1; // grey, palette index
-        }
-    }
-};
+using Header = PngHeader;
 
 bool validDepth(int colourType, int depth)
 {
@@ -139,16 +119,11 @@ private:
     int m_badFilter = -1;
 };
 
-struct Chunks
-{
-    Header header;
-    std::vector<std::pair<const uchar *, quint32>> idat; // the image data, in file order
-    bool transparency = false;
-    bool allGreyPalette = true;
-    double ppi = 0.0;
-};
+using Chunks = PngChunks;
 
-Result<Chunks> walkChunks(const QByteArray &bytes, const QString &name, const InspectLimits &limits)
+} // namespace
+
+Result<PngChunks> walkPngChunks(const QByteArray &bytes, const QString &name, const InspectLimits &limits)
 {
     Chunks c;
     const qsizetype size = bytes.size();
@@ -247,6 +222,8 @@ Result<Chunks> walkChunks(const QByteArray &bytes, const QString &name, const In
     return c;
 }
 
+namespace {
+
 Status dataError(const QString &name, const FilterScanner &scan)
 {
     if (scan.badFilter() >= 0)
@@ -264,14 +241,7 @@ Status dataError(const QString &name, const FilterScanner &scan)
 Status inflateWhole(const Chunks &c, const QString &name, FilterScanner &scan)
 {
     std::vector<uchar> joined;
-    const uchar *in = c.idat.front().first;
-    size_t inSize = c.idat.front().second;
-    if (c.idat.size() > 1) {
-        for (const auto &[p, n] : c.idat)
-            joined.insert(joined.end(), p, p + n);
-        in = joined.data();
-        inSize = joined.size();
-    }
+    const auto [in, inSize] = joinedImageData(c, joined);
     std::unique_ptr<uchar[]> out(new (std::nothrow) uchar[scan.total()]);
     if (!out)
         return Error(ErrorCode::Io, QCoreApplication::translate("ridgeline::imaging::ImageInspector",
@@ -357,6 +327,20 @@ Status inflateStreaming(const Chunks &c, const QString &name, FilterScanner &sca
 
 } // namespace
 
+std::pair<const uchar *, size_t> joinedImageData(const PngChunks &chunks, std::vector<uchar> &storage)
+{
+    if (chunks.idat.size() == 1)
+        return chunks.idat.front();
+    size_t total = 0;
+    for (const auto &[p, n] : chunks.idat)
+        total += n;
+    storage.resize(total);
+    uchar *to = storage.data();
+    for (const auto &[p, n] : chunks.idat)
+        to = std::copy(p, p + n, to);
+    return {storage.data(), total};
+}
+
 bool isPng(const QByteArray &bytes)
 {
     return bytes.startsWith(QByteArray("\x89PNG\r\n\x1a\n", 8));
@@ -368,7 +352,7 @@ Result<ImageInfo> checkPng(const QByteArray &bytes, const QString &name, const I
     if (!isPng(bytes))
         return refusedImage(name,
                             QCoreApplication::translate("ridgeline::imaging::ImageInspector", "is not a PNG file"));
-    auto chunks = walkChunks(bytes, name, limits);
+    auto chunks = walkPngChunks(bytes, name, limits);
     if (!chunks)
         return chunks.error();
     const Header &h = chunks->header;

@@ -5,34 +5,20 @@
 // straight into the QImage.
 #include "app/imaging/pngdecode.h"
 
+#include "app/imaging/pngcheck.h"
+
 #include <QtEndian>
 
 #include <libdeflate.h>
 
 #include <cstring>
+#include <limits>
 #include <memory>
 #include <vector>
 
 namespace ridgeline::imaging {
 
 namespace {
-
-constexpr unsigned char kSignature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-
-quint32 be32(const char *p)
-{
-    return qFromBigEndian<quint32>(p);
-}
-
-struct Header
-{
-    quint32 width = 0;
-    quint32 height = 0;
-    int depth = 0;
-    int colourType = 0;
-    int bytesPerPixel = 0; // of the PNG's samples
-    size_t rowBytes = 0;   // without the filter byte
-};
 
 struct DecompressorDeleter
 {
@@ -100,92 +86,27 @@ bool unfilter(int bpp, int filter, const uchar *in, const uchar *up, uchar *out,
     }
 }
 
-std::optional<Header> readHeader(const char *body, quint32 length)
-{
-    if (length != 13)
-        return std::nullopt;
-    Header h;
-    h.width = be32(body);
-    h.height = be32(body + 4);
-    h.depth = uchar(body[8]);
-    h.colourType = uchar(body[9]);
-    const int compression = uchar(body[10]);
-    const int filterMethod = uchar(body[11]);
-    const int interlace = uchar(body[12]);
-    if (h.width == 0 || h.height == 0 || h.width > 0x7fffffffu || h.height > 0x7fffffffu || compression != 0 ||
-        filterMethod != 0 || interlace != 0)
-        return std::nullopt;
-    if ((h.colourType != 0 && h.colourType != 2) || (h.depth != 8 && h.depth != 16))
-        return std::nullopt;
-    h.bytesPerPixel = (h.colourType == 2 ? 3 : 1) * (h.depth / 8);
-    h.rowBytes = size_t(h.width) * size_t(h.bytesPerPixel);
-    return h;
-}
-
 } // namespace
 
 std::optional<QImage> decodePngFast(const QByteArray &bytes)
 {
-    const char *data = bytes.constData();
-    const size_t size = size_t(bytes.size());
-    if (size < 8 || std::memcmp(data, kSignature, 8) != 0)
+    if (!isPng(bytes))
         return std::nullopt;
-    std::optional<Header> header;
-    std::vector<std::pair<size_t, size_t>> idat; // offset, length of each IDAT's data
-    size_t compressedBytes = 0;
-    bool ended = false;
-    bool idatRunEnded = false;
-    for (size_t pos = 8; !ended;) {
-        if (size - pos < 12)
-            return std::nullopt;
-        const quint32 length = be32(data + pos);
-        if (length > 0x7fffffffu || size - pos - 12 < length)
-            return std::nullopt;
-        const char *type = data + pos + 4;
-        const char *body = type + 4;
-        const quint32 crc = be32(body + length);
-        if (quint32(libdeflate_crc32(0, type, length + 4)) != crc)
-            return std::nullopt;
-        const bool isIdat = std::memcmp(type, "IDAT", 4) == 0;
-        if (!header) {
-            if (std::memcmp(type, "IHDR", 4) != 0 || !(header = readHeader(body, length)))
-                return std::nullopt;
-        } else if (isIdat) {
-            if (idatRunEnded) // image data must be consecutive chunks
-                return std::nullopt;
-            idat.emplace_back(size_t(body - data), size_t(length));
-            compressedBytes += length;
-        } else {
-            if (!idat.empty())
-                idatRunEnded = true;
-            if (std::memcmp(type, "IEND", 4) == 0)
-                ended = true;
-            else if (std::memcmp(type, "tRNS", 4) == 0 || std::memcmp(type, "PLTE", 4) == 0 ||
-                     std::memcmp(type, "IHDR", 4) == 0)
-                return std::nullopt; // transparency, a palette or a second header: OpenCV's business
-            else if (!(type[0] & 0x20))
-                return std::nullopt; // an unknown critical chunk
-        }
-        pos += size_t(length) + 12;
-    }
-    if (!header || idat.empty())
+    // The caller checked the pixel budget against the same header.
+    const InspectLimits unlimited{std::numeric_limits<qint64>::max(), 1};
+    const auto chunks = walkPngChunks(bytes, QString(), unlimited);
+    if (!chunks)
         return std::nullopt;
-    const Header &h = *header;
+    const PngHeader &h = chunks->header;
+    if ((h.colourType != 0 && h.colourType != 2) || (h.bitDepth != 8 && h.bitDepth != 16) || h.interlaced ||
+        chunks->transparency)
+        return std::nullopt; // palette, alpha, transparency, low depths, Adam7: OpenCV's business
+    const int bytesPerPixel = h.samplesPerPixel() * (h.bitDepth / 8);
+    const size_t rowBytes = size_t(h.width) * size_t(bytesPerPixel);
 
-    // The compressed stream: the one chunk's data, or the chunks' data joined.
-    QByteArray joined;
-    const char *compressed = data + idat.front().first;
-    if (idat.size() > 1) {
-        joined.resize(qsizetype(compressedBytes));
-        char *to = joined.data();
-        for (const auto &[offset, length] : idat) {
-            std::memcpy(to, data + offset, length);
-            to += length;
-        }
-        compressed = joined.constData();
-    }
-
-    const size_t filteredBytes = (h.rowBytes + 1) * size_t(h.height);
+    std::vector<uchar> joined;
+    const auto [compressed, compressedBytes] = joinedImageData(*chunks, joined);
+    const size_t filteredBytes = (rowBytes + 1) * size_t(h.height);
     std::unique_ptr<uchar[]> filtered(new (std::nothrow) uchar[filteredBytes]);
     std::unique_ptr<libdeflate_decompressor, DecompressorDeleter> inflater(libdeflate_alloc_decompressor());
     if (!filtered || !inflater)
@@ -195,29 +116,29 @@ std::optional<QImage> decodePngFast(const QByteArray &bytes)
                                    &produced) != LIBDEFLATE_SUCCESS ||
         produced != filteredBytes)
         return std::nullopt;
-    joined = QByteArray();
+    joined = {};
 
     const QImage::Format format = h.colourType == 0
-                                      ? (h.depth == 8 ? QImage::Format_Grayscale8 : QImage::Format_Grayscale16)
-                                      : (h.depth == 8 ? QImage::Format_RGB888 : QImage::Format_RGBX64);
+                                      ? (h.bitDepth == 8 ? QImage::Format_Grayscale8 : QImage::Format_Grayscale16)
+                                      : (h.bitDepth == 8 ? QImage::Format_RGB888 : QImage::Format_RGBX64);
     QImage image(int(h.width), int(h.height), format);
     if (image.isNull())
         return std::nullopt;
-    const std::vector<uchar> zeros(h.rowBytes, 0);
+    const std::vector<uchar> zeros(rowBytes, 0);
     // 16-bit rows are unfiltered into two alternating big-endian buffers, then converted.
     std::vector<uchar> rows[2];
-    if (h.depth == 16) {
-        rows[0].resize(h.rowBytes);
-        rows[1].resize(h.rowBytes);
+    if (h.bitDepth == 16) {
+        rows[0].resize(rowBytes);
+        rows[1].resize(rowBytes);
     }
     const uchar *previous = zeros.data();
     for (quint32 y = 0; y < h.height; ++y) {
-        const uchar *in = filtered.get() + size_t(y) * (h.rowBytes + 1);
-        uchar *out = h.depth == 8 ? image.scanLine(int(y)) : rows[y & 1].data();
-        if (!unfilter(h.bytesPerPixel, in[0], in + 1, previous, out, h.rowBytes))
+        const uchar *in = filtered.get() + size_t(y) * (rowBytes + 1);
+        uchar *out = h.bitDepth == 8 ? image.scanLine(int(y)) : rows[y & 1].data();
+        if (!unfilter(bytesPerPixel, in[0], in + 1, previous, out, rowBytes))
             return std::nullopt;
         previous = out;
-        if (h.depth == 8)
+        if (h.bitDepth == 8)
             continue;
         auto *line = reinterpret_cast<quint16 *>(image.scanLine(int(y)));
         if (h.colourType == 0) {
