@@ -51,7 +51,7 @@ Status MarkupComparisonDocument::setComparison(MarkupComparison comparison)
     if (Status ok = validateComparison(comparison, m_left->markup(), m_right->markup()); !ok)
         return ok;
     m_comparison = std::move(comparison);
-    m_undo.clear();
+    commandStack()->clear(); // the shared stack too: its steps refer to the old comparison
     Q_EMIT comparisonReset();
     return {};
 }
@@ -131,7 +131,7 @@ Result<int> MarkupComparisonDocument::linkPair(const FeatureId &left, const Feat
                              .arg(p->number));
     }
     const Correspondence pair{m_comparison.nextPairNumber(), left, right, m_userName, now()};
-    m_undo.push(new LinkPairCommand(this, pair));
+    commandStack()->push(new LinkPairCommand(this, pair));
     return pair.number;
 }
 
@@ -142,7 +142,7 @@ Status MarkupComparisonDocument::unlinkPair(int number)
     if (!m_comparison.pair(number))
         return refuse(ErrorCode::NotFound,
                       QCoreApplication::translate("ridgeline::Markup", "There is no pair %1.").arg(number));
-    m_undo.push(new UnlinkPairCommand(this, number));
+    commandStack()->push(new UnlinkPairCommand(this, number));
     return {};
 }
 
@@ -152,7 +152,7 @@ Status MarkupComparisonDocument::renumberPairs()
         return ok;
     if (m_comparison.pairs.isEmpty() || m_comparison.pairs.constLast().number == m_comparison.pairs.size())
         return {};
-    m_undo.push(new RenumberPairsCommand(this, m_comparison.pairs));
+    commandStack()->push(new RenumberPairsCommand(this, m_comparison.pairs));
     return {};
 }
 
@@ -171,7 +171,7 @@ Result<AnnotationId> MarkupComparisonDocument::addAnnotation(ComparisonAnnotatio
     probe.annotations = {annotation};
     if (Status ok = validateComparison(probe, m_left->markup(), m_right->markup()); !ok)
         return ok.error();
-    m_undo.push(new AddAnnotationCommand(this, annotation));
+    commandStack()->push(new AddAnnotationCommand(this, annotation));
     return annotation.id;
 }
 
@@ -184,7 +184,7 @@ Status MarkupComparisonDocument::removeAnnotation(const AnnotationId &id)
         return refuse(ErrorCode::NotFound,
                       QCoreApplication::translate("ridgeline::Markup", "Annotation %1 is not there (any more).")
                           .arg(id.toString()));
-    m_undo.push(new RemoveAnnotationCommand(this, m_comparison.annotations[index]));
+    commandStack()->push(new RemoveAnnotationCommand(this, m_comparison.annotations[index]));
     return {};
 }
 
@@ -198,7 +198,7 @@ Status MarkupComparisonDocument::setAlignment(AlignmentKind kind, const std::arr
     probe.alignment = Alignment{kind, matrix, pairs, m_userName, now()};
     if (Status ok = validateComparison(probe, m_left->markup(), m_right->markup()); !ok)
         return ok;
-    m_undo.push(new SetAlignmentCommand(this, m_comparison.alignment, probe.alignment));
+    commandStack()->push(new SetAlignmentCommand(this, m_comparison.alignment, probe.alignment));
     return {};
 }
 
@@ -207,7 +207,7 @@ Status MarkupComparisonDocument::clearAlignment()
     if (Status ok = checkReady(); !ok)
         return ok;
     if (m_comparison.alignment)
-        m_undo.push(new SetAlignmentCommand(this, m_comparison.alignment, std::nullopt));
+        commandStack()->push(new SetAlignmentCommand(this, m_comparison.alignment, std::nullopt));
     return {};
 }
 

@@ -51,6 +51,12 @@ public:
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
     QUndoStack *undoStack() { return &m_undo; }
+    // Where the intents push their commands: undoStack() unless another stack was set. A window
+    // that edits the comparison and both markups gives all three one stack (setCommandStack here
+    // and MarkupDocument::setCommandStack), so one Undo takes back the last step whichever
+    // document it was in. Not owned; must outlive the edits.
+    QUndoStack *commandStack() { return m_commandStack ? m_commandStack.data() : &m_undo; }
+    void setCommandStack(QUndoStack *stack) { m_commandStack = stack; }
 
     // --- Intents (each one undo step) ---
     // Pairs two features under the lowest free number, which it returns.
@@ -107,6 +113,7 @@ private:
     QString m_userName;
     std::function<QDateTime()> m_clock;
     QUndoStack m_undo;
+    QPointer<QUndoStack> m_commandStack;
 };
 
 } // namespace ridgeline

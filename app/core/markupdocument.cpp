@@ -55,7 +55,7 @@ Status MarkupDocument::setMarkup(Markup markup)
                                   .arg(p.number));
     }
     m_markup = std::move(markup);
-    m_undo.clear();
+    commandStack()->clear(); // a shared stack too: its steps refer to the old markup
     Q_EMIT markupReset();
     return {};
 }

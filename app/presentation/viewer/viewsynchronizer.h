@@ -12,6 +12,14 @@ namespace viewsync {
 
 ViewTransform follow(const ViewTransform &leader, double leaderPpi, const ViewTransform &follower, double followerPpi);
 
+// Through a map between the two images' pixels (the comparison's alignment, mark -> exemplar, or
+// its inverse): the follower centres on the image of the leader's centre and turns, mirrors and
+// zooms so that a point near it appears at the same place in both viewports - the same ridge
+// under the cursor in both panes. For a map that is not a similarity (an affine alignment) the
+// nearest similarity at the centre is used. A singular map leaves the follower as it was.
+ViewTransform followMapped(const ViewTransform &leader, const ViewTransform &follower,
+                           const QTransform &leaderToFollower);
+
 } // namespace viewsync
 
 } // namespace ridgeline

@@ -1,3 +1,4 @@
+#include "app/core/comparisonbundle.h"
 #include "app/core/markupjson.h"
 
 #include <QFile>
@@ -478,6 +479,45 @@ private Q_SLOTS:
             }
         QCOMPARE(comparisonToJson(back.value()), json);
         QVERIFY(json.contains("\"format\": \"ridgeline-comparison\""));
+    }
+
+    void aComparisonBundleRoundTripsExactlyAndIsStrict()
+    {
+        ComparisonBundle bundle{fullMarkup(), exemplarMarkup(), {}};
+        bundle.comparison = sampleComparison(bundle.mark, bundle.exemplar);
+        const QByteArray json = comparisonBundleToJson(bundle);
+        QVERIFY(json.contains("\"format\": \"ridgeline-comparison-bundle\""));
+        auto back = comparisonBundleFromJson(json);
+        QVERIFY2(back.ok(), reason(back).constData());
+        QVERIFY(back.value() == bundle);
+        QCOMPARE(comparisonBundleToJson(back.value()), json);
+
+        // A pair whose exemplar feature is not in the bundle's exemplar markup: refused, naming it.
+        ComparisonBundle dangling = bundle;
+        const FeatureId gone = dangling.comparison.pairs.first().right;
+        dangling.exemplar.features.removeIf([&](const MarkupFeature &f) { return f.id == gone; });
+        auto refused = comparisonBundleFromJson(comparisonBundleToJson(dangling));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code(), ErrorCode::BadInput);
+        QVERIFY2(refused.error().message().startsWith(
+                     QStringLiteral("Comparison bundle refused: Comparison refused: pair 1")),
+                 qPrintable(refused.error().message()));
+
+        // The markups swapped: the comparison names other images.
+        ComparisonBundle swapped = bundle;
+        std::swap(swapped.mark, swapped.exemplar);
+        QVERIFY(!comparisonBundleFromJson(comparisonBundleToJson(swapped)).ok());
+
+        // An unknown field and a wrong version are refused.
+        QJsonObject o = QJsonDocument::fromJson(json).object();
+        o.insert(QStringLiteral("extra"), 1);
+        auto extra = comparisonBundleFromJson(QJsonDocument(o).toJson());
+        QVERIFY(!extra.ok());
+        QVERIFY2(extra.error().message().contains(QStringLiteral("extra")), qPrintable(extra.error().message()));
+        o.remove(QStringLiteral("extra"));
+        o.insert(QStringLiteral("version"), 2);
+        QVERIFY(!comparisonBundleFromJson(QJsonDocument(o).toJson()).ok());
+        QVERIFY(!comparisonBundleFromJson(QByteArray("[1]")).ok());
     }
 
     void aDanglingPairIsRefusedNamingThePair()

@@ -1,6 +1,7 @@
 #include "app/presentation/viewer/viewsynchronizer.h"
 #include "app/presentation/viewer/viewtransform.h"
 
+#include <QLineF>
 #include <QTest>
 
 using ridgeline::ViewTransform;
@@ -131,6 +132,49 @@ private Q_SLOTS:
         QCOMPARE(followed.center(), QPointF(250, 750));
         // Uncalibrated: the same zoom.
         QCOMPARE(viewsync::follow(mark, 0, exemplar, 500).zoom(), 2.0);
+    }
+
+    void aMappedFollowerShowsTheCorrespondingPointsInTheSamePlaces_data()
+    {
+        QTest::addColumn<double>("turn");  // degrees, the map's rotation
+        QTest::addColumn<double>("scale"); // exemplar px per mark px
+        QTest::addColumn<bool>("mirror");  // the map flips the image
+        QTest::addColumn<double>("leaderRotation");
+        QTest::addColumn<bool>("leaderFlipped");
+        QTest::newRow("plain") << 0.0 << 1.0 << false << 0.0 << false;
+        QTest::newRow("turned and scaled") << 23.0 << 1.7 << false << 0.0 << false;
+        QTest::newRow("leader turned and flipped") << -61.0 << 0.8 << false << 135.0 << true;
+        QTest::newRow("mirrored map") << 40.0 << 1.2 << true << 30.0 << false;
+        QTest::newRow("mirrored map, flipped leader") << 170.0 << 2.5 << true << 290.0 << true;
+    }
+
+    void aMappedFollowerShowsTheCorrespondingPointsInTheSamePlaces()
+    {
+        QFETCH(double, turn);
+        QFETCH(double, scale);
+        QFETCH(bool, mirror);
+        QFETCH(double, leaderRotation);
+        QFETCH(bool, leaderFlipped);
+        ViewTransform leader(QSize(4000, 3000), QSize(800, 600));
+        leader.setRotation(leaderRotation);
+        leader.setFlipped(leaderFlipped);
+        leader.setZoom(0.9);
+        leader.centerOn(QPointF(1500, 1200));
+        QTransform map;
+        map.translate(2400, 2600); // the leader's centre lands inside the follower's image
+        map.rotate(turn);
+        map.scale(scale, mirror ? -scale : scale);
+        map.translate(-1500, -1200);
+        const ViewTransform follower(QSize(5000, 5000), QSize(800, 600));
+        const ViewTransform next = viewsync::followMapped(leader, follower, map);
+        QCOMPARE(next.isFlipped(), leaderFlipped != mirror);
+        for (const QPointF p : {QPointF(1500, 1200), QPointF(1700, 1100), QPointF(1350, 1450)}) {
+            const QPointF want = leader.imageToView(p);
+            const QPointF got = next.imageToView(map.map(p));
+            QVERIFY2(QLineF(want, got).length() < 1e-6 * 1000,
+                     qPrintable(
+                         QStringLiteral("(%1, %2) vs (%3, %4)").arg(want.x()).arg(want.y()).arg(got.x()).arg(got.y())));
+        }
     }
 
     void physicalZoomIsScreenDpiOverImagePpi()
