@@ -20,6 +20,44 @@ double directionDegrees(QPointF from, QPointF to)
     return degrees < 0.0 ? degrees + 360.0 : degrees;
 }
 
+double distanceToSegment(QPointF p, QPointF a, QPointF b)
+{
+    const QPointF ab = b - a;
+    const double length2 = QPointF::dotProduct(ab, ab);
+    const double t = length2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / length2, 0.0, 1.0) : 0.0;
+    return QLineF(p, a + t * ab).length();
+}
+
+// How far a feature is from a screen point: its marker, or the nearest segment of its line or
+// outline, all in screen pixels.
+double screenDistance(const ViewTransform &view, const MarkupFeature &f, QPointF screen)
+{
+    double best = QLineF(view.imageToView(f.position), screen).length();
+    const qsizetype n = f.geometry.size();
+    if (n >= 2) {
+        const qsizetype segments = f.geometryKind == FeatureGeometry::Polygon ? n : n - 1;
+        for (qsizetype i = 0; i < segments; ++i)
+            best = std::min(best, distanceToSegment(screen, view.imageToView(f.geometry[i]),
+                                                    view.imageToView(f.geometry[(i + 1) % n])));
+    }
+    return best;
+}
+
+FeatureId nearest(const ViewTransform &view, const QList<MarkupFeature> &features, QPointF imagePos, double radius)
+{
+    const QPointF screen = view.imageToView(imagePos);
+    FeatureId best;
+    double bestDistance = radius;
+    for (const MarkupFeature &f : features) {
+        const double distance = screenDistance(view, f, screen);
+        if (distance <= bestDistance) {
+            best = f.id;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
 } // namespace
 
 MarkupTool::MarkupTool(MarkupDocument *document, QObject *parent)
@@ -28,17 +66,61 @@ MarkupTool::MarkupTool(MarkupDocument *document, QObject *parent)
 {
     connect(m_document, &MarkupDocument::featureRemoved, this,
             [this](const FeatureId &id, qsizetype) { featureRemoved(id); });
-    connect(m_document, &MarkupDocument::markupReset, this, [this] {
-        m_gesture = Gesture::None;
-        m_macroOpen = false;
-        clearSelection();
+    connect(m_document, &MarkupDocument::suggestionsChanged, this, &MarkupTool::suggestionsChanged);
+    connect(m_document, &MarkupDocument::featureAdded, this, [this](const FeatureId &id, qsizetype) {
+        // An accepted suggestion keeps its id (it leaves the suggestions first, then arrives as a
+        // feature): the examiner goes on with the feature it became.
+        if (!id.isNull() && id == m_vanishedSuggestion) {
+            m_vanishedSuggestion = FeatureId();
+            select(id);
+        }
     });
+    connect(m_document, &MarkupDocument::markupReset, this, &MarkupTool::reset);
 }
 
 MarkupTool::~MarkupTool()
 {
     if (m_macroOpen && m_document)
         m_document->commandStack()->endMacro();
+}
+
+void MarkupTool::reset()
+{
+    m_gesture = Gesture::None;
+    m_macroOpen = false;
+    if (!m_region.isEmpty()) {
+        m_region.clear();
+        Q_EMIT inProgressChanged();
+    }
+    selectSuggestion(FeatureId());
+    clearSelection();
+}
+
+void MarkupTool::setMode(Mode mode)
+{
+    if (mode == m_mode)
+        return;
+    if (m_gesture != Gesture::None)
+        cancel();
+    if (!m_region.isEmpty()) {
+        m_region.clear();
+        Q_EMIT inProgressChanged();
+    }
+    m_mode = mode;
+    Q_EMIT modeChanged(mode);
+}
+
+QString MarkupTool::modeDisplayName(Mode mode)
+{
+    switch (mode) {
+    case Mode::Features:
+        return tr("Features");
+    case Mode::RegionOfInterest:
+        return tr("Region of interest");
+    case Mode::Clarity:
+        return tr("Clarity map");
+    }
+    return {};
 }
 
 void MarkupTool::setFeatureType(FeatureType type)
@@ -51,31 +133,82 @@ void MarkupTool::setFeatureType(FeatureType type)
 
 FeatureId MarkupTool::featureAt(QPointF imagePos) const
 {
-    const QPointF screen = m_view.imageToView(imagePos);
-    FeatureId best;
-    double bestDistance = kHitRadius;
-    for (const MarkupFeature &f : m_document->features()) {
-        const double distance = QLineF(m_view.imageToView(f.position), screen).length();
-        if (distance <= bestDistance) {
-            best = f.id;
-            bestDistance = distance;
-        }
-    }
-    return best;
+    return nearest(m_view, m_document->features(), imagePos, kHitRadius);
+}
+
+FeatureId MarkupTool::suggestionAt(QPointF imagePos) const
+{
+    return nearest(m_view, m_document->suggestions(), imagePos, kHitRadius);
 }
 
 void MarkupTool::select(const FeatureId &id)
 {
     const FeatureId next = (id.isNull() || m_document->feature(id)) ? id : FeatureId();
+    if (!next.isNull())
+        selectSuggestion(FeatureId());
     if (next == m_selected)
         return;
     m_selected = next;
     Q_EMIT selectionChanged(m_selected);
 }
 
+void MarkupTool::selectSuggestion(const FeatureId &id)
+{
+    const FeatureId next = (id.isNull() || m_document->markup().indexOfSuggestion(id) >= 0) ? id : FeatureId();
+    if (!next.isNull())
+        clearSelection();
+    if (next == m_selectedSuggestion)
+        return;
+    m_selectedSuggestion = next;
+    Q_EMIT suggestionSelected(m_selectedSuggestion);
+}
+
+void MarkupTool::setSuggestionsPickable(bool pickable)
+{
+    m_suggestionsPickable = pickable;
+    if (!pickable)
+        selectSuggestion(FeatureId());
+}
+
+bool MarkupTool::acceptSelectedSuggestion()
+{
+    if (m_selectedSuggestion.isNull())
+        return false;
+    const Status status = m_document->acceptSuggestion(m_selectedSuggestion);
+    if (!status)
+        Q_EMIT failed(status.error().message());
+    return bool(status);
+}
+
+bool MarkupTool::rejectSelectedSuggestion()
+{
+    if (m_selectedSuggestion.isNull())
+        return false;
+    const Status status = m_document->rejectSuggestion(m_selectedSuggestion);
+    if (!status)
+        Q_EMIT failed(status.error().message());
+    return bool(status);
+}
+
+void MarkupTool::suggestionsChanged()
+{
+    if (!m_selectedSuggestion.isNull() && m_document->markup().indexOfSuggestion(m_selectedSuggestion) < 0) {
+        m_vanishedSuggestion = m_selectedSuggestion;
+        m_selectedSuggestion = FeatureId();
+        Q_EMIT suggestionSelected(m_selectedSuggestion);
+    }
+}
+
 bool MarkupTool::beyondThreshold(QPointF imagePos) const
 {
     return QLineF(m_view.imageToView(m_pressPos), m_view.imageToView(imagePos)).length() >= kDragThreshold;
+}
+
+QPointF MarkupTool::clampedToImage(QPointF imagePos) const
+{
+    const QSize size = m_document->markup().imageSize;
+    return QPointF(std::clamp(imagePos.x(), 0.0, double(size.width())),
+                   std::clamp(imagePos.y(), 0.0, double(size.height())));
 }
 
 void MarkupTool::press(QPointF imagePos, Qt::KeyboardModifiers modifiers)
@@ -84,13 +217,44 @@ void MarkupTool::press(QPointF imagePos, Qt::KeyboardModifiers modifiers)
         cancel(); // a second button while dragging: take the first gesture back
     m_pressPos = imagePos;
     m_dragged = false;
+    switch (m_mode) {
+    case Mode::Features:
+        pressFeatures(imagePos, modifiers);
+        break;
+    case Mode::RegionOfInterest:
+        pressRegion(imagePos);
+        break;
+    case Mode::Clarity:
+        m_mergeKey = MarkupDocument::newMergeKey();
+        m_stackIndexAtPress = m_document->commandStack()->index();
+        m_strokeFailed = false;
+        m_gesture = Gesture::Painting;
+        m_lastPos = imagePos;
+        paintDab(imagePos);
+        break;
+    }
+}
+
+void MarkupTool::pressFeatures(QPointF imagePos, Qt::KeyboardModifiers modifiers)
+{
     m_mergeKey = MarkupDocument::newMergeKey();
-    const FeatureId hit = (modifiers & Qt::ShiftModifier) ? FeatureId() : featureAt(imagePos);
+    const bool placeAnyway = modifiers & Qt::ShiftModifier;
+    const FeatureId hit = placeAnyway ? FeatureId() : featureAt(imagePos);
     if (!hit.isNull()) {
         select(hit);
         m_target = hit;
         m_grabOffset = m_document->feature(hit)->position - imagePos;
         m_gesture = Gesture::Moving;
+        return;
+    }
+    const FeatureId suggestion = placeAnyway || !m_suggestionsPickable ? FeatureId() : suggestionAt(imagePos);
+    if (!suggestion.isNull()) {
+        selectSuggestion(suggestion);
+        return;
+    }
+    if (featureTypeInfo(m_type).allowsPolyline && m_document->markup().contains(imagePos)) {
+        m_gesture = Gesture::Drawing;
+        m_lastPos = imagePos;
         return;
     }
     place(imagePos);
@@ -117,6 +281,18 @@ void MarkupTool::place(QPointF imagePos)
 
 void MarkupTool::drag(QPointF imagePos)
 {
+    if (m_gesture == Gesture::Painting) {
+        paintStroke(imagePos);
+        return;
+    }
+    if (m_gesture == Gesture::Drawing) {
+        if (!m_dragged && !beyondThreshold(imagePos))
+            return;
+        m_dragged = true;
+        m_lastPos = clampedToImage(imagePos);
+        Q_EMIT inProgressChanged();
+        return;
+    }
     if (m_gesture == Gesture::None || !m_document->feature(m_target))
         return;
     if (!m_dragged && !beyondThreshold(imagePos))
@@ -138,7 +314,43 @@ void MarkupTool::release(QPointF imagePos)
     if (m_gesture == Gesture::None)
         return;
     drag(imagePos);
-    endGesture();
+    if (m_gesture == Gesture::Drawing)
+        finishLine(imagePos);
+    else
+        endGesture();
+}
+
+// The release of a line: a two-point polyline when the mouse moved, else a point marker.
+void MarkupTool::finishLine(QPointF imagePos)
+{
+    const bool dragged = m_dragged;
+    const QLineF line(m_pressPos, m_lastPos);
+    m_gesture = Gesture::None;
+    Q_EMIT inProgressChanged();
+    if (!dragged) {
+        place(m_pressPos);
+        endGesture();
+        return;
+    }
+    Q_UNUSED(imagePos);
+    MarkupFeature feature;
+    feature.type = m_type;
+    feature.position = line.center();
+    feature.geometryKind = FeatureGeometry::Polyline;
+    feature.geometry = {line.p1(), line.p2()};
+    const Result<FeatureId> added = m_document->addFeature(feature);
+    if (!added) {
+        Q_EMIT failed(added.error().message());
+        return;
+    }
+    select(added.value());
+}
+
+std::optional<QLineF> MarkupTool::lineInProgress() const
+{
+    if (m_gesture != Gesture::Drawing || !m_dragged)
+        return std::nullopt;
+    return QLineF(m_pressPos, m_lastPos);
 }
 
 void MarkupTool::endGesture()
@@ -156,7 +368,13 @@ void MarkupTool::cancel()
 {
     switch (m_gesture) {
     case Gesture::None:
+        if (!m_region.isEmpty()) {
+            m_region.clear();
+            Q_EMIT inProgressChanged();
+            return;
+        }
         clearSelection();
+        selectSuggestion(FeatureId());
         return;
     case Gesture::Placing:
         discardLastStep(); // the macro with the new feature and its direction
@@ -164,6 +382,14 @@ void MarkupTool::cancel()
     case Gesture::Moving:
         if (m_dragged)
             discardLastStep(); // the drag is one merged command on top of the stack
+        break;
+    case Gesture::Drawing:
+        m_gesture = Gesture::None;
+        Q_EMIT inProgressChanged(); // nothing was in the document yet
+        break;
+    case Gesture::Painting:
+        if (m_document->commandStack()->index() > m_stackIndexAtPress)
+            discardLastStep(); // the stroke is one merged command on top of the stack
         break;
     }
     m_gesture = Gesture::None;

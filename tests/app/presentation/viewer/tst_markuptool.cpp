@@ -211,6 +211,238 @@ private Q_SLOTS:
         QVERIFY2(onScreen.x() > 0 && qAbs(onScreen.y()) < 1e-3, qPrintable(QString::number(*f.direction)));
     }
 
+    // --- Lines (issue 6) ---
+
+    void aDragWithALineTypeDrawsATwoPointPolyline()
+    {
+        m_tool->setFeatureType(FeatureType::Crease);
+        QSignalSpy inProgress(m_tool.get(), &MarkupTool::inProgressChanged);
+        m_tool->press(QPointF(100, 100));
+        m_tool->drag(QPointF(150, 120));
+        QVERIFY(m_document->features().isEmpty()); // only a rubber band while dragging
+        QCOMPARE(m_tool->lineInProgress(), QLineF(QPointF(100, 100), QPointF(150, 120)));
+        QVERIFY(!inProgress.isEmpty());
+        m_tool->drag(QPointF(180, 140));
+        m_tool->release(QPointF(200, 150));
+        QVERIFY(!m_tool->lineInProgress());
+        QCOMPARE(m_document->features().size(), 1);
+        const MarkupFeature &f = m_document->features().first();
+        QCOMPARE(f.type, FeatureType::Crease);
+        QCOMPARE(f.geometryKind, FeatureGeometry::Polyline);
+        QCOMPARE(f.geometry, (QList<QPointF>{QPointF(100, 100), QPointF(200, 150)}));
+        QCOMPARE(f.position, QPointF(150, 125)); // the label sits mid-line
+        QCOMPARE(m_tool->selected(), f.id);
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        m_document->undoStack()->undo();
+        QVERIFY(m_document->features().isEmpty());
+    }
+
+    void aClickWithALineTypePlacesAPoint()
+    {
+        m_tool->setFeatureType(FeatureType::Scar);
+        m_tool->press(QPointF(100, 100));
+        m_tool->drag(QPointF(101, 101)); // within the threshold
+        m_tool->release(QPointF(101, 101));
+        QCOMPARE(m_document->features().size(), 1);
+        QCOMPARE(m_document->features().first().geometryKind, FeatureGeometry::None);
+        QCOMPARE(m_document->features().first().position, QPointF(100, 100));
+        QCOMPARE(m_document->undoStack()->count(), 1);
+    }
+
+    void aLineEndingOffTheImageStopsAtItsEdge()
+    {
+        m_tool->setFeatureType(FeatureType::Crease);
+        m_tool->press(QPointF(700, 100));
+        m_tool->release(QPointF(900, 100));
+        QCOMPARE(m_document->features().first().geometry.last(), QPointF(800, 100));
+    }
+
+    void escapeDropsALineInProgress()
+    {
+        m_tool->setFeatureType(FeatureType::Crease);
+        m_tool->press(QPointF(100, 100));
+        m_tool->drag(QPointF(200, 100));
+        m_tool->cancel();
+        QVERIFY(!m_tool->lineInProgress());
+        m_tool->release(QPointF(200, 100));
+        QVERIFY(m_document->features().isEmpty());
+        QCOMPARE(m_document->undoStack()->count(), 0);
+    }
+
+    void aClickOnTheLineSelectsItAndADragMovesTheWholeLine()
+    {
+        m_tool->setFeatureType(FeatureType::Crease);
+        m_tool->press(QPointF(100, 100));
+        m_tool->release(QPointF(300, 100));
+        const FeatureId line = m_tool->selected();
+        m_tool->clearSelection();
+        // 6 px off the segment, far from both ends and the label: a hit; 12 px: none.
+        QCOMPARE(m_tool->featureAt(QPointF(130, 106)), line);
+        QVERIFY(m_tool->featureAt(QPointF(130, 112)).isNull());
+        QVERIFY(m_tool->featureAt(QPointF(320, 100)).isNull()); // beyond its end
+        m_tool->press(QPointF(130, 106));
+        QCOMPARE(m_tool->selected(), line);
+        m_tool->drag(QPointF(140, 126));
+        m_tool->release(QPointF(150, 146));
+        const MarkupFeature moved = *m_document->feature(line);
+        QCOMPARE(moved.geometry, (QList<QPointF>{QPointF(120, 140), QPointF(320, 140)}));
+        QCOMPARE(moved.position, QPointF(220, 140));
+        QCOMPARE(m_document->undoStack()->count(), 2);
+        m_document->undoStack()->undo();
+        QCOMPARE(m_document->feature(line)->geometry.first(), QPointF(100, 100));
+    }
+
+    // --- Region of interest ---
+
+    void clicksAndCloseMakeTheRegionOfInterestInOneUndoStep()
+    {
+        m_tool->setMode(MarkupTool::Mode::RegionOfInterest);
+        const QList<QPointF> corners{QPointF(100, 100), QPointF(400, 120), QPointF(380, 400), QPointF(90, 380)};
+        for (const QPointF &p : corners) {
+            m_tool->press(p);
+            m_tool->release(p);
+        }
+        QCOMPARE(m_tool->regionInProgress(), corners);
+        QVERIFY(m_document->regionOfInterest().isEmpty());
+        QVERIFY(m_tool->closeRegion());
+        QCOMPARE(m_document->regionOfInterest(), corners);
+        QVERIFY(m_tool->regionInProgress().isEmpty());
+        QVERIFY(m_document->features().isEmpty()); // the clicks placed no features
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        m_document->undoStack()->undo();
+        QVERIFY(m_document->regionOfInterest().isEmpty());
+        m_document->undoStack()->redo();
+        QCOMPARE(m_document->regionOfInterest(), corners);
+    }
+
+    void aClickOnTheFirstVertexClosesTheRegion()
+    {
+        m_tool->setMode(MarkupTool::Mode::RegionOfInterest);
+        for (const QPointF &p : {QPointF(100, 100), QPointF(300, 100), QPointF(200, 300), QPointF(103, 102)})
+            m_tool->press(p);
+        QCOMPARE(m_document->regionOfInterest().size(), 3);
+    }
+
+    void backspaceRemovesAVertexAndEscapeLeavesNothing()
+    {
+        m_tool->setMode(MarkupTool::Mode::RegionOfInterest);
+        QSignalSpy failed(m_tool.get(), &MarkupTool::failed);
+        m_tool->press(QPointF(100, 100));
+        m_tool->press(QPointF(300, 100));
+        QVERIFY(!m_tool->closeRegion()); // two points are no region
+        QCOMPARE(failed.count(), 1);
+        m_tool->press(QPointF(900, 300)); // off the image: on its right edge
+        QCOMPARE(m_tool->regionInProgress().last(), QPointF(800, 300));
+        QVERIFY(m_tool->removeLastVertex());
+        QCOMPARE(m_tool->regionInProgress().size(), 2);
+        m_tool->cancel();
+        QVERIFY(m_tool->regionInProgress().isEmpty());
+        QVERIFY(!m_tool->closeRegion());
+        QVERIFY(m_document->regionOfInterest().isEmpty());
+        QCOMPARE(m_document->undoStack()->count(), 0);
+    }
+
+    void changingTheModeDropsThePolygonInProgress()
+    {
+        QSignalSpy mode(m_tool.get(), &MarkupTool::modeChanged);
+        m_tool->setMode(MarkupTool::Mode::RegionOfInterest);
+        m_tool->press(QPointF(100, 100));
+        m_tool->setMode(MarkupTool::Mode::Features);
+        QVERIFY(m_tool->regionInProgress().isEmpty());
+        QCOMPARE(mode.count(), 2);
+        QCOMPARE(mode.last().first().value<MarkupTool::Mode>(), MarkupTool::Mode::Features);
+    }
+
+    // --- Clarity ---
+
+    void aClarityStrokeIsOneUndoStepAndPaintsTheCellsUnderItsPath()
+    {
+        m_tool->setMode(MarkupTool::Mode::Clarity);
+        m_tool->setClarityLevel(ClarityLevel::Red);
+        m_tool->setBrushRadius(10);
+        m_tool->press(QPointF(100, 100));
+        m_tool->drag(QPointF(200, 100));
+        m_tool->drag(QPointF(300, 300)); // a long jump: the stroke fills in between
+        m_tool->release(QPointF(300, 300));
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        for (const QPointF &p :
+             {QPointF(100, 100), QPointF(150, 100), QPointF(200, 100), QPointF(250, 200), QPointF(300, 300)})
+            QCOMPARE(m_document->clarityAt(p), ClarityLevel::Red);
+        QCOMPARE(m_document->clarityAt(QPointF(100, 130)), ClarityLevel::None); // beyond the brush
+        QCOMPARE(m_document->clarityAt(QPointF(500, 500)), ClarityLevel::None);
+        m_document->undoStack()->undo();
+        QCOMPARE(m_document->clarity().count(ClarityLevel::Red), 0);
+
+        // A second stroke is a second step.
+        m_tool->setClarityLevel(ClarityLevel::Green);
+        m_tool->press(QPointF(400, 400));
+        m_tool->release(QPointF(420, 400));
+        m_tool->press(QPointF(500, 400));
+        m_tool->release(QPointF(520, 400));
+        QCOMPARE(m_document->undoStack()->count(), 2);
+        QCOMPARE(m_document->clarityAt(QPointF(510, 400)), ClarityLevel::Green);
+    }
+
+    void escapeTakesBackAStroke()
+    {
+        m_tool->setMode(MarkupTool::Mode::Clarity);
+        m_tool->press(QPointF(100, 100));
+        m_tool->drag(QPointF(200, 100));
+        QVERIFY(m_document->clarity().count(ClarityLevel::Green) > 0);
+        m_tool->cancel();
+        QCOMPARE(m_document->clarity().count(ClarityLevel::Green), 0);
+        QCOMPARE(m_document->undoStack()->count(), 0);
+        QVERIFY(!m_document->undoStack()->canRedo());
+    }
+
+    void theBrushRadiusIsClamped()
+    {
+        QSignalSpy radius(m_tool.get(), &MarkupTool::brushRadiusChanged);
+        m_tool->setBrushRadius(10);
+        m_tool->growBrush();
+        QCOMPARE(m_tool->brushRadius(), 12.5);
+        m_tool->setBrushRadius(0);
+        QCOMPARE(m_tool->brushRadius(), MarkupTool::kMinBrushRadius);
+        QCOMPARE(radius.count(), 3);
+    }
+
+    // --- Suggestions ---
+
+    void aClickOnASuggestionSelectsItApartFromTheFeatures()
+    {
+        const FeatureId feature = placeAt(QPointF(100, 100));
+        MarkupFeature s;
+        s.type = FeatureType::MinutiaEnding;
+        s.position = QPointF(300, 300);
+        QVERIFY(m_document->setSuggestions({s}, QStringLiteral("ridgeline-extractor"), QStringLiteral("1")));
+        const FeatureId suggestion = m_document->suggestions().first().id;
+        QSignalSpy picked(m_tool.get(), &MarkupTool::suggestionSelected);
+        const int steps = m_document->undoStack()->count();
+        m_tool->press(QPointF(304, 302));
+        m_tool->drag(QPointF(340, 340)); // suggestions are not dragged
+        m_tool->release(QPointF(340, 340));
+        QCOMPARE(m_tool->selectedSuggestion(), suggestion);
+        QCOMPARE(picked.count(), 1);
+        QVERIFY(m_tool->selected().isNull());
+        QCOMPARE(m_document->suggestions().first().position, QPointF(300, 300));
+        QCOMPARE(m_document->undoStack()->count(), steps);
+        // Hidden suggestions are not picked: the click places a feature.
+        m_tool->setSuggestionsPickable(false);
+        QVERIFY(m_tool->selectedSuggestion().isNull());
+        placeAt(QPointF(302, 300));
+        QCOMPARE(m_document->features().size(), 2);
+        m_document->undoStack()->undo();
+        m_tool->setSuggestionsPickable(true);
+        m_tool->press(QPointF(300, 300));
+        m_tool->release(QPointF(300, 300));
+        // Accepting keeps the id: the feature it became is selected.
+        QVERIFY(m_tool->acceptSelectedSuggestion());
+        QVERIFY(m_tool->selectedSuggestion().isNull());
+        QCOMPARE(m_tool->selected(), suggestion);
+        QVERIFY(m_document->feature(suggestion));
+        QVERIFY(m_document->feature(feature));
+    }
+
 private:
     FeatureId placeAt(QPointF p)
     {
