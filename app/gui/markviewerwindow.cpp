@@ -192,14 +192,18 @@ void MarkViewerWindow::createMarkup()
     m_markup = new MarkupDocument(this);
     m_markupTool = new MarkupTool(m_markup, this);
     m_featureModel = new MarkupFeatureModel(m_markup, this);
+    m_suggestionModel = new MarkupFeatureModel(m_markup, MarkupFeatureModel::Layer::Suggestions, this);
     m_undoGroup = new QUndoGroup(this);
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->addStack(m_markup->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
     m_canvas->setMarkupTool(m_markupTool);
     connect(m_markupTool, &MarkupTool::failed, this, &MarkViewerWindow::showError);
-    connect(m_document, &MarkDocument::calibrationChanged, this,
-            [this] { m_featureModel->setPixelsPerInch(m_document->isCalibrated() ? m_document->ppi() : 0.0); });
+    connect(m_document, &MarkDocument::calibrationChanged, this, [this] {
+        const double ppi = m_document->isCalibrated() ? m_document->ppi() : 0.0;
+        m_featureModel->setPixelsPerInch(ppi);
+        m_suggestionModel->setPixelsPerInch(ppi);
+    });
     setUpMarkupDrafts();
 }
 
@@ -227,6 +231,7 @@ Status MarkViewerWindow::startMarkup(const QByteArray &sha256)
 void MarkViewerWindow::createActions()
 {
     createToolActions();
+    createMarkupActions();
     m_zoomIn = makeAction(this, "actionZoomIn", tr("Zoom &In"), QKeySequence::ZoomIn, tr("Zoom in"));
     m_zoomOut = makeAction(this, "actionZoomOut", tr("Zoom &Out"), QKeySequence::ZoomOut, tr("Zoom out"));
     m_fit = makeAction(this, "actionFit", tr("&Fit to Window"), QKeySequence(Qt::CTRL | Qt::Key_0),
@@ -286,6 +291,7 @@ void MarkViewerWindow::createToolBar()
     QToolBar *bar = addToolBar(tr("Mark Viewer"));
     bar->setObjectName(QStringLiteral("markViewerToolBar"));
     bar->addActions(m_toolActions);
+    bar->addAction(m_suggest);
     bar->addSeparator();
     for (QAction *action : {m_zoomOut, m_zoomIn, m_fit, m_actualPixels, m_lifeSize})
         bar->addAction(action);
@@ -353,6 +359,15 @@ void MarkViewerWindow::createMenus()
         view->addAction(action);
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addActions(m_toolActions);
+    QMenu *markup = menuBar()->addMenu(tr("Mar&kup"));
+    markup->setObjectName(QStringLiteral("markupMenu"));
+    markup->addAction(m_markupAction);
+    markup->addAction(m_suggest);
+    markup->addSeparator();
+    markup->addAction(m_commitMarkup);
+    markup->addSeparator();
+    markup->addAction(m_exportMarkup);
+    markup->addAction(m_importMarkup);
 }
 
 void MarkViewerWindow::createSidePanel()
@@ -363,7 +378,13 @@ void MarkViewerWindow::createSidePanel()
     tabs->setObjectName(QStringLiteral("viewerSideTabs"));
     tabs->addTab(m_recipe, tr("E&nhancement"));
     tabs->addTab(m_measurements, tr("Calibration && &Measurements"));
-    m_features = new FeatureListPanel(m_featureModel, m_markupTool, this);
+    m_features = new FeatureListPanel(m_featureModel, m_suggestionModel, m_markupTool, this);
+    connect(m_features, &FeatureListPanel::failed, this, &MarkViewerWindow::showError);
+    connect(m_features, &FeatureListPanel::suggestionSelected, this, [this](const FeatureId &, QPointF at) {
+        ViewTransform view = m_canvas->view();
+        view.centerOn(at);
+        m_canvas->setView(view);
+    });
     tabs->addTab(m_features, tr("Feat&ures"));
     auto *dock = new QDockWidget(tr("Mark"), this);
     dock->setObjectName(QStringLiteral("viewerSidePanel"));
@@ -388,6 +409,7 @@ void MarkViewerWindow::documentLoaded()
     m_status->setText(m_canvas->statusText());
     if (!m_sha256.isEmpty())
         static_cast<void>(startMarkup(m_sha256)); // a failure is shown in the status bar
+    updateMarkupActions();
     storePreview();
 }
 

@@ -11,6 +11,7 @@ class QAction;
 class QActionGroup;
 class QDoubleSpinBox;
 class QLabel;
+class QProgressBar;
 class QSpinBox;
 class QTimer;
 class QUndoGroup;
@@ -26,6 +27,7 @@ class MarkupTool;
 class MeasurementPanel;
 class RecipePanel;
 class SessionController;
+struct ExaminationRevision;
 
 // The mark viewer window (issue 5): the canvas, a tool bar with the tools and view controls, a
 // side panel with the enhancement recipe, calibration and measurements, and Export calibrated
@@ -36,8 +38,11 @@ class SessionController;
 // and size, authored by the signed-in user), its MarkupTool (K: markup mode) and the Features tab.
 // Undo: the viewer's stack (recipe, calibration, measurements) and the markup's stack are kept
 // apart in a QUndoGroup, whose active stack follows the tool (markup mode: the markup's), so Save
-// Work's unsaved-changes state still means the mark's work only. The markup is not stored here:
-// markupStarted() is the hook for the drafts autosave.
+// Work's unsaved-changes state still means the mark's work only. The markup is autosaved as the
+// user's draft (markviewerwindowmarkup.cpp) and committed as a revision with Commit Markup
+// Revision. The Markup menu also has Suggest Minutiae (the engine's extractor on the original, off
+// the UI thread: markviewerwindowsuggest.cpp) and Export / Import Markup (the ridgeline-markup
+// JSON format of docs/formats/markup.md: markviewerwindowmarkupfile.cpp).
 class MarkViewerWindow : public QMainWindow
 {
     Q_OBJECT
@@ -56,6 +61,34 @@ public:
     FeatureListPanel *featureListPanel() const { return m_features; }
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     QAction *markupAction() const { return m_markupAction; }
+    // The engine's suggestions, listed apart in the Features tab.
+    MarkupFeatureModel *suggestionModel() const { return m_suggestionModel; }
+    QAction *suggestMinutiaeAction() const { return m_suggest; }
+    QAction *commitMarkupAction() const { return m_commitMarkup; }
+    QAction *exportMarkupAction() const { return m_exportMarkup; }
+    QAction *importMarkupAction() const { return m_importMarkup; }
+    // Runs the engine's extractor on the loaded original on the global pool (busy indicator in the
+    // status bar; not cancellable: the extractor has no cancel flag) and makes its minutiae the
+    // markup's suggestions, in image pixels: one undo step. minutiaeSuggested() or
+    // minutiaeSuggestionFailed() follows.
+    void suggestMinutiae();
+    // What suggestions are recorded as coming from: "ridgeline-extractor" and its version.
+    static QString suggestionEngine();
+    static QString suggestionEngineVersion();
+    // Stores the markup as it is now as the user's draft and commits the draft as the next
+    // revision, both in one call on the session's thread. markupCommitted() or
+    // markupCommitFailed() follows (refusals such as ACE-V or permissions are shown).
+    void commitMarkup();
+    // Writes the markup as ridgeline-markup JSON to `path`, all or nothing (QSaveFile). The error
+    // names the file and the reason and is shown in the status bar.
+    Status exportMarkupTo(const QString &path);
+    // Reads a ridgeline-markup file and makes it the markup of the open image. Refused, naming the
+    // file and the reason, with nothing changed, when the file cannot be read, is not valid, or is
+    // the markup of another image (SHA-256 or size differ). When the markup already has features
+    // or suggestions, asks first (a QMessageBox named "replaceMarkupBox"; Cancelled when
+    // declined). Replacing clears the markup's undo history (MarkupDocument::setMarkup), so it is
+    // not undoable; the question says so. The result is autosaved as the draft.
+    Status importMarkupFrom(const QString &path);
     // Starts the (empty) markup of the loaded image, whose original has this SHA-256 (raw bytes).
     // Done when the original has loaded from the session; markupStarted() follows.
     Status startMarkup(const QByteArray &sha256);
@@ -81,6 +114,10 @@ Q_SIGNALS:
     void markupStarted(ridgeline::MarkupDocument *markup);
     // The markup's unsaved changes were stored as the user's draft (markviewerwindowmarkup.cpp).
     void markupAutosaved();
+    void minutiaeSuggested(int count);
+    void minutiaeSuggestionFailed(const QString &message);
+    void markupCommitted(int revision);
+    void markupCommitFailed(const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -106,6 +143,14 @@ private:
     void autosaveMarkup();
     void flushMarkupDraft();
     QFuture<Status> storeMarkupDraft(); // the markup as it is now, as the user's draft
+    void finishMarkupCommit(const Result<ExaminationRevision> &committed, int undoIndex);
+    void updateMarkupActions();
+    void createMarkupActions();
+    void createSuggestActions();    // markviewerwindowsuggest.cpp
+    void createMarkupFileActions(); // markviewerwindowmarkupfile.cpp
+    void exportMarkup();            // the dialogs
+    void importMarkup();
+    Status markupFileError(const QString &message);
 
     MarkDocument *m_document;
     SessionController *m_session = nullptr;
@@ -125,6 +170,15 @@ private:
     FeatureListPanel *m_features = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QAction *m_markupAction = nullptr;
+    MarkupFeatureModel *m_suggestionModel = nullptr;
+    QAction *m_suggest = nullptr;
+    QAction *m_commitMarkup = nullptr;
+    QAction *m_exportMarkup = nullptr;
+    QAction *m_importMarkup = nullptr;
+    QProgressBar *m_suggestProgress = nullptr;
+    bool m_suggesting = false;
+    bool m_committing = false;
+    bool m_markupHasDraft = false; // a stored draft of this markup, not yet committed
     static constexpr int kMarkupAutosaveMs = 3000;
     QTimer *m_autosave = nullptr;
     bool m_markupDraftsOn = false; // after the stored markup was looked up

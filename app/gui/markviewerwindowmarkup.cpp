@@ -2,18 +2,24 @@
 // markup is resumed, else its newest committed revision is shown; while the markup has unsaved
 // changes it is autosaved as the user's draft every few seconds and when the window closes,
 // through the session's thread (never on the UI thread), one autosave in flight at a time. A crash
-// loses at most the changes since the last autosave.
+// loses at most the changes since the last autosave. Commit Markup Revision stores the markup as
+// the draft and commits it in one call on the session's thread; no autosave starts meanwhile, so
+// none can be based on the revision being replaced.
 #include "app/gui/markviewerwindow.h"
 
 #include "app/core/markupdocument.h"
 #include "app/core/markupjson.h"
 #include "app/presentation/futurewatch.h"
 #include "app/presentation/sessioncontroller.h"
+#include "app/presentation/viewer/markdocument.h"
 
+#include <QAction>
 #include <QLocale>
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
+
+#include <optional>
 
 namespace ridgeline {
 
@@ -41,6 +47,32 @@ void MarkViewerWindow::setUpMarkupDrafts()
         if (m_markupDraftsOn && !m_markup->undoStack()->isClean() && !m_autosave->isActive())
             m_autosave->start();
     });
+    connect(m_markup->undoStack(), &QUndoStack::cleanChanged, this, &MarkViewerWindow::updateMarkupActions);
+}
+
+void MarkViewerWindow::createMarkupActions()
+{
+    createSuggestActions();
+    createMarkupFileActions();
+    m_commitMarkup = new QAction(tr("&Commit Markup Revision"), this);
+    m_commitMarkup->setObjectName(QStringLiteral("actionCommitMarkup"));
+    const QString tip = tr("Store the markup as its next committed revision (with its SHA-256 in the audit trail); "
+                           "until then it is kept as your draft");
+    m_commitMarkup->setToolTip(tip);
+    m_commitMarkup->setStatusTip(tip);
+    connect(m_commitMarkup, &QAction::triggered, this, &MarkViewerWindow::commitMarkup);
+    updateMarkupActions();
+}
+
+void MarkViewerWindow::updateMarkupActions()
+{
+    const bool started = !m_markup->markup().imageSha256.isEmpty();
+    m_suggest->setEnabled(started && m_document->isLoaded() && !m_suggesting);
+    // Something to commit: a stored draft, or changes not yet autosaved.
+    m_commitMarkup->setEnabled(m_session && m_markupDraftsOn && !m_committing &&
+                               (m_markupHasDraft || !m_markup->undoStack()->isClean()));
+    m_exportMarkup->setEnabled(started);
+    m_importMarkup->setEnabled(started);
 }
 
 void MarkViewerWindow::resumeMarkup()
@@ -71,6 +103,8 @@ void MarkViewerWindow::resumeMarkup()
         }
         m_markupDraftsOn = true;
         m_markupBase = found->baseRevision;
+        m_markupHasDraft = found->fromDraft;
+        updateMarkupActions();
         if (!m_markup->undoStack()->isClean()) { // already marked while the lookup ran: keep that work
             m_autosave->start();
             if (!found->json.isEmpty())
@@ -106,7 +140,7 @@ void MarkViewerWindow::autosaveMarkup()
 {
     if (!m_session || !m_markupDraftsOn || m_markup->undoStack()->isClean())
         return;
-    if (m_markupSaving) { // the one in flight restarts the timer when it is through
+    if (m_markupSaving || m_committing) { // the one in flight (or the commit) restarts the timer
         m_markupSaveAgain = true;
         return;
     }
@@ -119,9 +153,13 @@ void MarkViewerWindow::autosaveMarkup()
             statusBar()->showMessage(tr("The markup of %1 could not be autosaved: %2")
                                          .arg(m_mark.exhibitReference, result.error().message()),
                                      15000);
-        } else if (m_markup->undoStack()->index() == index) {
-            m_markup->undoStack()->setClean();
-            Q_EMIT markupAutosaved();
+        } else {
+            m_markupHasDraft = true;
+            if (m_markup->undoStack()->index() == index) {
+                m_markup->undoStack()->setClean();
+                Q_EMIT markupAutosaved();
+            }
+            updateMarkupActions();
         }
         if (!m_markup->undoStack()->isClean() && (m_markupSaveAgain || !m_autosave->isActive()))
             m_autosave->start();
@@ -142,6 +180,66 @@ QFuture<Status> MarkViewerWindow::storeMarkupDraft()
     return m_session->run([id = m_mark.id, base = m_markupBase, markup = m_markup->markup()](WorkspaceSession &s) {
         return s.saveMarkupDraft(id, base, markupToJson(markup));
     });
+}
+
+void MarkViewerWindow::commitMarkup()
+{
+    if (!m_session || !m_markupDraftsOn) {
+        const QString message =
+            tr("The markup of %1 cannot be committed yet: it is still being read").arg(m_mark.exhibitReference);
+        showError(message);
+        Q_EMIT markupCommitFailed(message);
+        return;
+    }
+    if (m_committing)
+        return;
+    m_committing = true;
+    updateMarkupActions();
+    statusBar()->showMessage(tr("Committing the markup of %1…").arg(m_mark.exhibitReference));
+    // The markup as it is now goes in the draft first (unless the last autosave holds it), so what
+    // is committed is what the examiner sees.
+    std::optional<Markup> unsaved;
+    if (!m_markup->undoStack()->isClean())
+        unsaved = m_markup->markup();
+    const int index = m_markup->undoStack()->index();
+    auto committed = m_session->run(
+        [id = m_mark.id, base = m_markupBase, unsaved](WorkspaceSession &s) -> Result<ExaminationRevision> {
+            if (unsaved)
+                if (Status stored = s.saveMarkupDraft(id, base, markupToJson(*unsaved)); !stored)
+                    return stored.error();
+            return s.commitMarkup(id);
+        });
+    whenFinished(this, committed,
+                 [this, index](const Result<ExaminationRevision> &result) { finishMarkupCommit(result, index); });
+}
+
+void MarkViewerWindow::finishMarkupCommit(const Result<ExaminationRevision> &committed, int undoIndex)
+{
+    m_committing = false;
+    if (!committed) {
+        const QString message =
+            committed.error().code() == ErrorCode::NotFound
+                ? tr("The markup of %1 was not committed: there are no changes since the last revision")
+                      .arg(m_mark.exhibitReference)
+                : tr("The markup of %1 was not committed: %2")
+                      .arg(m_mark.exhibitReference, committed.error().message());
+        showError(message);
+        if (!m_markup->undoStack()->isClean())
+            m_autosave->start();
+        updateMarkupActions();
+        Q_EMIT markupCommitFailed(message);
+        return;
+    }
+    m_markupBase = committed->revision;
+    m_markupHasDraft = false;
+    if (m_markup->undoStack()->index() == undoIndex)
+        m_markup->undoStack()->setClean();
+    else // changed while the commit ran: those changes are the new draft
+        m_autosave->start();
+    updateMarkupActions();
+    statusBar()->showMessage(
+        tr("Markup revision %1 of %2 committed").arg(committed->revision).arg(m_mark.exhibitReference), 20000);
+    Q_EMIT markupCommitted(committed->revision);
 }
 
 } // namespace ridgeline

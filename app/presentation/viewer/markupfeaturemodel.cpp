@@ -18,9 +18,28 @@ QList<FeatureId> idsOf(const QList<MarkupFeature> &features)
 } // namespace
 
 MarkupFeatureModel::MarkupFeatureModel(MarkupDocument *document, QObject *parent)
+    : MarkupFeatureModel(document, Layer::Features, parent)
+{}
+
+MarkupFeatureModel::MarkupFeatureModel(MarkupDocument *document, Layer layer, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
-    , m_ids(idsOf(document->features()))
+    , m_layer(layer)
+    , m_ids(idsOf(rows()))
+{
+    connect(m_document, &MarkupDocument::markupReset, this, &MarkupFeatureModel::reset);
+    if (m_layer == Layer::Suggestions)
+        connect(m_document, &MarkupDocument::suggestionsChanged, this, &MarkupFeatureModel::reset);
+    else
+        followFeatures();
+}
+
+const QList<MarkupFeature> &MarkupFeatureModel::rows() const
+{
+    return m_layer == Layer::Suggestions ? m_document->suggestions() : m_document->features();
+}
+
+void MarkupFeatureModel::followFeatures()
 {
     // The document emits featureAdded after inserting, featureAboutToBeRemoved before taking out:
     // the rows here follow, so views always see a consistent model.
@@ -38,11 +57,13 @@ MarkupFeatureModel::MarkupFeatureModel(MarkupDocument *document, QObject *parent
     connect(m_document, &MarkupDocument::featureChanged, this, [this](const FeatureId &, qsizetype index) {
         Q_EMIT dataChanged(this->index(int(index), 0), this->index(int(index), ColumnCount - 1));
     });
-    connect(m_document, &MarkupDocument::markupReset, this, [this] {
-        beginResetModel();
-        m_ids = idsOf(m_document->features());
-        endResetModel();
-    });
+}
+
+void MarkupFeatureModel::reset()
+{
+    beginResetModel();
+    m_ids = idsOf(rows());
+    endResetModel();
 }
 
 void MarkupFeatureModel::setPixelsPerInch(double ppi)
@@ -78,10 +99,12 @@ const MarkupFeature *MarkupFeatureModel::featureAtRow(int row) const
 {
     if (row < 0 || row >= m_ids.size())
         return nullptr;
-    const QList<MarkupFeature> &features = m_document->features();
+    const QList<MarkupFeature> &features = rows();
     // Rows and the document's list agree except in the middle of an insertion or removal.
     if (row < features.size() && features[row].id == m_ids[row])
         return &features[row];
+    if (m_layer == Layer::Suggestions)
+        return nullptr; // the model resets with every change of the layer
     return m_document->markup().feature(m_ids[row]);
 }
 
@@ -140,10 +163,11 @@ QVariant MarkupFeatureModel::display(const MarkupFeature &f, int column) const
 
 QString MarkupFeatureModel::toolTip(const MarkupFeature &f) const
 {
-    const QString origin =
-        f.origin.isAutomatic()
-            ? tr("%1 %2, accepted by %3").arg(f.origin.engine, f.origin.engineVersion, f.origin.reviewedBy)
-            : tr("Marked by hand");
+    QString origin = tr("Marked by hand");
+    if (f.origin.isAutomatic() && f.origin.isReviewed())
+        origin = tr("%1 %2, accepted by %3").arg(f.origin.engine, f.origin.engineVersion, f.origin.reviewedBy);
+    else if (f.origin.isAutomatic())
+        origin = tr("Suggested by %1 %2, not reviewed yet").arg(f.origin.engine, f.origin.engineVersion);
     return tr("%1 by %2, %3 UTC\n%4")
         .arg(featureTypeDisplayName(f.type), f.author, f.createdUtc.toString(Qt::ISODate), origin);
 }

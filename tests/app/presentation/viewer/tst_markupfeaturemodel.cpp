@@ -79,6 +79,50 @@ private Q_SLOTS:
         QCOMPARE(m_model->rowCount(), 0);
     }
 
+    // The suggestion layer as its own table: the engine's output, not the features, and accepting
+    // or rejecting moves rows out of it (and undo back).
+    void theSuggestionLayerListsTheEnginesOutput()
+    {
+        MarkupFeatureModel suggestions(m_document.get(), MarkupFeatureModel::Layer::Suggestions);
+        QAbstractItemModelTester tester(&suggestions, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(suggestions.layer(), MarkupFeatureModel::Layer::Suggestions);
+        add(FeatureType::Core, QPointF(500, 400));
+        QCOMPARE(suggestions.rowCount(), 0);
+        MarkupFeature ending;
+        ending.type = FeatureType::MinutiaEnding;
+        ending.position = QPointF(10.5, 20.5);
+        ending.direction = 45.0;
+        MarkupFeature fork = ending;
+        fork.type = FeatureType::MinutiaBifurcation;
+        fork.position = QPointF(30.5, 40.5);
+        QVERIFY(m_document->setSuggestions({ending, fork}, QStringLiteral("ridgeline-extractor"), QStringLiteral("2")));
+        QCOMPARE(suggestions.rowCount(), 2);
+        QCOMPARE(m_model->rowCount(), 1);
+        QCOMPARE(suggestions.index(1, MarkupFeatureModel::TypeColumn).data().toString(), QStringLiteral("Bifurcation"));
+        QCOMPARE(suggestions.index(0, MarkupFeatureModel::PixelColumn).data().toString(),
+                 QStringLiteral("10.5, 20.5 px"));
+        QCOMPARE(suggestions.index(0, 0).data(MarkupFeatureModel::ImagePositionRole).toPointF(), QPointF(10.5, 20.5));
+        QCOMPARE(suggestions.index(0, 0).data(Qt::ToolTipRole).toString().section(QLatin1Char('\n'), 1),
+                 QStringLiteral("Suggested by ridgeline-extractor 2, not reviewed yet"));
+
+        const FeatureId second = suggestions.featureId(1);
+        QVERIFY(m_document->acceptSuggestion(second));
+        QCOMPARE(suggestions.rowCount(), 1);
+        QCOMPARE(suggestions.rowOf(second), -1);
+        QCOMPARE(m_model->rowOf(second), 1);
+        QCOMPARE(m_model->index(1, 0).data(Qt::ToolTipRole).toString().section(QLatin1Char('\n'), 1),
+                 QStringLiteral("ridgeline-extractor 2, accepted by examiner1"));
+        m_document->undoStack()->undo();
+        QCOMPARE(suggestions.rowOf(second), 1);
+        QCOMPARE(m_model->rowCount(), 1);
+        QVERIFY(m_document->rejectAllSuggestions());
+        QCOMPARE(suggestions.rowCount(), 0);
+        m_document->undoStack()->undo();
+        QCOMPARE(suggestions.rowCount(), 2);
+        QVERIFY(m_document->setMarkup(Markup::forImage(QStringLiteral("ef").repeated(32), QSize(1000, 800))));
+        QCOMPARE(suggestions.rowCount(), 0);
+    }
+
 private:
     FeatureId add(FeatureType type, QPointF at, std::optional<double> direction = {})
     {
