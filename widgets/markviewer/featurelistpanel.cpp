@@ -162,6 +162,7 @@ void FeatureListPanel::createSuggestions()
     connect(m_suggestionTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &FeatureListPanel::suggestionChosen);
     connect(m_suggestions, &QAbstractItemModel::modelReset, this, &FeatureListPanel::suggestionsChanged);
+    connect(m_tool, &MarkupTool::suggestionSelected, this, &FeatureListPanel::selectSuggestionRowOf);
 
     m_accept = new QPushButton(tr("&Accept"), m_suggestionBox);
     m_accept->setObjectName(QStringLiteral("acceptSuggestion"));
@@ -197,14 +198,8 @@ void FeatureListPanel::suggestionsChanged()
     m_suggestionBox->setVisible(count > 0);
     m_acceptAll->setEnabled(count > 0);
     m_rejectAll->setEnabled(count > 0);
-    // After a review the next suggestion is chosen, so a list is gone through with one button.
-    if (m_reviewRow >= 0 && count > 0) {
-        const int row = std::min(m_reviewRow, count - 1);
-        m_suggestionTable->selectionModel()->setCurrentIndex(
-            m_suggestions->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    }
-    m_reviewRow = -1;
-    suggestionChosen();
+    // A reset drops the view's selection: the tool's selected suggestion keeps its row.
+    selectSuggestionRowOf(m_tool->selectedSuggestion());
 }
 
 FeatureId FeatureListPanel::selectedSuggestion() const
@@ -213,17 +208,35 @@ FeatureId FeatureListPanel::selectedSuggestion() const
     return rows.isEmpty() ? FeatureId() : m_suggestions->featureId(rows.first().row());
 }
 
+void FeatureListPanel::selectSuggestionRowOf(const FeatureId &id)
+{
+    const int row = m_suggestions->rowOf(id);
+    QItemSelectionModel *selection = m_suggestionTable->selectionModel();
+    m_followingTool = true; // chosen on the canvas: the view stays where the examiner is
+    if (row < 0)
+        selection->clearSelection();
+    else if (selection->selectedRows().value(0).row() != row)
+        selection->setCurrentIndex(m_suggestions->index(row, 0),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_followingTool = false;
+    if (row >= 0)
+        m_suggestionTable->scrollTo(m_suggestions->index(row, 0));
+    m_accept->setEnabled(row >= 0);
+    m_reject->setEnabled(row >= 0);
+}
+
 void FeatureListPanel::suggestionChosen()
 {
-    const QModelIndexList rows = m_suggestionTable->selectionModel()->selectedRows();
-    m_accept->setEnabled(!rows.isEmpty());
-    m_reject->setEnabled(!rows.isEmpty());
-    if (rows.isEmpty())
+    const FeatureId id = selectedSuggestion();
+    m_accept->setEnabled(!id.isNull());
+    m_reject->setEnabled(!id.isNull());
+    if (m_followingTool)
         return;
-    const QModelIndex index = rows.first();
-    m_suggestionTable->scrollTo(index);
-    Q_EMIT suggestionSelected(m_suggestions->featureId(index.row()),
-                              index.data(MarkupFeatureModel::ImagePositionRole).toPointF());
+    m_tool->selectSuggestion(id);
+    if (!id.isNull())
+        Q_EMIT suggestionSelected(
+            id,
+            m_suggestions->index(m_suggestions->rowOf(id), 0).data(MarkupFeatureModel::ImagePositionRole).toPointF());
 }
 
 void FeatureListPanel::reviewSelected(bool accept)
@@ -231,11 +244,15 @@ void FeatureListPanel::reviewSelected(bool accept)
     const FeatureId id = selectedSuggestion();
     if (id.isNull())
         return;
-    m_reviewRow = m_suggestions->rowOf(id);
+    const int row = m_suggestions->rowOf(id);
     const Status done = accept ? document()->acceptSuggestion(id) : document()->rejectSuggestion(id);
-    if (!done)
-        m_reviewRow = -1;
     report(done);
+    // The next suggestion is chosen (and shown), so the list is gone through with one button.
+    const int count = m_suggestions->rowCount();
+    if (done && count > 0)
+        m_suggestionTable->selectionModel()->setCurrentIndex(m_suggestions->index(std::min(row, count - 1), 0),
+                                                             QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
 }
 
 void FeatureListPanel::report(const Status &status)

@@ -27,9 +27,12 @@ class MarkupTool;
 // "None Present" records, per feature type, that the image shows none of it (a checkable menu;
 // what is recorded is listed under the table). The engine's suggestions, when there are any, are
 // listed apart ("Suggestions (N)", a second MarkupFeatureModel of Layer::Suggestions) with Accept,
-// Reject, Accept All and Reject All. Every button states an intent to the MarkupDocument (one undo
-// step each); a refusal is reported through failed() with the document's reason and the panel
-// shows the document's state again. Owns neither the models nor the tool. UI thread.
+// Reject, Accept All and Reject All; the chosen suggestion is the tool's selectedSuggestion(), so
+// a suggestion picked on the canvas is chosen in the list and one chosen in the list is
+// highlighted on the canvas (and suggestionSelected() asks for it to be shown). Every button
+// states an intent to the MarkupDocument (one undo step each); a refusal is reported through
+// failed() with the document's reason and the panel shows the document's state again. Owns neither
+// the models nor the tool. UI thread.
 class FeatureListPanel : public QWidget
 {
     Q_OBJECT
@@ -70,6 +73,7 @@ private:
     void showNonePresent();
     void suggestionsChanged();
     void suggestionChosen();
+    void selectSuggestionRowOf(const FeatureId &id);
     FeatureId selectedSuggestion() const;
     void reviewSelected(bool accept);
     void report(const Status &status);
@@ -89,7 +93,7 @@ private:
     QPushButton *m_reject = nullptr;
     QPushButton *m_acceptAll = nullptr;
     QPushButton *m_rejectAll = nullptr;
-    int m_reviewRow = -1; // after an accept or reject: the row whose suggestion comes next
+    bool m_followingTool = false; // the suggestion list's selection is being set from the tool's
     bool m_removing = false;
 };
 

@@ -10,6 +10,7 @@
 #include "app/presentation/sessioncontroller.h"
 #include "app/presentation/viewer/markdocument.h"
 #include "app/presentation/viewer/markupfeaturemodel.h"
+#include "app/presentation/viewer/markuptool.h"
 #include "tests/app/presentation/fakesession.h"
 #include "tests/testsupport/pngbytes.h"
 #include "widgets/markviewer/featurelistpanel.h"
@@ -225,6 +226,13 @@ private Q_SLOTS:
         list->selectRow(2);
         const MarkupFeature third = m_markup->suggestions().at(2);
         QVERIFY(QLineF(m_window->canvas()->view().center(), third.position).length() < 1e-6);
+        QCOMPARE(m_window->markupTool()->selectedSuggestion(), third.id); // highlighted on the canvas
+        // One picked on the canvas (the tool) is chosen in the list; the view stays where it is.
+        const QPointF centre = m_window->canvas()->view().center();
+        m_window->markupTool()->selectSuggestion(m_markup->suggestions().at(5).id);
+        QCOMPARE(list->selectionModel()->selectedRows().value(0).row(), 5);
+        QCOMPARE(m_window->canvas()->view().center(), centre);
+        list->selectRow(2);
         QTest::mouseClick(m_panel->acceptButton(), Qt::LeftButton);
         QCOMPARE(m_markup->features().size(), 1);
         const MarkupFeature accepted = m_markup->features().first();
