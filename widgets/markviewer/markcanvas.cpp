@@ -117,8 +117,9 @@ QString MarkCanvas::statusText() const
 {
     if (!m_document->isViewable())
         return m_document->isLoading() ? tr("Loading %1…").arg(m_document->name()) : QString();
-    return viewerstatus::statusText(m_view.zoom(), m_cursorImage ? &*m_cursorImage : nullptr, m_document->imageSize(),
-                                    m_document->ppi());
+    const QString view = viewerstatus::statusText(m_view.zoom(), m_cursorImage ? &*m_cursorImage : nullptr,
+                                                  m_document->imageSize(), m_document->ppi());
+    return m_markupMode && m_markup ? view + QStringLiteral(" · ") + markupStatusText() : view;
 }
 
 void MarkCanvas::updateStatus()
@@ -196,42 +197,25 @@ void MarkCanvas::setShowEnhancement(bool show)
     update();
 }
 
-void MarkCanvas::setMarkupTool(MarkupTool *tool)
-{
-    if (m_markup)
-        disconnect(m_markup->document(), nullptr, this, nullptr);
-    m_markup = tool;
-    if (tool) {
-        tool->setView(m_view);
-        MarkupDocument *markup = tool->document();
-        const auto repaint = qOverload<>(&QWidget::update);
-        connect(markup, &MarkupDocument::featureAdded, this, repaint);
-        connect(markup, &MarkupDocument::featureRemoved, this, repaint);
-        connect(markup, &MarkupDocument::featureChanged, this, repaint);
-        connect(markup, &MarkupDocument::markupReset, this, repaint);
-        connect(tool, &MarkupTool::selectionChanged, this, repaint);
-    }
-    update();
-}
-
-void MarkCanvas::setMarkupMode(bool on)
-{
-    if (!on && m_markup && m_markupDragging)
-        m_markup->cancel();
-    m_markupDragging = false;
-    m_markupMode = on && m_markup;
-}
-
 bool MarkCanvas::event(QEvent *event)
 {
+    if (event->type() == QEvent::ShortcutOverride && takesOverShortcut(static_cast<QKeyEvent *>(event))) {
+        event->accept(); // the key comes to keyPressEvent instead of the window's action
+        return true;
+    }
     if (event->type() == QEvent::ToolTip && m_markup && m_document->isViewable()) {
-        const QPoint at = static_cast<QHelpEvent *>(event)->pos();
-        const FeatureId id = m_markup->featureAt(m_view.viewToImage(at));
-        if (!id.isNull()) {
-            const MarkupDocument *markup = m_markup->document();
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QPointF at = m_view.viewToImage(help->pos());
+        const MarkupDocument *markup = m_markup->document();
+        QString text;
+        if (const FeatureId id = m_markup->featureAt(at); !id.isNull()) {
             const qsizetype index = markup->markup().indexOfFeature(id);
-            QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(),
-                               MarkupOverlay::toolTip(markup->features().at(index), int(index) + 1), this);
+            text = MarkupOverlay::toolTip(markup->features().at(index), int(index) + 1);
+        } else if (const FeatureId s = m_showSuggestions ? m_markup->suggestionAt(at) : FeatureId(); !s.isNull()) {
+            text = MarkupOverlay::suggestionToolTip(markup->suggestions().at(markup->markup().indexOfSuggestion(s)));
+        }
+        if (!text.isEmpty()) {
+            QToolTip::showText(help->globalPos(), text, this);
             return true;
         }
     }
@@ -303,7 +287,8 @@ void MarkCanvas::mouseMoveEvent(QMouseEvent *event)
     if (m_document->isViewable()) {
         m_cursorImage = m_view.viewToImage(position);
         updateStatus();
-        if (m_loupe)
+        // The loupe, the region's rubber band and the clarity brush follow the mouse.
+        if (m_loupe || (m_markupMode && m_markup && m_markup->mode() != MarkupTool::Mode::Features))
             update();
     }
 }
@@ -324,31 +309,6 @@ void MarkCanvas::mouseReleaseEvent(QMouseEvent *event)
         m_toolDragging = false;
         m_tool->release(m_view.viewToImage(event->position()));
     }
-}
-
-// Markup mode's keys: Shift + a type's letter, Delete / Backspace, Escape.
-bool MarkCanvas::markupKey(QKeyEvent *event)
-{
-    if (!m_markupMode || !m_markup)
-        return false;
-    if (event->key() == Qt::Key_Escape) {
-        m_markupDragging = false;
-        m_markup->cancel();
-        return true;
-    }
-    if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) {
-        m_markup->removeSelected();
-        return true;
-    }
-    if (event->modifiers() != Qt::ShiftModifier)
-        return false;
-    for (FeatureType type : kFeatureTypes) {
-        if (event->key() == featureTypeInfo(type).shortcut) {
-            m_markup->setFeatureType(type);
-            return true;
-        }
-    }
-    return false;
 }
 
 void MarkCanvas::keyPressEvent(QKeyEvent *event)
@@ -416,7 +376,7 @@ void MarkCanvas::leaveEvent(QEvent *)
 {
     m_cursorImage.reset();
     updateStatus();
-    if (m_loupe)
+    if (m_loupe || m_markupMode)
         update();
 }
 

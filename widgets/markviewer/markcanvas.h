@@ -26,11 +26,25 @@ class TileScheduler;
 // Keys: + / - zoom, 1 actual pixels (1:1), 0 or F fit, arrows pan (Shift: a whole screen),
 // Space held + drag pans, Escape drops the line in progress.
 //
-// Markup (issue 6): with a MarkupTool set, its features are drawn over the image, the enhancement
-// preview and the grid, and under measurements, the overview and the loupe (MarkupOverlay), with a
-// tooltip on hover. In markup mode the left button goes to the MarkupTool instead, Shift + a
-// type's letter (FeatureTypeInfo::shortcut) chooses the type, Delete / Backspace removes the
-// selected feature and Escape cancels the press or the selection.
+// Markup (issue 6): with a MarkupTool set, its markup is drawn over the image, the enhancement
+// preview and the grid, and under measurements, the overview and the loupe (MarkupOverlay): the
+// clarity map (setShowClarity), the region of interest, the features, the engine's suggestions
+// (setShowSuggestions) and, in markup mode, the tool's work in progress; with a tooltip on hover.
+// In markup mode the left button goes to the MarkupTool (see its modes) and the status text names
+// the mode. Keys in markup mode (the plain letters, digits 0 and 1, + / - and the arrows stay the
+// viewer's own):
+//   any mode       Shift + a type's letter (FeatureTypeInfo::shortcut: E B U C D O I X S F N P A)
+//                  chooses the type and the Features mode; Shift+R region of interest mode, Shift+L
+//                  clarity map mode (each pressed again: back to Features); Escape cancels what is
+//                  in progress, else the selection.
+//   Features       Delete / Backspace removes the selected feature or rejects the selected
+//                  suggestion; Enter accepts the selected suggestion.
+//   Region         a click adds a point; Enter, a double-click or a click on the first point closes
+//                  the polygon; Backspace removes the last point; Delete (nothing in progress)
+//                  clears the region of interest.
+//   Clarity        drag paints; [ / ] smaller / bigger brush (these take over the window's rotate
+//                  keys while the clarity map tool is active); 2 green, 3 yellow, 4 red, 5 orange,
+//                  Delete / Backspace the eraser (not assessed).
 class MarkCanvas : public QWidget
 {
     Q_OBJECT
@@ -65,6 +79,8 @@ public:
     bool showsOverview() const { return m_overview; }
     bool showsLoupe() const { return m_loupe; }
     bool showsEnhancement() const { return m_showEnhancement; }
+    bool showsClarity() const { return m_showClarity; }
+    bool showsSuggestions() const { return m_showSuggestions; }
     // The overview inset in widget coordinates (empty when hidden or nothing is loaded).
     QRect overviewRect() const;
     // Logical (device-independent) pixels per inch of the screen the canvas is on.
@@ -85,6 +101,10 @@ public Q_SLOTS:
     void setShowOverview(bool show);
     void setShowLoupe(bool show);
     void setShowEnhancement(bool show);
+    // The markup's clarity map layer and suggestions layer (both shown by default). Hidden
+    // suggestions cannot be picked with the mouse either.
+    void setShowClarity(bool show);
+    void setShowSuggestions(bool show);
     // Markup mode: the left button places, selects and moves features (needs a markup tool).
     void setMarkupMode(bool on);
 
@@ -100,6 +120,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
     void leaveEvent(QEvent *event) override;
@@ -111,6 +132,10 @@ private:
     void paintOverview(QPainter &painter, const QRect &band) const;
     bool isPanGesture(const QMouseEvent *event) const;
     bool markupKey(QKeyEvent *event);
+    bool markupModeKey(QKeyEvent *event);
+    bool takesOverShortcut(const QKeyEvent *event) const;
+    QString markupStatusText() const;
+    void markupToolChanged();
 
     MarkDocument *m_document;
     TileScheduler *m_scheduler;
@@ -124,6 +149,8 @@ private:
     bool m_overview = true;
     bool m_loupe = false;
     bool m_showEnhancement = true;
+    bool m_showClarity = true;
+    bool m_showSuggestions = true;
     bool m_spaceHeld = false;
     bool m_panning = false;
     bool m_toolDragging = false;

@@ -1,4 +1,4 @@
-// MarkCanvas painting: tiles, enhancement preview, pixel grid, measurements, overview, loupe.
+// MarkCanvas painting: tiles, enhancement preview, pixel grid, markup, measurements, overview, loupe.
 #include "widgets/markviewer/markcanvas.h"
 
 #include "app/presentation/viewer/enhancementpreview.h"
@@ -173,8 +173,13 @@ void MarkCanvas::paintEvent(QPaintEvent *event)
             paintGrid(painter, m_view, band);
         // Markup over the image as shown (enhanced or not) and the grid; measurements, the line in
         // progress and the insets on top, as they are drawn over the features they measure.
-        if (m_markup)
-            MarkupOverlay::paint(painter, m_view, *m_markup->document(), m_markup->selected(), band);
+        if (m_markup) {
+            const MarkupOverlay::Layers layers{m_markup->selected(), m_markup->selectedSuggestion(), m_showClarity,
+                                               m_showSuggestions};
+            MarkupOverlay::paint(painter, m_view, *m_markup->document(), layers, band);
+            if (m_markupMode)
+                MarkupOverlay::paintInProgress(painter, m_view, *m_markup, m_cursorImage);
+        }
         paintMeasurements(painter, m_view, m_document->measurements(), m_tool->points());
         if (loupe)
             paintLoupe(painter, *loupe, band, m_grid);

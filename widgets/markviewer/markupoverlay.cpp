@@ -16,6 +16,7 @@ namespace {
 const QColor kHalo(0, 0, 0, 190);
 const QColor kSelection(255, 255, 255);
 const QColor kAfterExemplar(255, 140, 0); // GYRO orange
+const QColor kSuggestion(120, 205, 220);  // grey-cyan: no feature type uses it
 
 // The outline of a marker of radius r about the origin.
 QPainterPath markerPath(MarkerShape shape, double r)
@@ -100,7 +101,30 @@ QPointF screenDirection(const ViewTransform &view, QPointF position, double degr
     return length > 0 ? d / length : QPointF(1, 0);
 }
 
-void paintGeometry(QPainter &painter, const ViewTransform &view, const MarkupFeature &f, const QColor &colour)
+// A polyline's segments on screen, with teeth along them for a zig-zag (scars): drawn in screen
+// space so the teeth keep their size at any zoom.
+QPolygonF zigZag(const QPolygonF &line)
+{
+    constexpr double kTooth = 8.0;  // screen pixels between teeth
+    constexpr double kHeight = 3.5; // screen pixels either side of the line
+    QPolygonF teeth;
+    for (qsizetype i = 0; i + 1 < line.size(); ++i) {
+        const QLineF segment(line[i], line[i + 1]);
+        const int n = std::max(2, int(std::lround(segment.length() / kTooth)));
+        const QPointF normal =
+            segment.length() > 0 ? QPointF(-segment.dy(), segment.dx()) / segment.length() : QPointF();
+        for (int k = (i == 0 ? 0 : 1); k <= n; ++k) {
+            const double side = (k == 0 || k == n) ? 0.0 : (k % 2 ? kHeight : -kHeight);
+            teeth.append(segment.pointAt(double(k) / n) + normal * side);
+        }
+    }
+    return teeth;
+}
+
+// A feature's line or outline in the type's colour and style (dashed, solid or zig-zag). A line
+// feature is drawn thicker than an area's outline: the line IS the feature.
+void paintGeometry(QPainter &painter, const ViewTransform &view, const MarkupFeature &f, const QColor &colour,
+                   bool selected)
 {
     if (f.geometry.size() < 2)
         return;
@@ -109,11 +133,31 @@ void paintGeometry(QPainter &painter, const ViewTransform &view, const MarkupFea
         polygon.append(view.imageToView(p));
     if (f.geometryKind == FeatureGeometry::Polygon)
         polygon.append(polygon.first());
+    const bool line = f.geometryKind == FeatureGeometry::Polyline;
+    const MarkerShape shape = f.info().shape;
+    const QPolygonF drawn = (line && shape == MarkerShape::ZigZag) ? zigZag(polygon) : polygon;
+    const double width = line ? 2.5 : 1.5;
     painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(kHalo, 3.5));
-    painter.drawPolyline(polygon);
-    painter.setPen(QPen(colour, 1.5, penStyle(f.info().shape)));
-    painter.drawPolyline(polygon);
+    if (selected) {
+        painter.setPen(QPen(kSelection, width + 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.drawPolyline(drawn);
+    }
+    painter.setPen(QPen(kHalo, width + 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.drawPolyline(drawn);
+    painter.setPen(QPen(colour, width, penStyle(shape), Qt::RoundCap, Qt::RoundJoin));
+    painter.drawPolyline(drawn);
+}
+
+// The letter beside the marker, on a dark plate so it reads on light and dark ridges.
+void paintLetter(QPainter &painter, QPointF at, const QString &letter, const QColor &colour)
+{
+    const double r = MarkupOverlay::kMarkerRadius;
+    const QRectF plate(at + QPointF(r + 2, -r - 13), QSizeF(std::max(13, 7 * int(letter.size()) + 2), 14));
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(kHalo);
+    painter.drawRoundedRect(plate, 2, 2);
+    painter.setPen(colour);
+    painter.drawText(plate, Qt::AlignCenter, letter);
 }
 
 void paintFeature(QPainter &painter, const ViewTransform &view, const MarkupFeature &f, bool selected)
@@ -122,7 +166,18 @@ void paintFeature(QPainter &painter, const ViewTransform &view, const MarkupFeat
     const QColor colour = MarkupOverlay::colour(f.type);
     const QPointF at = view.imageToView(f.position);
     const double r = MarkupOverlay::kMarkerRadius;
-    paintGeometry(painter, view, f, colour);
+    paintGeometry(painter, view, f, colour, selected);
+    const QString letter(QLatin1Char(info.symbol));
+    if (f.geometryKind == FeatureGeometry::Polyline) {
+        // A line is its own marker; its letter sits at its position (the middle, as drawn).
+        if (f.afterExemplar) {
+            painter.setPen(QPen(kAfterExemplar, 2, Qt::DashLine));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawEllipse(at, r, r);
+        }
+        paintLetter(painter, at - QPointF(r + 2, -r), letter, colour);
+        return;
+    }
     if (selected) {
         painter.setPen(QPen(kHalo, 5));
         painter.setBrush(Qt::NoBrush);
@@ -149,14 +204,46 @@ void paintFeature(QPainter &painter, const ViewTransform &view, const MarkupFeat
     painter.drawPath(marker);
     painter.setPen(QPen(colour, 2.2, penStyle(info.shape)));
     painter.drawPath(marker);
-    // The letter beside the marker, on a dark plate so it reads on light and dark ridges.
-    const QString letter(QLatin1Char(info.symbol));
-    const QRectF plate(at + QPointF(r + 2, -r - 13), QSizeF(13, 14));
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(kHalo);
-    painter.drawRoundedRect(plate, 2, 2);
-    painter.setPen(colour);
-    painter.drawText(plate, Qt::AlignCenter, letter);
+    paintLetter(painter, at, letter, colour);
+}
+
+// A suggestion: hollow and dotted whatever its type, with the type's letter and a "?", so it is
+// never mistaken for a marked feature.
+void paintSuggestion(QPainter &painter, const ViewTransform &view, const MarkupFeature &s, bool selected)
+{
+    const QPointF at = view.imageToView(s.position);
+    const double r = MarkupOverlay::kMarkerRadius;
+    painter.setBrush(Qt::NoBrush);
+    if (s.geometry.size() >= 2) {
+        QPolygonF line;
+        for (const QPointF &p : s.geometry)
+            line.append(view.imageToView(p));
+        if (s.geometryKind == FeatureGeometry::Polygon)
+            line.append(line.first());
+        painter.setPen(QPen(kHalo, 3));
+        painter.drawPolyline(line);
+        painter.setPen(QPen(kSuggestion, 1.5, Qt::DotLine));
+        painter.drawPolyline(line);
+    }
+    if (selected) {
+        painter.setPen(QPen(kHalo, 5));
+        painter.drawEllipse(at, r + 6, r + 6);
+        painter.setPen(QPen(kSelection, 2.5));
+        painter.drawEllipse(at, r + 6, r + 6);
+    }
+    if (s.direction) {
+        const QPointF d = screenDirection(view, s.position, *s.direction);
+        const QLineF tick(at + d * r, at + d * MarkupOverlay::kTickLength);
+        painter.setPen(QPen(kHalo, 3.5));
+        painter.drawLine(tick);
+        painter.setPen(QPen(kSuggestion, 2, Qt::DotLine));
+        painter.drawLine(tick);
+    }
+    painter.setPen(QPen(kHalo, 4));
+    painter.drawEllipse(at, r, r);
+    painter.setPen(QPen(kSuggestion, 2, Qt::DotLine));
+    painter.drawEllipse(at, r, r);
+    paintLetter(painter, at, QString(QLatin1Char(s.info().symbol)) + QLatin1Char('?'), kSuggestion);
 }
 
 } // namespace
@@ -199,18 +286,36 @@ QColor MarkupOverlay::colour(FeatureType type)
 void MarkupOverlay::paint(QPainter &painter, const ViewTransform &view, const MarkupDocument &markup,
                           const FeatureId &selected, const QRect &band)
 {
-    if (markup.features().isEmpty())
+    Layers layers;
+    layers.selected = selected;
+    paint(painter, view, markup, layers, band);
+}
+
+void MarkupOverlay::paint(QPainter &painter, const ViewTransform &view, const MarkupDocument &markup,
+                          const Layers &layers, const QRect &band)
+{
+    // Areas first (clarity, then the region of interest), features on top of them, suggestions on
+    // top of the features so an unreviewed one is never hidden under a marked one.
+    if (layers.clarity)
+        paintClarity(painter, view, markup.clarity(), band);
+    paintRegionOfInterest(painter, view, markup.regionOfInterest(), band);
+    paintFeatures(painter, view, markup.features(), layers.selected, band);
+    if (layers.suggestions)
+        paintSuggestions(painter, view, markup.suggestions(), layers.selectedSuggestion, band);
+}
+
+void MarkupOverlay::paintFeatures(QPainter &painter, const ViewTransform &view, const QList<MarkupFeature> &features,
+                                  const FeatureId &selected, const QRect &band)
+{
+    if (features.isEmpty())
         return;
     // Markers keep their screen size, so a band only needs those within a marker and its label.
     const QRectF reach = QRectF(band).adjusted(-kTickLength - 4, -kTickLength - 4, kTickLength + 4, kTickLength + 4);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    QFont font = painter.font();
-    font.setBold(true);
-    font.setPixelSize(11);
-    painter.setFont(font);
+    painter.setFont(labelFont(painter.font()));
     const MarkupFeature *chosen = nullptr;
-    for (const MarkupFeature &f : markup.features()) {
+    for (const MarkupFeature &f : features) {
         if (f.id == selected)
             chosen = &f; // drawn last, on top
         else if (reach.contains(view.imageToView(f.position)) || !f.geometry.isEmpty())
@@ -219,6 +324,35 @@ void MarkupOverlay::paint(QPainter &painter, const ViewTransform &view, const Ma
     if (chosen)
         paintFeature(painter, view, *chosen, true);
     painter.restore();
+}
+
+void MarkupOverlay::paintSuggestions(QPainter &painter, const ViewTransform &view,
+                                     const QList<MarkupFeature> &suggestions, const FeatureId &selected,
+                                     const QRect &band)
+{
+    if (suggestions.isEmpty())
+        return;
+    const QRectF reach = QRectF(band).adjusted(-kTickLength - 4, -kTickLength - 4, kTickLength + 4, kTickLength + 4);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setFont(labelFont(painter.font()));
+    const MarkupFeature *chosen = nullptr;
+    for (const MarkupFeature &s : suggestions) {
+        if (s.id == selected)
+            chosen = &s;
+        else if (reach.contains(view.imageToView(s.position)) || !s.geometry.isEmpty())
+            paintSuggestion(painter, view, s, false);
+    }
+    if (chosen)
+        paintSuggestion(painter, view, *chosen, true);
+    painter.restore();
+}
+
+QFont MarkupOverlay::labelFont(QFont font)
+{
+    font.setBold(true);
+    font.setPixelSize(11);
+    return font;
 }
 
 QString MarkupOverlay::toolTip(const MarkupFeature &f, int number)

@@ -44,9 +44,9 @@ namespace ridgeline {
 //   else clears the selection. removeSelected() (Delete) removes the selected feature.
 //
 // RegionOfInterest
-// - Each press adds a vertex (clamped to the image) to regionInProgress(); the canvas draws the
-//   rubber band to the mouse. closeRegion() (Enter, double-click, or a press on the first vertex
-//   once there are 3) hands the polygon to setRegionOfInterest: one undo step. removeLastVertex()
+// - Each press adds a vertex (clamped to the image; none on top of the last one) to
+//   regionInProgress(); the canvas draws the rubber band to the mouse. closeRegion() (Enter, double-click, or a press
+//   on the first vertex once there are 3) hands the polygon to setRegionOfInterest: one undo step. removeLastVertex()
 //   (Backspace) takes one vertex back; cancel() (Escape) drops the polygon in progress and leaves
 //   the document alone. clearRegionOfInterest() (Delete) removes the drawn region (one undo step).
 //

@@ -36,6 +36,10 @@ void MarkupTool::pressRegion(QPointF imagePos)
         closeRegion();
         return;
     }
+    // A second press on the last point (the second half of a double-click) adds nothing.
+    if (!m_region.isEmpty() &&
+        QLineF(m_view.imageToView(m_region.last()), m_view.imageToView(imagePos)).length() < kDragThreshold)
+        return;
     // A press just outside the image puts the vertex on its edge: the region cannot leave it.
     m_region.append(clampedToImage(imagePos));
     Q_EMIT inProgressChanged();
