@@ -152,53 +152,6 @@ void MarkupTool::select(const FeatureId &id)
     Q_EMIT selectionChanged(m_selected);
 }
 
-void MarkupTool::selectSuggestion(const FeatureId &id)
-{
-    const FeatureId next = (id.isNull() || m_document->markup().indexOfSuggestion(id) >= 0) ? id : FeatureId();
-    if (!next.isNull())
-        clearSelection();
-    if (next == m_selectedSuggestion)
-        return;
-    m_selectedSuggestion = next;
-    Q_EMIT suggestionSelected(m_selectedSuggestion);
-}
-
-void MarkupTool::setSuggestionsPickable(bool pickable)
-{
-    m_suggestionsPickable = pickable;
-    if (!pickable)
-        selectSuggestion(FeatureId());
-}
-
-bool MarkupTool::acceptSelectedSuggestion()
-{
-    if (m_selectedSuggestion.isNull())
-        return false;
-    const Status status = m_document->acceptSuggestion(m_selectedSuggestion);
-    if (!status)
-        Q_EMIT failed(status.error().message());
-    return bool(status);
-}
-
-bool MarkupTool::rejectSelectedSuggestion()
-{
-    if (m_selectedSuggestion.isNull())
-        return false;
-    const Status status = m_document->rejectSuggestion(m_selectedSuggestion);
-    if (!status)
-        Q_EMIT failed(status.error().message());
-    return bool(status);
-}
-
-void MarkupTool::suggestionsChanged()
-{
-    if (!m_selectedSuggestion.isNull() && m_document->markup().indexOfSuggestion(m_selectedSuggestion) < 0) {
-        m_vanishedSuggestion = m_selectedSuggestion;
-        m_selectedSuggestion = FeatureId();
-        Q_EMIT suggestionSelected(m_selectedSuggestion);
-    }
-}
-
 bool MarkupTool::beyondThreshold(QPointF imagePos) const
 {
     return QLineF(m_view.imageToView(m_pressPos), m_view.imageToView(imagePos)).length() >= kDragThreshold;
