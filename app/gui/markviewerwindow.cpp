@@ -363,6 +363,7 @@ void MarkViewerWindow::createMenus()
     markup->setObjectName(QStringLiteral("markupMenu"));
     markup->addAction(m_markupAction);
     markup->addAction(m_suggest);
+    markup->addAction(m_showSuggestions);
     markup->addSeparator();
     markup->addAction(m_commitMarkup);
     markup->addSeparator();

@@ -64,6 +64,7 @@ public:
     // The engine's suggestions, listed apart in the Features tab.
     MarkupFeatureModel *suggestionModel() const { return m_suggestionModel; }
     QAction *suggestMinutiaeAction() const { return m_suggest; }
+    QAction *showSuggestionsAction() const { return m_showSuggestions; } // MarkCanvas::setShowSuggestions
     QAction *commitMarkupAction() const { return m_commitMarkup; }
     QAction *exportMarkupAction() const { return m_exportMarkup; }
     QAction *importMarkupAction() const { return m_importMarkup; }
@@ -172,12 +173,14 @@ private:
     QAction *m_markupAction = nullptr;
     MarkupFeatureModel *m_suggestionModel = nullptr;
     QAction *m_suggest = nullptr;
+    QAction *m_showSuggestions = nullptr;
     QAction *m_commitMarkup = nullptr;
     QAction *m_exportMarkup = nullptr;
     QAction *m_importMarkup = nullptr;
     QProgressBar *m_suggestProgress = nullptr;
     bool m_suggesting = false;
     bool m_committing = false;
+    int m_commitUndoIndex = -1;    // the markup's undo index the commit in flight holds
     bool m_markupHasDraft = false; // a stored draft of this markup, not yet committed
     static constexpr int kMarkupAutosaveMs = 3000;
     QTimer *m_autosave = nullptr;

@@ -170,6 +170,9 @@ void MarkViewerWindow::flushMarkupDraft()
 {
     if (!m_session || !m_markupDraftsOn || m_markup->undoStack()->isClean())
         return;
+    // The commit in flight stores these very changes; a draft on the old base would conflict later.
+    if (m_committing && m_markup->undoStack()->index() == m_commitUndoIndex)
+        return;
     // Closing: the last changes go to the session's thread, which outlives this window.
     storeMarkupDraft();
 }
@@ -202,6 +205,7 @@ void MarkViewerWindow::commitMarkup()
     if (!m_markup->undoStack()->isClean())
         unsaved = m_markup->markup();
     const int index = m_markup->undoStack()->index();
+    m_commitUndoIndex = index;
     auto committed = m_session->run(
         [id = m_mark.id, base = m_markupBase, unsaved](WorkspaceSession &s) -> Result<ExaminationRevision> {
             if (unsaved)

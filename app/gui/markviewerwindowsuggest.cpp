@@ -10,6 +10,7 @@
 #include "app/imaging/imageloader.h"
 #include "app/presentation/futurewatch.h"
 #include "app/presentation/viewer/markdocument.h"
+#include "widgets/markviewer/markcanvas.h"
 
 #include <QAction>
 #include <QProgressBar>
@@ -93,6 +94,15 @@ void MarkViewerWindow::createSuggestActions()
     m_suggest->setStatusTip(tip);
     m_suggest->setEnabled(false);
     connect(m_suggest, &QAction::triggered, this, &MarkViewerWindow::suggestMinutiae);
+    m_showSuggestions = new QAction(tr("Show S&uggestions"), this);
+    m_showSuggestions->setObjectName(QStringLiteral("actionShowSuggestions"));
+    const QString showTip = tr("Draw the engine's suggestions on the image (hollow, with a question mark); "
+                               "hidden, they cannot be picked on the image");
+    m_showSuggestions->setToolTip(showTip);
+    m_showSuggestions->setStatusTip(showTip);
+    m_showSuggestions->setCheckable(true);
+    m_showSuggestions->setChecked(m_canvas->showsSuggestions());
+    connect(m_showSuggestions, &QAction::toggled, m_canvas, &MarkCanvas::setShowSuggestions);
     connect(this, &MarkViewerWindow::markupStarted, this, &MarkViewerWindow::updateMarkupActions);
     m_suggestProgress = new QProgressBar(this);
     m_suggestProgress->setObjectName(QStringLiteral("suggestProgress"));
@@ -136,6 +146,8 @@ void MarkViewerWindow::suggestMinutiae()
             return;
         }
         const int count = int(result->suggestions.size());
+        if (count > 0)
+            m_showSuggestions->setChecked(true); // what was asked for is shown
         statusBar()->showMessage(
             count == 0 ? tr("The engine found no minutiae in %1: %2").arg(name, result->emptyReason)
                        : tr("%n minutia(e) suggested in %1: accept or reject them in the Features tab", nullptr, count)

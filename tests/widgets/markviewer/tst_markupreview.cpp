@@ -387,12 +387,20 @@ private Q_SLOTS:
 
     void theActionsAreInTheMarkupMenu()
     {
-        for (QAction *action : {m_window->suggestMinutiaeAction(), m_window->commitMarkupAction(),
-                                m_window->exportMarkupAction(), m_window->importMarkupAction()}) {
+        for (QAction *action :
+             {m_window->suggestMinutiaeAction(), m_window->showSuggestionsAction(), m_window->commitMarkupAction(),
+              m_window->exportMarkupAction(), m_window->importMarkupAction()}) {
             QVERIFY(!action->toolTip().isEmpty());
             QCOMPARE(action->statusTip(), action->toolTip());
             QVERIFY(!action->associatedObjects().isEmpty());
         }
+        // Show Suggestions is the canvas's layer; a run with results shows it again.
+        QAction *show = m_window->showSuggestionsAction();
+        QVERIFY(show->isChecked() && m_window->canvas()->showsSuggestions());
+        show->trigger();
+        QVERIFY(!m_window->canvas()->showsSuggestions());
+        suggest();
+        QVERIFY(show->isChecked() && m_window->canvas()->showsSuggestions());
         // The fake session keeps no drafts: nothing can be committed.
         QVERIFY(!m_window->commitMarkupAction()->isEnabled());
     }
