@@ -159,6 +159,10 @@ void MarkCanvas::paintEvent(QPaintEvent *event)
     }
     const bool preview = m_showEnhancement && !m_preview->image().isNull();
     const bool grid = m_grid && m_view.zoom() >= kGridZoom;
+    const MarkupOverlay::ClarityImage clarity =
+        m_markup && m_showClarity
+            ? MarkupOverlay::clarityImage(m_view, m_markup->document()->clarity(), QRectF(event->rect()))
+            : MarkupOverlay::ClarityImage{};
     paintInBands(painter, event->rect(), [&](const QRect &band) {
         painter.fillRect(band, kBackground);
         TileRenderer::draw(painter, tiles, band);
@@ -175,7 +179,7 @@ void MarkCanvas::paintEvent(QPaintEvent *event)
         // progress and the insets on top, as they are drawn over the features they measure.
         if (m_markup) {
             const MarkupOverlay::Layers layers{m_markup->selected(), m_markup->selectedSuggestion(), m_showClarity,
-                                               m_showSuggestions};
+                                               m_showSuggestions, &clarity};
             MarkupOverlay::paint(painter, m_view, *m_markup->document(), layers, band);
             if (m_markupMode)
                 MarkupOverlay::paintInProgress(painter, m_view, *m_markup, m_cursorImage);

@@ -296,7 +296,9 @@ void MarkupOverlay::paint(QPainter &painter, const ViewTransform &view, const Ma
 {
     // Areas first (clarity, then the region of interest), features on top of them, suggestions on
     // top of the features so an unreviewed one is never hidden under a marked one.
-    if (layers.clarity)
+    if (layers.clarity && layers.clarityImage)
+        paintClarity(painter, view, *layers.clarityImage);
+    else if (layers.clarity)
         paintClarity(painter, view, markup.clarity(), band);
     paintRegionOfInterest(painter, view, markup.regionOfInterest(), band);
     paintFeatures(painter, view, markup.features(), layers.selected, band);

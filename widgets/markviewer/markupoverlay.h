@@ -4,7 +4,9 @@
 
 #include <QColor>
 #include <QFont>
+#include <QImage>
 #include <QObject>
+#include <QRectF>
 
 #include <optional>
 
@@ -39,12 +41,22 @@ public:
     static constexpr double kMarkerRadius = 7.0; // view pixels
     static constexpr double kTickLength = 26.0;  // view pixels from the centre
 
+    // The clarity cells under an area of the view as one image of one pixel per cell, and where it
+    // goes in the image. Made once per frame and drawn in every band.
+    struct ClarityImage
+    {
+        QImage cells;  // premultiplied, unassessed cells transparent; null: nothing assessed there
+        QRectF target; // image pixels
+        QRectF source; // cells
+    };
+
     struct Layers
     {
         FeatureId selected;
         FeatureId selectedSuggestion;
         bool clarity = true;
         bool suggestions = true;
+        const ClarityImage *clarityImage = nullptr; // prepared for the frame; null: made per band
     };
 
     // Draws the layers that reach `band` (view coordinates; the caller clips to it).
@@ -55,9 +67,12 @@ public:
                       const FeatureId &selected, const QRect &band);
     static void paintFeatures(QPainter &painter, const ViewTransform &view, const QList<MarkupFeature> &features,
                               const FeatureId &selected, const QRect &band);
-    // Only the cells under `band`, as one image of one pixel per cell scaled through the view: the
-    // cost follows the cells on screen, not the grid, at any zoom (a whole 4000 x 4000 px mark at
-    // fit is a few hundred thousand pixel writes).
+    // Only the cells under `viewArea`, as one image of one pixel per cell scaled through the view:
+    // the cost follows the cells on screen, not the grid, at any zoom (a whole 4000 x 4000 px mark
+    // at fit is a quarter of a million pixel writes), and the cells are drawn in one call however
+    // many colours there are.
+    static ClarityImage clarityImage(const ViewTransform &view, const ClarityMap &clarity, const QRectF &viewArea);
+    static void paintClarity(QPainter &painter, const ViewTransform &view, const ClarityImage &image);
     static void paintClarity(QPainter &painter, const ViewTransform &view, const ClarityMap &clarity,
                              const QRect &band);
     static void paintRegionOfInterest(QPainter &painter, const ViewTransform &view, const QList<QPointF> &polygon,

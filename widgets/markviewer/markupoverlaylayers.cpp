@@ -96,15 +96,15 @@ QColor MarkupOverlay::clarityColour(ClarityLevel level)
     return {};
 }
 
-void MarkupOverlay::paintClarity(QPainter &painter, const ViewTransform &view, const ClarityMap &clarity,
-                                 const QRect &band)
+MarkupOverlay::ClarityImage MarkupOverlay::clarityImage(const ViewTransform &view, const ClarityMap &clarity,
+                                                        const QRectF &viewArea)
 {
-    if (clarity.isNull() || band.isEmpty())
-        return;
+    if (clarity.isNull() || viewArea.isEmpty())
+        return {};
     const QRectF image(QPointF(0, 0), QSizeF(clarity.imageSize()));
-    const QRectF area = view.transform().inverted().map(QPolygonF(QRectF(band))).boundingRect().intersected(image);
+    const QRectF area = view.transform().inverted().map(QPolygonF(viewArea)).boundingRect().intersected(image);
     if (area.isEmpty())
-        return;
+        return {};
     const int size = clarity.cellSize();
     const int c0 = std::clamp(int(std::floor(area.left() / size)), 0, clarity.columns() - 1);
     const int c1 = std::clamp(int(std::ceil(area.right() / size)), c0 + 1, clarity.columns());
@@ -113,7 +113,6 @@ void MarkupOverlay::paintClarity(QPainter &painter, const ViewTransform &view, c
     std::array<QRgb, 5> colours{};
     for (ClarityLevel level : {ClarityLevel::Green, ClarityLevel::Yellow, ClarityLevel::Red, ClarityLevel::Orange})
         colours[size_t(level)] = qPremultiply(clarityColour(level).rgba());
-    // One pixel per cell; unassessed cells stay transparent.
     QImage cells(c1 - c0, r1 - r0, QImage::Format_ARGB32_Premultiplied);
     bool any = false;
     for (int r = r0; r < r1; ++r) {
@@ -125,17 +124,30 @@ void MarkupOverlay::paintClarity(QPainter &painter, const ViewTransform &view, c
         }
     }
     if (!any)
-        return;
+        return {};
     // The last column and row may be partial cells: the source is cut to the image's edge.
     const QRectF covered(c0 * size, r0 * size, (c1 - c0) * size, (r1 - r0) * size);
     const QRectF target = covered.intersected(image);
     const QRectF source((target.left() - covered.left()) / size, (target.top() - covered.top()) / size,
                         target.width() / size, target.height() / size);
+    return {cells, target, source};
+}
+
+void MarkupOverlay::paintClarity(QPainter &painter, const ViewTransform &view, const ClarityImage &image)
+{
+    if (image.cells.isNull())
+        return;
     painter.save();
     painter.setTransform(view.transform(), true);
     painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
-    painter.drawImage(target, cells, source);
+    painter.drawImage(image.target, image.cells, image.source);
     painter.restore();
+}
+
+void MarkupOverlay::paintClarity(QPainter &painter, const ViewTransform &view, const ClarityMap &clarity,
+                                 const QRect &band)
+{
+    paintClarity(painter, view, clarityImage(view, clarity, QRectF(band)));
 }
 
 void MarkupOverlay::paintRegionOfInterest(QPainter &painter, const ViewTransform &view, const QList<QPointF> &polygon,

@@ -243,8 +243,54 @@ private Q_SLOTS:
         QCOMPARE(m_tool->selected(), m_markup->features().first().id);
     }
 
+    // A scar drawn as a line has teeth: pixels beside the straight line change, not only on it. With
+    // RIDGELINE_MARKUP_LAYERS_SHOT=<file> the canvas with every layer is saved there.
+    void aScarIsAZigZagLine()
+    {
+        const QImage before = frame();
+        MarkupFeature scar;
+        scar.type = FeatureType::Scar;
+        scar.position = QPointF(650, 200);
+        scar.geometryKind = FeatureGeometry::Polyline;
+        scar.geometry = {QPointF(560, 200), QPointF(740, 200)};
+        QVERIFY(m_markup->addFeature(scar));
+        const QImage after = frame();
+        int beside = 0;
+        for (double x = 600; x <= 700; x += 1) {
+            const QPoint on = viewPoint(QPointF(x, 200));
+            beside += after.pixel(on + QPoint(0, -3)) != before.pixel(on + QPoint(0, -3)) ? 1 : 0;
+        }
+        QVERIFY2(beside > 20, qPrintable(QString::number(beside)));
+        if (const QByteArray path = qgetenv("RIDGELINE_MARKUP_LAYERS_SHOT"); !path.isEmpty()) {
+            MarkupFeature crease = scar;
+            crease.type = FeatureType::Crease;
+            crease.geometry = {QPointF(120, 450), QPointF(380, 420)};
+            crease.position = QPointF(250, 435);
+            QVERIFY(m_markup->addFeature(crease));
+            MarkupFeature ending;
+            ending.position = QPointF(300, 200);
+            ending.direction = 45;
+            QVERIFY(m_markup->addFeature(ending));
+            MarkupFeature s;
+            s.type = FeatureType::MinutiaBifurcation;
+            s.position = QPointF(350, 260);
+            s.direction = 200;
+            QVERIFY(m_markup->setSuggestions({s}, QStringLiteral("ridgeline-extractor"), QStringLiteral("1.0")));
+            QVERIFY(m_markup->setRegionOfInterest({{80, 60}, {620, 80}, {600, 470}, {90, 440}}));
+            QVERIFY(
+                m_markup->paintClarityPolygon({{100, 100}, {300, 100}, {300, 380}, {100, 380}}, ClarityLevel::Green));
+            QVERIFY(m_markup->paintClarityDisc(QPointF(420, 250), 60, ClarityLevel::Yellow));
+            QVERIFY(m_markup->paintClarityDisc(QPointF(470, 330), 40, ClarityLevel::Red));
+            m_canvas->setRotation(10);
+            m_tool->setMode(MarkupTool::Mode::RegionOfInterest);
+            for (const QPointF p : {QPointF(450, 380), QPointF(540, 390), QPointF(530, 450)})
+                QTest::mouseClick(m_canvas, Qt::LeftButton, {}, viewPoint(p));
+            QVERIFY(frame().save(QString::fromLocal8Bit(path)));
+        }
+    }
+
     // A fully assessed clarity map of a 4000 x 4000 px mark paints at fit, turned and mirrored,
-    // and zoomed far in, in bands as the canvas does.
+    // and zoomed far in, in bands as the canvas does: one image of the cells on screen per frame.
     void aFullClarityMapOfALargeMarkPaints()
     {
         MarkupDocument big;
@@ -263,8 +309,11 @@ private Q_SLOTS:
             QImage canvas(800, 600, QImage::Format_ARGB32_Premultiplied);
             canvas.fill(Qt::black);
             QPainter painter(&canvas);
+            const MarkupOverlay::ClarityImage cells = MarkupOverlay::clarityImage(view, big.clarity(), canvas.rect());
+            QVERIFY(!cells.cells.isNull());
+            QVERIFY(cells.cells.width() * cells.cells.height() <= 500 * 500);
             paintInBands(painter, canvas.rect(),
-                         [&](const QRect &band) { MarkupOverlay::paintClarity(painter, view, big.clarity(), band); });
+                         [&](const QRect &) { MarkupOverlay::paintClarity(painter, view, cells); });
             painter.end();
             const QRgb centre = canvas.pixel(view.imageToView(QPointF(3000, 3000)).toPoint());
             QVERIFY2(qGreen(centre) > 30 && qRed(centre) < 10, qPrintable(QColor(centre).name()));
