@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -57,6 +58,21 @@ struct ExemplarTemplateEntry
     QByteArray templateBytes;    // imaging::FingerprintTemplate::toBytes(), or empty
     bool hasTemplate = false;    // a template of the asked algorithm is stored (bytes read only when asked for)
     qint64 templateStoredMs = 0; // when it was stored: tells a cached copy from a rebuilt one
+};
+
+// One impression of a person's tenprint card as the exemplar chooser lists it (issue 6): whose,
+// which finger, and what the original is. Listing it reads no evidence.
+struct ExemplarImpressionRecord
+{
+    ImpressionId id;
+    PersonId person;
+    QString personName;     // Person::displayName()
+    int fingerPosition = 0; // ANSI/NIST finger position: 1-10 rolled, 11-14 plain, 0 unknown, palms above
+    bool rolled = true;
+    double ppi = 500.0;
+    QByteArray originalSha256; // raw 32 bytes
+    QSize size;                // of the original, in pixels
+    QString exhibitReference;
 };
 
 } // namespace ridgeline

@@ -82,6 +82,7 @@ public:
     Result<QByteArray> readOriginal(const QByteArray &sha256, const QString &objectType,
                                     const QString &objectId) override;
     Result<QHash<PersonId, int>> exemplarCountsOfCase(const CaseId &caseId) override;
+    Result<QList<ExemplarImpressionRecord>> exemplarImpressionsOfCase(const CaseId &caseId) override;
     // Derived data (localworkspacesessionderived.cpp).
     Result<QByteArray> derivedData(const QByteArray &sha256, const QString &kind) override;
     Status storeDerivedData(const QByteArray &sha256, const QString &kind, const QByteArray &data) override;

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace ridgeline {
 namespace {} // namespace
 
@@ -165,6 +167,54 @@ Result<QHash<PersonId, int>> LocalWorkspaceSession::exemplarCountsOfCase(const C
         counts.insert(PersonId::fromString(query.text(0)), int(query.int64(1)));
     }
     return counts;
+}
+
+Result<QList<ExemplarImpressionRecord>> LocalWorkspaceSession::exemplarImpressionsOfCase(const CaseId &caseId)
+{
+    if (Status s = require(Action::ViewCase, QStringLiteral("case"), caseId.toString()); !s)
+        return s.error();
+    // What the card shows, not the originals: no evidence is read, so nothing to audit beyond the
+    // case view. IN, not a join: a person linked in two roles is listed once.
+    storage::SqliteStatement query(m_db->sql(),
+                                   "SELECT e.id, e.person_id, p.family_name, p.given_names, e.finger_position, "
+                                   "e.rolled, e.ppi, e.original_sha256, e.width, e.height, e.exhibit_ref "
+                                   "FROM exemplar_impressions e JOIN persons p ON p.id = e.person_id WHERE e.person_id "
+                                   "IN (SELECT person_id FROM case_persons WHERE case_id = ?)");
+    query.bind(1, caseId.toString());
+    QList<ExemplarImpressionRecord> list;
+    for (;;) {
+        auto row = query.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        ExemplarImpressionRecord r;
+        r.id = ImpressionId::fromString(query.text(0));
+        r.person = PersonId::fromString(query.text(1));
+        Person person;
+        person.familyName = query.text(2);
+        person.givenNames = query.text(3);
+        r.personName = person.displayName();
+        r.fingerPosition = int(query.int64(4));
+        r.rolled = query.int64(5) != 0;
+        r.ppi = query.real(6);
+        r.originalSha256 = query.blob(7);
+        r.size = QSize(int(query.int64(8)), int(query.int64(9)));
+        r.exhibitReference = query.text(10);
+        list.append(r);
+    }
+    // Sorted here: the display name is made from two columns, and the person id breaks a tie between
+    // two persons of the same name so that their cards stay apart.
+    std::sort(list.begin(), list.end(), [](const ExemplarImpressionRecord &a, const ExemplarImpressionRecord &b) {
+        if (const int byName = QString::compare(a.personName, b.personName, Qt::CaseInsensitive); byName != 0)
+            return byName < 0;
+        if (a.person != b.person)
+            return a.person < b.person;
+        if (a.fingerPosition != b.fingerPosition)
+            return a.fingerPosition < b.fingerPosition;
+        return a.id.toString() < b.id.toString();
+    });
+    return list;
 }
 
 } // namespace ridgeline

@@ -38,6 +38,15 @@ Error lockedError(const QString &user, qint64 untilMs)
 
 } // namespace
 
+// The interface's answer for sessions that keep no exemplars (test fakes).
+Result<QList<ExemplarImpressionRecord>> WorkspaceSession::exemplarImpressionsOfCase(const CaseId &)
+{
+    return Error(ErrorCode::Internal,
+                 QCoreApplication::translate("ridgeline::WorkspaceSession",
+                                             "This session keeps no exemplar impressions; open the workspace itself "
+                                             "to list a case's tenprint cards."));
+}
+
 Result<std::unique_ptr<WorkspaceSession>>
 WorkspaceSession::create(const QString &databasePath, const QString &adminName, const QByteArray &passphrase)
 {

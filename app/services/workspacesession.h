@@ -152,6 +152,12 @@ public:
     // How many exemplar impressions (tenprint card) each person of the case has; persons without
     // any are absent. Needs ViewCase.
     virtual Result<QHash<PersonId, int>> exemplarCountsOfCase(const CaseId &caseId) = 0;
+    // The exemplar impressions (tenprint cards) of every person linked to the case, ordered by
+    // person display name, finger position, then id; persons without any add nothing. Needs ViewCase
+    // on the case (audited when refused); a listing, not a read of evidence. Not pure: a session
+    // that keeps no exemplars (a test fake) answers ErrorCode::Internal (default in
+    // workspacesession.cpp).
+    virtual Result<QList<ExemplarImpressionRecord>> exemplarImpressionsOfCase(const CaseId &caseId);
 
     // Derived data of an original (thumbnails "thumbnail", tile pyramids "tiles/..."): rebuildable
     // from the original, kept apart from it (never read as evidence, never audited as a read of
