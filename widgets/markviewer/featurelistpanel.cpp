@@ -109,7 +109,7 @@ void FeatureListPanel::createNonePresent()
 {
     m_nonePresent = new QToolButton(this);
     m_nonePresent->setObjectName(QStringLiteral("nonePresentButton"));
-    m_nonePresent->setText(tr("&None Present"));
+    m_nonePresent->setText(tr("N&one Present"));
     m_nonePresent->setToolTip(tr("Record that the image shows no feature of a type (for example no deltas); "
                                  "refused while such a feature is marked"));
     m_nonePresent->setPopupMode(QToolButton::InstantPopup);
