@@ -73,6 +73,11 @@ MainActions::MainActions(QObject *parent)
     , openInMarkViewer(makeAction(this, "actionOpenInMarkViewer", icon("mark"), tr("Open in &Mark Viewer"),
                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
                                   tr("Open the selected mark to zoom, enhance, calibrate and measure it")))
+    , compareWithExemplar(
+          makeAction(this, "actionCompareWithExemplar", icon("search"), tr("&Compare with Exemplar…"),
+                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
+                     tr("Open the selected mark beside a tenprint impression of a person of the case, to "
+                        "link corresponding features, align and overlay them")))
 {
     quit->setMenuRole(QAction::QuitRole);
     preferences->setMenuRole(QAction::PreferencesRole);
@@ -126,6 +131,7 @@ void MainActions::populate(QMainWindow *window)
     QMenu *tools = bar->addMenu(tr("&Tools"));
     tools->setObjectName(QStringLiteral("menuTools"));
     tools->addAction(openInMarkViewer);
+    tools->addAction(compareWithExemplar);
     tools->addAction(searchExemplars);
     tools->addSeparator();
     tools->addAction(preferences);
@@ -138,8 +144,22 @@ void MainActions::populate(QMainWindow *window)
 
 QList<QAction *> MainActions::all() const
 {
-    return {lock,          logout,          quit,       refresh,     find,  findInWorkspace, showCases,       showInbox,
-            importPackage, searchExemplars, fullScreen, preferences, about, aboutQt,         openInMarkViewer};
+    return {lock,
+            logout,
+            quit,
+            refresh,
+            find,
+            findInWorkspace,
+            showCases,
+            showInbox,
+            importPackage,
+            searchExemplars,
+            fullScreen,
+            preferences,
+            about,
+            aboutQt,
+            openInMarkViewer,
+            compareWithExemplar};
 }
 
 QList<QAction *> MainActions::availableWhileLocked() const

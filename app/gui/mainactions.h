@@ -37,6 +37,7 @@ public:
     QAction *about;
     QAction *aboutQt;
     QAction *openInMarkViewer;
+    QAction *compareWithExemplar;
     QToolBar *toolBar = nullptr;
 };
 

@@ -72,6 +72,7 @@ MainWindow::MainWindow(std::unique_ptr<SessionController> session, QSettings &se
     wireSearch();
     wireMedia();
     wireExemplarSearch();
+    wireComparison();
     restoreLayout();
     applyIdlePreference();
     m_cases->refresh();
@@ -216,8 +217,20 @@ void MainWindow::openMarkViewer(const Mark &mark)
         statusBar()->showMessage(tr("Mark %1 has no image to open.").arg(mark.exhibitReference), 10000);
         return;
     }
+    // One markup per mark: while a comparison of the mark is open, the markup is edited there.
+    for (QMainWindow *comparison : findChildren<QMainWindow *>(QStringLiteral("comparisonWindow")))
+        if (comparison->property("markId").toString() == mark.id.toString()) {
+            comparison->raise();
+            comparison->activateWindow();
+            statusBar()->showMessage(tr("%1 is open in a comparison; its markup is edited there. Close the comparison "
+                                        "to open the mark viewer.")
+                                         .arg(mark.exhibitReference),
+                                     15000);
+            return;
+        }
     const int cacheMegabytes = PreferencesStore(m_settings).preferences().tileCacheMegabytes;
     MarkViewerWindow *viewer = MarkViewerWindow::openMark(m_session.get(), mark, cacheMegabytes, this);
+    viewer->setProperty("markId", mark.id.toString());
     // Evidence is not left on screen behind the lock.
     connect(m_lock, &LockController::lockedChanged, viewer, [viewer](bool locked) {
         if (locked)

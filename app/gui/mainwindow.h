@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/core/domain.h"
+#include "app/core/intakerecords.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -83,6 +84,10 @@ private:
     void searchExemplarsForSelectedMark();
     void openDocumentViewer(const Document &document, const QByteArray &bytes);
     void openMarkViewer(const Mark &mark);
+    // The comparison of the selected mark with an exemplar (mainwindowcomparison.cpp).
+    void wireComparison();
+    void compareSelectedMark();
+    void openComparison(const Mark &mark, const ExemplarImpressionRecord &exemplar);
     void chooseImportPackage();
     void openCaseByReference(const QString &reference);
     void showCase(const CaseId &id);

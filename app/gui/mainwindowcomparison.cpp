@@ -1,0 +1,89 @@
+// MainWindow: Compare with Exemplar. The examiner picks an impression on the tenprint card of a
+// person of the case (ExemplarChooserDialog) and the mark opens beside it (ComparisonWindow).
+#include "app/gui/comparisonwindow.h"
+#include "app/gui/exemplarchooserdialog.h"
+#include "app/gui/mainactions.h"
+#include "app/gui/mainwindow.h"
+#include "app/presentation/casebrowsercontroller.h"
+#include "app/presentation/lockcontroller.h"
+#include "app/presentation/preferences.h"
+#include "app/presentation/sessioncontroller.h"
+#include "widgets/casedetailspanel.h"
+
+#include <QAction>
+#include <QStatusBar>
+#include <QTreeWidget>
+
+namespace ridgeline {
+
+void MainWindow::wireComparison()
+{
+    QAction *action = m_actions->compareWithExemplar;
+    action->setVisible(isAllowed(m_session->info().user.role, Action::CompareExemplar));
+    const auto update = [this, action] {
+        const std::optional<Mark> mark = selectedMark();
+        action->setEnabled(mark && !mark->originalSha256.isEmpty());
+    };
+    update();
+    connect(m_details->marksList(), &QTreeWidget::currentItemChanged, this, update);
+    connect(m_cases, &CaseBrowserController::detailsLoaded, this, update);
+    connect(m_cases, &CaseBrowserController::detailsCleared, this, update);
+    m_details->marksList()->addAction(action);
+    connect(action, &QAction::triggered, this, &MainWindow::compareSelectedMark);
+}
+
+void MainWindow::compareSelectedMark()
+{
+    const std::optional<Mark> mark = selectedMark();
+    if (!mark) {
+        statusBar()->showMessage(tr("Select a mark in the Marks tab first."), 10000);
+        return;
+    }
+    if (mark->originalSha256.isEmpty()) {
+        statusBar()->showMessage(tr("Mark %1 has no image to compare.").arg(mark->exhibitReference), 10000);
+        return;
+    }
+    auto *dialog = new ExemplarChooserDialog(m_session.get(), mark->caseId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Compare %1 with an Exemplar").arg(mark->exhibitReference));
+    m_openDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, mark = *mark] {
+        if (const std::optional<ExemplarImpressionRecord> chosen = dialog->chosen())
+            openComparison(mark, *chosen);
+    });
+    dialog->open();
+}
+
+void MainWindow::openComparison(const Mark &mark, const ExemplarImpressionRecord &exemplar)
+{
+    // One markup per mark: the mark viewer of the mark closes first (its last changes are stored
+    // on the session's thread before the comparison reads them, the session runs calls in order).
+    for (QMainWindow *viewer : findChildren<QMainWindow *>())
+        if (viewer->objectName() != QLatin1String("comparisonWindow") &&
+            viewer->property("markId").toString() == mark.id.toString())
+            viewer->close();
+    for (QMainWindow *open : findChildren<QMainWindow *>(QStringLiteral("comparisonWindow")))
+        if (open->property("markId").toString() == mark.id.toString()) {
+            if (open->property("impressionId").toString() == exemplar.id.toString()) {
+                open->raise();
+                open->activateWindow();
+                return;
+            }
+            open->close(); // another exemplar: that comparison is stored, this one opens
+        }
+    const int cacheMegabytes = PreferencesStore(m_settings).preferences().tileCacheMegabytes;
+    ComparisonWindow *window = ComparisonWindow::openComparison(m_session.get(), mark, exemplar, cacheMegabytes, this);
+    window->setObjectName(QStringLiteral("comparisonWindow"));
+    window->setProperty("markId", mark.id.toString());
+    window->setProperty("impressionId", exemplar.id.toString());
+    connect(m_lock, &LockController::lockedChanged, window, [window](bool locked) {
+        if (locked)
+            window->close(); // evidence is not left on screen behind the lock
+    });
+    statusBar()->showMessage(
+        tr("Opening %1 beside %2, %3…")
+            .arg(mark.exhibitReference, exemplar.personName, fingerPositionDisplayName(exemplar.fingerPosition)),
+        8000);
+}
+
+} // namespace ridgeline
