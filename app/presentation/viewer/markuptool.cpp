@@ -268,13 +268,13 @@ void MarkupTool::release(QPointF imagePos)
         return;
     drag(imagePos);
     if (m_gesture == Gesture::Drawing)
-        finishLine(imagePos);
+        finishLine();
     else
         endGesture();
 }
 
 // The release of a line: a two-point polyline when the mouse moved, else a point marker.
-void MarkupTool::finishLine(QPointF imagePos)
+void MarkupTool::finishLine()
 {
     const bool dragged = m_dragged;
     const QLineF line(m_pressPos, m_lastPos);
@@ -285,7 +285,6 @@ void MarkupTool::finishLine(QPointF imagePos)
         endGesture();
         return;
     }
-    Q_UNUSED(imagePos);
     MarkupFeature feature;
     feature.type = m_type;
     feature.position = line.center();

@@ -45,10 +45,11 @@ namespace ridgeline {
 //
 // RegionOfInterest
 // - Each press adds a vertex (clamped to the image; none on top of the last one) to
-//   regionInProgress(); the canvas draws the rubber band to the mouse. closeRegion() (Enter, double-click, or a press
-//   on the first vertex once there are 3) hands the polygon to setRegionOfInterest: one undo step. removeLastVertex()
-//   (Backspace) takes one vertex back; cancel() (Escape) drops the polygon in progress and leaves
-//   the document alone. clearRegionOfInterest() (Delete) removes the drawn region (one undo step).
+//   regionInProgress(); the canvas draws the rubber band to the mouse. closeRegion() (Enter, a
+//   double-click, or a press on the first vertex once there are 3) hands the polygon to
+//   setRegionOfInterest: one undo step. removeLastVertex() (Backspace) takes one vertex back;
+//   cancel() (Escape) drops the polygon in progress and leaves the document alone.
+//   clearRegionOfInterest() (Delete) removes the drawn region (one undo step).
 //
 // Clarity
 // - A press + drag paints clarityLevel() (ClarityLevel::None erases) with a disc of brushRadius()
@@ -161,7 +162,7 @@ private:
     };
     void pressFeatures(QPointF imagePos, Qt::KeyboardModifiers modifiers);
     void place(QPointF imagePos);
-    void finishLine(QPointF imagePos);
+    void finishLine();
     void pressRegion(QPointF imagePos);
     void paintDab(QPointF imagePos);
     void paintStroke(QPointF imagePos);
