@@ -241,6 +241,15 @@ private Q_SLOTS:
         QVERIFY(m_markup->suggestions().isEmpty());
         QCOMPARE(m_markup->features().size(), 1);
         QCOMPARE(m_tool->selected(), m_markup->features().first().id);
+        // Delete on a selected suggestion rejects it; the accepted feature stays.
+        s.position = QPointF(650, 120);
+        QVERIFY(m_markup->setSuggestions({s}, QStringLiteral("ridgeline-extractor"), QStringLiteral("1.0")));
+        QTest::mouseClick(m_canvas, Qt::LeftButton, {}, viewPoint(QPointF(650, 120)));
+        QVERIFY(!m_tool->selectedSuggestion().isNull());
+        QVERIFY(m_canvas->statusText().contains(QStringLiteral("suggestion selected")));
+        QTest::keyClick(m_canvas, Qt::Key_Delete);
+        QVERIFY(m_markup->suggestions().isEmpty());
+        QCOMPARE(m_markup->features().size(), 1);
     }
 
     // A scar drawn as a line has teeth: pixels beside the straight line change, not only on it. With
