@@ -97,7 +97,8 @@ QString MarkCanvas::markupStatusText() const
         return tr("Region of interest: %n point(s); Enter or double-click closes, Escape drops", nullptr,
                   int(m_markup->regionInProgress().size()));
     case MarkupTool::Mode::Clarity:
-        return tr("Clarity map: %1, brush %2 px; [ ] brush size, 2 to 5 level")
+        return tr("Clarity map: %1, brush %2 px; [ and ] size the brush; 2 green, 3 yellow, 4 red, 5 orange, "
+                  "Delete erases")
             .arg(m_markup->clarityLevel() == ClarityLevel::None ? tr("eraser")
                                                                 : clarityLevelDisplayName(m_markup->clarityLevel()),
                  QLocale().toString(m_markup->brushRadius(), 'f', 0));
