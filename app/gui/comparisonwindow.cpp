@@ -26,7 +26,9 @@
 #include <QSlider>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -301,9 +303,21 @@ void ComparisonWindow::createMenusAndToolBars()
         });
     bar->addWidget(m_typeBox);
     bar->addSeparator();
-    bar->addAction(action(QStringLiteral("actionUndo")));
-    bar->addAction(action(QStringLiteral("actionRedo")));
-    bar->addSeparator();
+    // Undo and Redo name the step they take back ("Undo Place and link Ridge ending"): icons here,
+    // the names in their tooltips and the Edit menu, so the tool bar does not jump.
+    QAction *undo = action(QStringLiteral("actionUndo"));
+    QAction *redo = action(QStringLiteral("actionRedo"));
+    undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    bar->addAction(undo);
+    bar->addAction(redo);
+    for (QAction *a : {undo, redo})
+        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(a)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    // The view, alignment and overlay controls on a second row.
+    addToolBarBreak();
+    bar = addToolBar(tr("View and Overlay"));
+    bar->setObjectName(QStringLiteral("comparisonViewToolBar"));
     bar->addAction(action(QStringLiteral("actionLinkViews")));
     bar->addAction(action(QStringLiteral("actionLines")));
     m_alignKind = new QComboBox(bar);
@@ -315,6 +329,7 @@ void ComparisonWindow::createMenusAndToolBars()
     bar->addWidget(m_alignKind);
     bar->addAction(action(QStringLiteral("actionAlign")));
     bar->addAction(action(QStringLiteral("actionFindToolPairs")));
+    bar->addAction(action(QStringLiteral("actionShowToolPairs")));
     bar->addSeparator();
     bar->addAction(action(QStringLiteral("actionOverlay")));
     m_overlayMode = new QComboBox(bar);

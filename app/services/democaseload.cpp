@@ -248,6 +248,49 @@ Status fillCases(LocalWorkspaceSession &session, const QList<User> &examiners, D
     return {};
 }
 
+// Two of the transmitted latent marks (with their originals) whose donor's tenprint card came in
+// the same transmission are put at the comparison stage with an examiner, as if their analysis had
+// been committed before: the demo then has marks ready to compare with a true match on the card
+// (and the others, received, show that comparisons stay closed until the analysis is committed).
+Status advanceDemoMarks(LocalWorkspaceSession &session, const QList<User> &examiners)
+{
+    if (examiners.isEmpty())
+        return {};
+    auto cases = session.cases().cases();
+    if (!cases)
+        return cases.error();
+    int advanced = 0;
+    for (const auto &[reference, exhibit] : demoMarksMatchingTheirTenprint()) {
+        if (advanced == 2)
+            break;
+        for (const CaseRecord &c : *cases) {
+            if (c.reference.toString() != reference)
+                continue;
+            auto marks = session.cases().marksOfCase(c.id);
+            if (!marks)
+                return marks.error();
+            for (Mark mark : *marks) {
+                if (mark.exhibitReference != exhibit || mark.originalSha256.isEmpty() ||
+                    mark.state != MarkState::Received)
+                    continue;
+                mark.state = MarkState::Comparison;
+                mark.assignedExaminer = examiners.first().id;
+                auto saved = session.caseStore().saveMark(mark);
+                if (!saved)
+                    return saved.error();
+                if (Status s = session.recordEvent(
+                        QStringLiteral("demo-stage"), QStringLiteral("mark"), mark.id.toString(), AuditOutcome::Success,
+                        QStringLiteral("%1 put at the comparison stage for the demo, examiner %2")
+                            .arg(mark.exhibitReference, examiners.first().name));
+                    !s)
+                    return s;
+                ++advanced;
+            }
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 QByteArray randomDemoPassphrase(int words)
@@ -319,6 +362,8 @@ Result<DemoSummary> createDemoWorkspace(const QString &databasePath, const Sessi
         return templates.error();
     summary.exemplarTemplates = templates->built + templates->alreadyCurrent;
     if (Status s = fillCases(**session, examiners, summary); !s)
+        return s.error();
+    if (Status s = advanceDemoMarks(**session, examiners); !s)
         return s.error();
     if (Status s = (*session)->logout(); !s)
         return s.error();

@@ -309,6 +309,16 @@ storage::DeviceKeyPair demoDeviceKey(quint64 seed, const QString &deviceId)
 
 } // namespace
 
+QList<std::pair<QString, QString>> demoMarksMatchingTheirTenprint()
+{
+    QList<std::pair<QString, QString>> marks;
+    for (const DemoCase &story : stories())
+        for (const DemoMark &mark : story.marks)
+            if (mark.kind == K::LatentFinger && *story.tenprintOf && qstrcmp(mark.personRef, story.tenprintOf) == 0)
+                marks.append({QString::fromLatin1(story.reference), QString::fromLatin1(mark.exhibit)});
+    return marks;
+}
+
 QList<RegisteredDevice> demoDevices(quint64 seed)
 {
     QList<RegisteredDevice> devices;

@@ -23,6 +23,10 @@ struct DemoPackageOptions
 // from the seed, so a workspace can register them before the packages arrive).
 QList<RegisteredDevice> demoDevices(quint64 seed);
 
+// The latent marks of the demo packages left by the person whose tenprint card travels in the same
+// package, as (case reference, exhibit reference): comparing one with that card is a true match.
+QList<std::pair<QString, QString>> demoMarksMatchingTheirTenprint();
+
 // Writes realistic transmission packages, as scene devices would send them: latent marks grown by
 // the fingerprint engine (some left by a suspect whose tenprint card travels in another package),
 // a footwear mark, witness statements as PDFs, persons of whom one appears in two forces' records

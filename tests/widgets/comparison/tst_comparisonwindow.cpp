@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
@@ -224,7 +225,13 @@ private Q_SLOTS:
                 QLineF(alignment->map(p), markToExemplar().map(p)).length() < 1.5,
                 qPrintable(
                     QStringLiteral("off by %1 px").arg(QLineF(alignment->map(p), markToExemplar().map(p)).length())));
-        QVERIFY(m_window->alignmentLabel()->text().contains(QStringLiteral("1.25")));
+        // The panel states the scale and turn the examiner would check: 1.25 and 20 degrees clockwise.
+        const QString text = m_window->alignmentLabel()->text();
+        const QRegularExpressionMatch shown =
+            QRegularExpression(QStringLiteral("scale ([0-9.]+), turned (-?[0-9.]+)°")).match(text);
+        QVERIFY2(shown.hasMatch(), qPrintable(text));
+        QVERIFY2(std::abs(shown.captured(1).toDouble() - 1.25) < 0.01, qPrintable(text));
+        QVERIFY2(std::abs(shown.captured(2).toDouble() + 20.0) < 0.5, qPrintable(text));
         // One undo step; undo forgets it, redo brings it back.
         m_window->undoStack()->undo();
         QVERIFY(!comparison()->alignment());
