@@ -105,11 +105,16 @@ double ViewTransform::physicalZoom(double imagePpi, double screenDpi)
 
 QTransform ViewTransform::transform() const
 {
+    Cache &c = m_cache;
+    if (c.valid && c.viewport == m_viewportSize && c.zoom == m_zoom && c.center == m_center &&
+        c.rotation == m_rotation && c.flipped == m_flipped)
+        return c.transform;
     QTransform t;
     t.translate(m_viewportSize.width() / 2.0, m_viewportSize.height() / 2.0);
     t.rotate(m_rotation);
     t.scale(m_flipped ? -m_zoom : m_zoom, m_zoom);
     t.translate(-m_center.x(), -m_center.y());
+    c = Cache{m_viewportSize, m_zoom, m_center, m_rotation, m_flipped, true, t};
     return t;
 }
 

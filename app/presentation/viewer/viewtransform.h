@@ -65,7 +65,11 @@ public:
     // Bounding box of the visible part of the image, clipped to the image.
     QRectF visibleImageRect() const;
 
-    friend bool operator==(const ViewTransform &, const ViewTransform &) = default;
+    friend bool operator==(const ViewTransform &a, const ViewTransform &b)
+    {
+        return a.m_imageSize == b.m_imageSize && a.m_viewportSize == b.m_viewportSize && a.m_zoom == b.m_zoom &&
+               a.m_center == b.m_center && a.m_rotation == b.m_rotation && a.m_flipped == b.m_flipped;
+    }
 
 private:
     QPointF viewportCenter() const { return QPointF(m_viewportSize.width() / 2.0, m_viewportSize.height() / 2.0); }
@@ -77,6 +81,19 @@ private:
     QPointF m_center;
     double m_rotation = 0.0;
     bool m_flipped = false;
+    // transform() is asked for thousands of times a frame (every marker, tick and label): it is
+    // kept with the values it was made from and made again only when one of them changed.
+    struct Cache
+    {
+        QSize viewport;
+        double zoom = 0;
+        QPointF center;
+        double rotation = 0;
+        bool flipped = false;
+        bool valid = false;
+        QTransform transform;
+    };
+    mutable Cache m_cache;
 };
 
 } // namespace ridgeline
