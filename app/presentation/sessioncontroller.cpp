@@ -72,8 +72,12 @@ Status SessionController::logout()
     if (m_loggedOut)
         return {};
     m_loggedOut = true;
+    // The calls already queued (a closing window's last draft, a thumbnail being stored) run first,
+    // in order, on the session's thread. Waiting on the pool rather than on the future matters:
+    // QFuture::waitForFinished runs a task that has not started yet on the CALLING thread, which
+    // would put the logout ahead of them and beside whatever the session's thread is doing.
     QFuture<Status> future = run([](WorkspaceSession &session) { return session.logout(); });
-    future.waitForFinished();
+    m_pool.waitForDone();
     return future.result();
 }
 
