@@ -402,6 +402,529 @@
     </message>
 </context>
 <context>
+    <name>ridgeline::ComparisonView</name>
+    <message>
+        <source>Mark</source>
+        <translation>Ôl</translation>
+    </message>
+    <message>
+        <source>Exemplar</source>
+        <translation>Enghraifft</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::ComparisonWindow</name>
+    <message>
+        <source>Comparison: %1[*]</source>
+        <translation>Cymhariaeth: %1[*]</translation>
+    </message>
+    <message>
+        <source>Reading the mark and the exemplar…</source>
+        <translation>Wrthi&apos;n darllen yr ôl a&apos;r enghraifft…</translation>
+    </message>
+    <message>
+        <source>An image could not be opened: %1</source>
+        <translation>Nid oedd modd agor delwedd: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Navigate</source>
+        <translation>&amp;Llywio</translation>
+    </message>
+    <message>
+        <source>Drag to pan, wheel to zoom; nothing is changed</source>
+        <translation>Llusgwch i symud, defnyddiwch yr olwyn i chwyddo; nid oes dim yn cael ei newid</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Features</source>
+        <translation>&amp;Marcio nodweddion</translation>
+    </message>
+    <message>
+        <source>Place, select and move features in the pane you click (Shift + letter chooses the type)</source>
+        <translation>Gosod, dewis a symud nodweddion yn y paen rydych yn ei glicio (mae Shift + llythyren yn dewis y math)</translation>
+    </message>
+    <message>
+        <source>&amp;Link Pairs</source>
+        <translation>&amp;Cysylltu parau</translation>
+    </message>
+    <message>
+        <source>Click a feature (or an empty place, to add one) in each pane to link them as a numbered pair</source>
+        <translation>Cliciwch nodwedd (neu le gwag, i ychwanegu un) ym mhob paen i&apos;w cysylltu fel pâr wedi&apos;i rifo</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Non-correspondence</source>
+        <translation>Marcio &amp;anghyfatebiaeth</translation>
+    </message>
+    <message>
+        <source>Click a point, or three or more for an area, then Return: something that is not in the other print</source>
+        <translation>Cliciwch bwynt, neu dri neu ragor ar gyfer ardal, yna Return: rhywbeth nad yw yn y ddelwedd arall</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Unclear Area</source>
+        <translation>Marcio ardal a&amp;neglur</translation>
+    </message>
+    <message>
+        <source>Click a point, or three or more for an area, then Return: a part that cannot be compared</source>
+        <translation>Cliciwch bwynt, neu dri neu ragor ar gyfer ardal, yna Return: rhan nad oes modd ei chymharu</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k Views</source>
+        <translation>Cysylltu&apos;r &amp;golygon</translation>
+    </message>
+    <message>
+        <source>Pan, zoom and turn both panes together (through the alignment when there is one)</source>
+        <translation>Symud, chwyddo a throi&apos;r ddau baen gyda&apos;i gilydd (drwy&apos;r aliniad pan fo un)</translation>
+    </message>
+    <message>
+        <source>Connecting &amp;Lines</source>
+        <translation>&amp;Llinellau cysylltu</translation>
+    </message>
+    <message>
+        <source>Draw a line between the two features of each pair</source>
+        <translation>Llunio llinell rhwng dwy nodwedd pob pâr</translation>
+    </message>
+    <message>
+        <source>&amp;Align</source>
+        <translation>&amp;Alinio</translation>
+    </message>
+    <message>
+        <source>Compute the transform from the mark to the exemplar from the pairs (robust to a wrong pair)</source>
+        <translation>Cyfrifo&apos;r trawsffurfiad o&apos;r ôl i&apos;r enghraifft o&apos;r parau (mae&apos;n goddef pâr anghywir)</translation>
+    </message>
+    <message>
+        <source>Aligned: %1</source>
+        <translation>Aliniwyd: %1</translation>
+    </message>
+    <message>
+        <source>Clear Alignment</source>
+        <translation>Clirio&apos;r aliniad</translation>
+    </message>
+    <message>
+        <source>Forget the alignment</source>
+        <translation>Anghofio&apos;r aliniad</translation>
+    </message>
+    <message>
+        <source>Find &amp;Matcher&apos;s Pairs</source>
+        <translation>Canfod parau&apos;r &amp;offeryn paru</translation>
+    </message>
+    <message>
+        <source>Let the matcher propose corresponding minutiae (shown as tool-made, never as your pairs)</source>
+        <translation>Gadael i&apos;r offeryn paru gynnig manylion cyfatebol (a ddangosir fel gwaith yr offeryn, byth fel eich parau chi)</translation>
+    </message>
+    <message>
+        <source>Show Matcher&apos;s Pairs</source>
+        <translation>Dangos parau&apos;r offeryn paru</translation>
+    </message>
+    <message>
+        <source>Show or hide the matcher&apos;s candidate pairs (orange, T1, T2, …)</source>
+        <translation>Dangos neu guddio&apos;r parau posibl a gynigir gan yr offeryn paru (oren, T1, T2, …)</translation>
+    </message>
+    <message>
+        <source>Align from Matcher&apos;s Pairs</source>
+        <translation>Alinio o barau&apos;r offeryn paru</translation>
+    </message>
+    <message>
+        <source>Compute the alignment from the matcher&apos;s candidate pairs</source>
+        <translation>Cyfrifo&apos;r aliniad o&apos;r parau posibl a gynigir gan yr offeryn paru</translation>
+    </message>
+    <message>
+        <source>Aligned from the matcher&apos;s pairs: %1</source>
+        <translation>Aliniwyd o barau&apos;r offeryn paru: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Overlay</source>
+        <translation>&amp;Troshaen</translation>
+    </message>
+    <message>
+        <source>Show the mark laid over the exemplar through the alignment in the right pane</source>
+        <translation>Dangos yr ôl wedi&apos;i osod dros yr enghraifft drwy&apos;r aliniad yn y paen de</translation>
+    </message>
+    <message>
+        <source>Unlink Pair</source>
+        <translation>Datgysylltu&apos;r pâr</translation>
+    </message>
+    <message>
+        <source>Remove the selected pair (its features stay)</source>
+        <translation>Tynnu&apos;r pâr a ddewiswyd (mae ei nodweddion yn aros)</translation>
+    </message>
+    <message>
+        <source>Renumber Pairs</source>
+        <translation>Ailrifo&apos;r parau</translation>
+    </message>
+    <message>
+        <source>Close the gaps: number the pairs 1, 2, 3, … in order</source>
+        <translation>Cau&apos;r bylchau: rhifo&apos;r parau 1, 2, 3, … yn eu trefn</translation>
+    </message>
+    <message>
+        <source>&amp;Commit Comparison Revision</source>
+        <translation>&amp;Cadarnhau fersiwn o&apos;r gymhariaeth</translation>
+    </message>
+    <message>
+        <source>Store the mark&apos;s markup and this comparison as their next committed revisions</source>
+        <translation>Storio marcio&apos;r ôl a&apos;r gymhariaeth hon fel eu fersiynau nesaf wedi&apos;u cadarnhau</translation>
+    </message>
+    <message>
+        <source>&amp;Export Comparison…</source>
+        <translation>&amp;Allforio&apos;r gymhariaeth…</translation>
+    </message>
+    <message>
+        <source>Write the comparison with both markups as a ridgeline-comparison-bundle JSON file</source>
+        <translation>Ysgrifennu&apos;r gymhariaeth, gyda&apos;r ddau farcio, fel ffeil JSON ridgeline-comparison-bundle</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Ca&amp;u</translation>
+    </message>
+    <message>
+        <source>Close the comparison (your work is kept as a draft)</source>
+        <translation>Cau&apos;r gymhariaeth (caiff eich gwaith ei gadw fel drafft)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ffeil</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Go&amp;lygu</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Offer</translation>
+    </message>
+    <message>
+        <source>&amp;Comparison</source>
+        <translation>&amp;Cymhariaeth</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Cymhariaeth</translation>
+    </message>
+    <message>
+        <source>The type of feature a click places (Shift + its letter in the pane)</source>
+        <translation>Y math o nodwedd y mae clic yn ei gosod (Shift + ei llythyren yn y paen)</translation>
+    </message>
+    <message>
+        <source>Feature type</source>
+        <translation>Math o nodwedd</translation>
+    </message>
+    <message>
+        <source>View and Overlay</source>
+        <translation>Golwg a throshaen</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Tebygrwydd</translation>
+    </message>
+    <message>
+        <source>Affine</source>
+        <translation>Affin</translation>
+    </message>
+    <message>
+        <source>Similarity: turn, scale and shift only (2+ pairs). Affine: also stretch and shear (3+ pairs)</source>
+        <translation>Tebygrwydd: troi, graddio a symud yn unig (2+ pâr). Affin: hefyd ymestyn a gwyro (3+ pâr)</translation>
+    </message>
+    <message>
+        <source>Alignment kind</source>
+        <translation>Math o aliniad</translation>
+    </message>
+    <message>
+        <source>Blend</source>
+        <translation>Cymysgu</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Gwahaniaeth</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Lliw</translation>
+    </message>
+    <message>
+        <source>Flicker</source>
+        <translation>Fflachio</translation>
+    </message>
+    <message>
+        <source>Blend: the mark over the exemplar by the slider. Difference: black where they agree. Colour: mark magenta, exemplar green, both black. Flicker: one then the other</source>
+        <translation>Cymysgu: yr ôl dros yr enghraifft, i&apos;r graddau a osodir gan y llithrydd. Gwahaniaeth: du lle maent yn cytuno. Lliw: yr ôl yn fagenta, yr enghraifft yn wyrdd, y ddau yn ddu. Fflachio: y naill ac yna&apos;r llall</translation>
+    </message>
+    <message>
+        <source>Overlay mode</source>
+        <translation>Modd troshaen</translation>
+    </message>
+    <message>
+        <source>Blend: 0 shows the exemplar only, 100 the mark only</source>
+        <translation>Cymysgu: mae 0 yn dangos yr enghraifft yn unig, 100 yr ôl yn unig</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pairs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Parau&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Rhif</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Ôl</translation>
+    </message>
+    <message>
+        <source>Exemplar</source>
+        <translation>Enghraifft</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Gan</translation>
+    </message>
+    <message>
+        <source>The numbered pairs; select one to centre both panes on it, Delete to unlink it</source>
+        <translation>Y parau wedi&apos;u rhifo; dewiswch un i ganoli&apos;r ddau baen arno, Delete i&apos;w ddatgysylltu</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Datgysylltu</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Non-correspondences and unclear areas&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Anghyfatebiaethau ac ardaloedd aneglur&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Ochr</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Pwyntiau</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <source>Remove the selected annotation</source>
+        <translation>Dileu&apos;r anodiad a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Alignment&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aliniad&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Not aligned.</source>
+        <translation>Heb ei alinio.</translation>
+    </message>
+    <message>
+        <source>Pair %1 linked.</source>
+        <translation>Cysylltwyd pâr %1.</translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation>Allforio&apos;r gymhariaeth</translation>
+    </message>
+    <message>
+        <source>Comparison bundle (*.json)</source>
+        <translation>Bwndel cymharu (*.json)</translation>
+    </message>
+    <message>
+        <source>The comparison could not be written to %1: %2</source>
+        <translation>Nid oedd modd ysgrifennu&apos;r gymhariaeth i %1: %2</translation>
+    </message>
+    <message>
+        <source>Comparison written to %1.</source>
+        <translation>Ysgrifennwyd y gymhariaeth i %1.</translation>
+    </message>
+    <message>
+        <source>The images are not open yet.</source>
+        <translation>Nid yw&apos;r delweddau ar agor eto.</translation>
+    </message>
+    <message>
+        <source>No alignment from the pairs: %1</source>
+        <translation>Dim aliniad o&apos;r parau: %1</translation>
+    </message>
+    <message>
+        <source>pair %1 (%2 px)</source>
+        <translation>pâr %1 (%2 px)</translation>
+    </message>
+    <message>
+        <source>Left out as not fitting: %1</source>
+        <translation>Wedi&apos;u hepgor am nad ydynt yn ffitio: %1</translation>
+    </message>
+    <message>
+        <source>No alignment from the matcher&apos;s pairs: %1</source>
+        <translation>Dim aliniad o barau&apos;r offeryn paru: %1</translation>
+    </message>
+    <message>
+        <source>from the matcher&apos;s pairs (tool-made)</source>
+        <translation>o barau&apos;r offeryn paru (gan yr offeryn)</translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n pair(s)</source>
+        <translation>
+            <numerusform>o %n pâr</numerusform>
+            <numerusform>o %n pâr</numerusform>
+            <numerusform>o %n pâr</numerusform>
+            <numerusform>o %n pâr</numerusform>
+            <numerusform>o %n pâr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2: scale %3, turned %4°%5</source>
+        <translation>%1, %2: graddfa %3, wedi&apos;i droi %4°%5</translation>
+    </message>
+    <message>
+        <source>, mirrored</source>
+        <translation>, wedi&apos;i adlewyrchu</translation>
+    </message>
+    <message>
+        <source>; RMS residual %1 px</source>
+        <translation>; gweddill RMS %1 px</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n pair(s) not used</source>
+        <translation>
+            <numerusform>; ni ddefnyddiwyd %n pâr</numerusform>
+            <numerusform>; ni ddefnyddiwyd %n pâr</numerusform>
+            <numerusform>; ni ddefnyddiwyd %n pâr</numerusform>
+            <numerusform>; ni ddefnyddiwyd %n pâr</numerusform>
+            <numerusform>; ni ddefnyddiwyd %n pâr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The matcher is looking for corresponding minutiae…</source>
+        <translation>Mae&apos;r offeryn paru yn chwilio am fanylion cyfatebol…</translation>
+    </message>
+    <message>
+        <source>The matcher was stopped.</source>
+        <translation>Ataliwyd yr offeryn paru.</translation>
+    </message>
+    <message>
+        <source>The matcher failed: %1</source>
+        <translation>Methodd yr offeryn paru: %1</translation>
+    </message>
+    <message>
+        <source>The matcher found no corresponding minutiae. %1</source>
+        <translation>Ni chanfu&apos;r offeryn paru unrhyw fanylion cyfatebol. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The matcher proposes %n pair(s) (orange, tool-made; not your correspondences).</source>
+        <translation>
+            <numerusform>Mae&apos;r offeryn paru yn cynnig %n pâr (oren, gan yr offeryn; nid eich cyfatebiaethau chi).</numerusform>
+            <numerusform>Mae&apos;r offeryn paru yn cynnig %n pâr (oren, gan yr offeryn; nid eich cyfatebiaethau chi).</numerusform>
+            <numerusform>Mae&apos;r offeryn paru yn cynnig %n pâr (oren, gan yr offeryn; nid eich cyfatebiaethau chi).</numerusform>
+            <numerusform>Mae&apos;r offeryn paru yn cynnig %n pâr (oren, gan yr offeryn; nid eich cyfatebiaethau chi).</numerusform>
+            <numerusform>Mae&apos;r offeryn paru yn cynnig %n pâr (oren, gan yr offeryn; nid eich cyfatebiaethau chi).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 with %2, %3</source>
+        <translation>%1 gyda %2, %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; beside &lt;b&gt;%2&lt;/b&gt;: %3, %4 (%5), exhibit %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wrth ochr &lt;b&gt;%2&lt;/b&gt;: %3, %4 (%5), arddangosyn %6</translation>
+    </message>
+    <message>
+        <source>rolled</source>
+        <translation>wedi&apos;i rholio</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>gwastad</translation>
+    </message>
+    <message>
+        <source>%1 ppi</source>
+        <translation>%1 ppi</translation>
+    </message>
+    <message>
+        <source>This comparison cannot be opened: %1</source>
+        <translation>Nid oes modd agor y gymhariaeth hon: %1</translation>
+    </message>
+    <message>
+        <source>The mark %1 could not be read: %2</source>
+        <translation>Nid oedd modd darllen yr ôl %1: %2</translation>
+    </message>
+    <message>
+        <source>The exemplar could not be read: %1</source>
+        <translation>Nid oedd modd darllen yr enghraifft: %1</translation>
+    </message>
+    <message>
+        <source>The stored markup of %1 could not be read and was left as it is: %2</source>
+        <translation>Nid oedd modd darllen y marcio a gadwyd ar gyfer %1, ac fe&apos;i gadawyd fel y mae: %2</translation>
+    </message>
+    <message>
+        <source>it is of another image</source>
+        <translation>mae&apos;n perthyn i ddelwedd arall</translation>
+    </message>
+    <message>
+        <source>The stored comparison could not be read and was left as it is: %1</source>
+        <translation>Nid oedd modd darllen y gymhariaeth a gadwyd, ac fe&apos;i gadawyd fel y mae: %1</translation>
+    </message>
+    <message>
+        <source>The comparison is already open.</source>
+        <translation>Mae&apos;r gymhariaeth ar agor eisoes.</translation>
+    </message>
+    <message>
+        <source>The stored markup is of an image of another size than the one opened.</source>
+        <translation>Mae&apos;r marcio a gadwyd yn perthyn i ddelwedd o faint gwahanol i&apos;r un a agorwyd.</translation>
+    </message>
+    <message>
+        <source>The stored comparison could not be opened: %1</source>
+        <translation>Nid oedd modd agor y gymhariaeth a gadwyd: %1</translation>
+    </message>
+    <message>
+        <source>Pairs %1 were left out: their features are no longer in the mark&apos;s markup.</source>
+        <translation>Hepgorwyd parau %1: nid yw eu nodweddion ym marcio&apos;r ôl mwyach.</translation>
+    </message>
+    <message>
+        <source>Your comparison could not be saved as a draft: %1</source>
+        <translation>Nid oedd modd cadw eich cymhariaeth fel drafft: %1</translation>
+    </message>
+    <message>
+        <source>Committing the comparison…</source>
+        <translation>Wrthi&apos;n cadarnhau&apos;r gymhariaeth…</translation>
+    </message>
+    <message>
+        <source>The comparison could not be committed: %1</source>
+        <translation>Nid oedd modd cadarnhau&apos;r gymhariaeth: %1</translation>
+    </message>
+    <message>
+        <source>Comparison revision %1 committed (with markup revision %2 of the mark).</source>
+        <translation>Cadarnhawyd fersiwn %1 o&apos;r gymhariaeth (gyda fersiwn %2 o farcio&apos;r ôl).</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::CorrespondenceTool</name>
+    <message>
+        <source>That point is outside the image.</source>
+        <translation>Mae&apos;r pwynt hwnnw y tu allan i&apos;r ddelwedd.</translation>
+    </message>
+    <message>
+        <source>Place and link %1</source>
+        <translation>Gosod a chysylltu %1</translation>
+    </message>
+    <message>
+        <source>Place %1</source>
+        <translation>Gosod %1</translation>
+    </message>
+    <message>
+        <source>An area needs at least three points; one point marks a place.</source>
+        <translation>Mae ardal angen o leiaf dri phwynt; mae un pwynt yn marcio lle.</translation>
+    </message>
+</context>
+<context>
     <name>ridgeline::DemoPackages</name>
     <message>
         <source>Cannot create %1</source>
@@ -856,6 +1379,116 @@
     </message>
 </context>
 <context>
+    <name>ridgeline::ExemplarCardView</name>
+    <message>
+        <source>Tenprint card</source>
+        <translation>Cerdyn olion deg bys</translation>
+    </message>
+    <message>
+        <source>Right hand</source>
+        <translation>Llaw dde</translation>
+    </message>
+    <message>
+        <source>Left hand</source>
+        <translation>Llaw chwith</translation>
+    </message>
+    <message>
+        <source>Plain impressions</source>
+        <translation>Argraffiadau gwastad</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Eraill</translation>
+    </message>
+    <message>
+        <source>Position %1</source>
+        <translation>Safle %1</translation>
+    </message>
+    <message>
+        <source>rolled</source>
+        <translation>wedi&apos;i rholio</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>gwastad</translation>
+    </message>
+    <message>
+        <source>%1: no impression on file</source>
+        <translation>%1: dim argraff ar gofnod</translation>
+    </message>
+    <message>
+        <source>%1, %2
+%3 ppi
+Exhibit %4
+%5 × %6 pixels</source>
+        <translation>%1, %2
+%3 ppi
+Arddangosyn %4
+%5 × %6 picsel</translation>
+    </message>
+    <message>
+        <source>%1, no impression</source>
+        <translation>%1, dim argraff</translation>
+    </message>
+    <message>
+        <source>%1, %2, exhibit %3</source>
+        <translation>%1, %2, arddangosyn %3</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::ExemplarChooserDialog</name>
+    <message>
+        <source>Loading exemplars…</source>
+        <translation>Wrthi&apos;n llwytho enghreifftiau…</translation>
+    </message>
+    <message>
+        <source>Choose Exemplar</source>
+        <translation>Dewis enghraifft</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Whose tenprint card to show</source>
+        <translation>Cerdyn olion deg bys pwy i&apos;w ddangos</translation>
+    </message>
+    <message>
+        <source>Compare the mark with the chosen impression</source>
+        <translation>Cymharu&apos;r ôl â&apos;r argraff a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>The exemplars of this case could not be listed: %1</source>
+        <translation>Nid oedd modd rhestru enghreifftiau&apos;r achos hwn: %1</translation>
+    </message>
+    <message>
+        <source>No tenprint exemplars are filed for the persons of this case.</source>
+        <translation>Nid oes enghreifftiau deg bys wedi&apos;u ffeilio ar gyfer pobl yr achos hwn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n impression(s)</source>
+        <translation>
+            <numerusform>%1 — %n argraff</numerusform>
+            <numerusform>%1 — %n argraff</numerusform>
+            <numerusform>%1 — %n argraff</numerusform>
+            <numerusform>%1 — %n argraff</numerusform>
+            <numerusform>%1 — %n argraff</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the impression to compare the mark with.</source>
+        <translation>Dewiswch yr argraff i gymharu&apos;r ôl â hi.</translation>
+    </message>
+    <message>
+        <source>The image of %1 could not be shown: %2</source>
+        <translation>Nid oedd modd dangos delwedd %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ridgeline::ExemplarSearch</name>
     <message>
         <source>Building templates</source>
@@ -967,6 +1600,62 @@
     <message>
         <source>&amp;Mark:</source>
         <translation>Ma&amp;rcio:</translation>
+    </message>
+    <message>
+        <source>N&amp;one Present</source>
+        <translation>Dim yn &amp;bresennol</translation>
+    </message>
+    <message>
+        <source>Record that the image shows no feature of a type (for example no deltas); refused while such a feature is marked</source>
+        <translation>Cofnodi nad yw&apos;r ddelwedd yn dangos unrhyw nodwedd o fath penodol (er enghraifft dim deltâu); caiff ei wrthod tra bo nodwedd o&apos;r fath wedi&apos;i marcio</translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>Cofnodwyd: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Suggested features, not yet reviewed</source>
+        <translation>Nodweddion a awgrymwyd, heb eu hadolygu eto</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Derbyn</translation>
+    </message>
+    <message>
+        <source>Make the selected suggestion a feature of the markup, reviewed by you</source>
+        <translation>Gwneud yr awgrym a ddewiswyd yn nodwedd yn y marcio, wedi&apos;i hadolygu gennych chi</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Gwrt&amp;hod</translation>
+    </message>
+    <message>
+        <source>Drop the selected suggestion</source>
+        <translation>Gollwng yr awgrym a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll</source>
+        <translation>Derbyn y &amp;cyfan</translation>
+    </message>
+    <message>
+        <source>Make every suggestion a feature of the markup, reviewed by you</source>
+        <translation>Gwneud pob awgrym yn nodwedd yn y marcio, wedi&apos;i hadolygu gennych chi</translation>
+    </message>
+    <message>
+        <source>Reject All</source>
+        <translation>Gwrthod y cyfan</translation>
+    </message>
+    <message>
+        <source>Drop every suggestion</source>
+        <translation>Gollwng pob awgrym</translation>
+    </message>
+    <message>
+        <source>Suggestions (%1)</source>
+        <translation>Awgrymiadau (%1)</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +2324,14 @@ Rheswm: %3
         <source>Open the selected mark to zoom, enhance, calibrate and measure it</source>
         <translation>Agor yr ôl a ddewiswyd i&apos;w chwyddo, ei wella, ei raddnodi a&apos;i fesur</translation>
     </message>
+    <message>
+        <source>&amp;Compare with Exemplar…</source>
+        <translation>&amp;Cymharu ag enghraifft…</translation>
+    </message>
+    <message>
+        <source>Open the selected mark beside a tenprint impression of a person of the case, to link corresponding features, align and overlay them</source>
+        <translation>Agor yr ôl a ddewiswyd wrth ochr argraff o gerdyn olion deg bys un o bobl yr achos, i gysylltu nodweddion cyfatebol, eu halinio a&apos;u troshaenu</translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::MainWindow</name>
@@ -1760,6 +2457,22 @@ Rheswm: %3
         <source>Searching the exemplars for mark %1...</source>
         <translation>Wrthi&apos;n chwilio&apos;r enghreifftiau am ôl %1...</translation>
     </message>
+    <message>
+        <source>%1 is open in a comparison; its markup is edited there. Close the comparison to open the mark viewer.</source>
+        <translation>Mae %1 ar agor mewn cymhariaeth; yno y caiff ei farcio ei olygu. Caewch y gymhariaeth i agor y gwyliwr olion.</translation>
+    </message>
+    <message>
+        <source>Mark %1 has no image to compare.</source>
+        <translation>Nid oes gan ôl %1 ddelwedd i&apos;w chymharu.</translation>
+    </message>
+    <message>
+        <source>Compare %1 with an Exemplar</source>
+        <translation>Cymharu %1 ag enghraifft</translation>
+    </message>
+    <message>
+        <source>Opening %1 beside %2, %3…</source>
+        <translation>Wrthi&apos;n agor %1 wrth ochr %2, %3…</translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::MarkCanvas</name>
@@ -1776,6 +2489,32 @@ Rheswm: %3
     <message>
         <source>Loading %1…</source>
         <translation>Wrthi&apos;n llwytho %1…</translation>
+    </message>
+    <message>
+        <source>Markup: suggestion selected, Enter accepts, Delete rejects</source>
+        <translation>Marcio: awgrym wedi&apos;i ddewis, mae Enter yn ei dderbyn, mae Delete yn ei wrthod</translation>
+    </message>
+    <message>
+        <source>Markup: %1</source>
+        <translation>Marcio: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Region of interest: %n point(s); Enter or double-click closes, Escape drops</source>
+        <translation>
+            <numerusform>Ardal o ddiddordeb: %n pwynt; mae Enter neu glic dwbl yn ei chau, mae Escape yn ei dileu</numerusform>
+            <numerusform>Ardal o ddiddordeb: %n pwynt; mae Enter neu glic dwbl yn ei chau, mae Escape yn ei dileu</numerusform>
+            <numerusform>Ardal o ddiddordeb: %n pwynt; mae Enter neu glic dwbl yn ei chau, mae Escape yn ei dileu</numerusform>
+            <numerusform>Ardal o ddiddordeb: %n pwynt; mae Enter neu glic dwbl yn ei chau, mae Escape yn ei dileu</numerusform>
+            <numerusform>Ardal o ddiddordeb: %n pwynt; mae Enter neu glic dwbl yn ei chau, mae Escape yn ei dileu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clarity map: %1, brush %2 px; [ and ] size the brush; 2 green, 3 yellow, 4 red, 5 orange, Delete erases</source>
+        <translation>Map eglurder: %1, brwsh %2 px; mae [ a ] yn newid maint y brwsh; 2 gwyrdd, 3 melyn, 4 coch, 5 oren, mae Delete yn dileu</translation>
+    </message>
+    <message>
+        <source>eraser</source>
+        <translation>rhwbiwr</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2988,178 @@ Rheswm: %3
     <message>
         <source>The markup of %1 could not be autosaved: %2</source>
         <translation>Nid oedd modd cadw marcio %1 yn awtomatig: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Commit Markup Revision</source>
+        <translation>&amp;Cadarnhau fersiwn o&apos;r marcio</translation>
+    </message>
+    <message>
+        <source>Store the markup as its next committed revision (with its SHA-256 in the audit trail); until then it is kept as your draft</source>
+        <translation>Storio&apos;r marcio fel ei fersiwn nesaf wedi&apos;i chadarnhau (gyda&apos;i SHA-256 yn y llwybr archwilio); tan hynny caiff ei gadw fel eich drafft</translation>
+    </message>
+    <message>
+        <source>The markup of %1 cannot be committed yet: it is still being read</source>
+        <translation>Nid oes modd cadarnhau marcio %1 eto: mae&apos;n dal i gael ei ddarllen</translation>
+    </message>
+    <message>
+        <source>Committing the markup of %1…</source>
+        <translation>Wrthi&apos;n cadarnhau marcio %1…</translation>
+    </message>
+    <message>
+        <source>The markup of %1 was not committed: there are no changes since the last revision</source>
+        <translation>Ni chadarnhawyd marcio %1: nid oes newidiadau ers y fersiwn ddiwethaf</translation>
+    </message>
+    <message>
+        <source>The markup of %1 was not committed: %2</source>
+        <translation>Ni chadarnhawyd marcio %1: %2</translation>
+    </message>
+    <message>
+        <source>Markup revision %1 of %2 committed</source>
+        <translation>Cadarnhawyd fersiwn %1 o farcio %2</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Markup…</source>
+        <translation>A&amp;llforio&apos;r marcio…</translation>
+    </message>
+    <message>
+        <source>Write the markup to a ridgeline-markup JSON file</source>
+        <translation>Ysgrifennu&apos;r marcio i ffeil JSON ridgeline-markup</translation>
+    </message>
+    <message>
+        <source>&amp;Import Markup…</source>
+        <translation>M&amp;ewnforio marcio…</translation>
+    </message>
+    <message>
+        <source>Replace the markup with one read from a ridgeline-markup JSON file of this same image</source>
+        <translation>Disodli&apos;r marcio ag un a ddarllenir o ffeil JSON ridgeline-markup ar gyfer yr un ddelwedd hon</translation>
+    </message>
+    <message>
+        <source>Export Markup</source>
+        <translation>Allforio&apos;r marcio</translation>
+    </message>
+    <message>
+        <source>Ridgeline markup (*.json)</source>
+        <translation>Marcio Ridgeline (*.json)</translation>
+    </message>
+    <message>
+        <source>Import Markup</source>
+        <translation>Mewnforio marcio</translation>
+    </message>
+    <message>
+        <source>The markup of %1 was not exported: its original is still being read</source>
+        <translation>Ni allforiwyd marcio %1: mae ei wreiddiol yn dal i gael ei ddarllen</translation>
+    </message>
+    <message>
+        <source>The markup was not written to %1: %2</source>
+        <translation>Ni ysgrifennwyd y marcio i %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the markup (%n feature(s)) to %1</source>
+        <translation>
+            <numerusform>Ysgrifennwyd y marcio (%n nodwedd) i %1</numerusform>
+            <numerusform>Ysgrifennwyd y marcio (%n nodwedd) i %1</numerusform>
+            <numerusform>Ysgrifennwyd y marcio (%n nodwedd) i %1</numerusform>
+            <numerusform>Ysgrifennwyd y marcio (%n nodwedd) i %1</numerusform>
+            <numerusform>Ysgrifennwyd y marcio (%n nodwedd) i %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not imported: the original of %2 is still being read</source>
+        <translation>Ni fewnforiwyd %1: mae gwreiddiol %2 yn dal i gael ei ddarllen</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: at %2 MB it is too large to be a markup file</source>
+        <translation>Ni fewnforiwyd %1: ar %2 MB mae&apos;n rhy fawr i fod yn ffeil marcio</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>Ni fewnforiwyd %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: it is not a valid markup file: %2</source>
+        <translation>Ni fewnforiwyd %1: nid yw&apos;n ffeil marcio ddilys: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: it is the markup of another image (SHA-256 %2, %3×%4 px), not of %5 (SHA-256 %6, %7×%8 px)</source>
+        <translation>Ni fewnforiwyd %1: marcio delwedd arall ydyw (SHA-256 %2, %3×%4 px), nid marcio %5 (SHA-256 %6, %7×%8 px)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the markup of %1 (%n feature(s)) with the one in %2?</source>
+        <translation>
+            <numerusform>Disodli marcio %1 (%n nodwedd) â&apos;r un yn %2?</numerusform>
+            <numerusform>Disodli marcio %1 (%n nodwedd) â&apos;r un yn %2?</numerusform>
+            <numerusform>Disodli marcio %1 (%n nodwedd) â&apos;r un yn %2?</numerusform>
+            <numerusform>Disodli marcio %1 (%n nodwedd) â&apos;r un yn %2?</numerusform>
+            <numerusform>Disodli marcio %1 (%n nodwedd) â&apos;r un yn %2?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its features, suggestions, region of interest, clarity map and &quot;none present&quot; records replace the current ones. This cannot be undone: the markup&apos;s undo history is cleared. Export the markup first to keep a copy.</source>
+        <translation>Bydd ei nodweddion, ei awgrymiadau, ei ardal o ddiddordeb, ei fap eglurder a&apos;i gofnodion &quot;dim yn bresennol&quot; yn disodli&apos;r rhai presennol. Nid oes modd dadwneud hyn: caiff hanes dadwneud y marcio ei glirio. Allforiwch y marcio yn gyntaf i gadw copi.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Disodli</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: cancelled</source>
+        <translation>Ni fewnforiwyd %1: canslwyd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the markup in %1 (%n feature(s)); it is saved as your draft</source>
+        <translation>
+            <numerusform>Mewnforiwyd y marcio yn %1 (%n nodwedd); mae wedi&apos;i gadw fel eich drafft</numerusform>
+            <numerusform>Mewnforiwyd y marcio yn %1 (%n nodwedd); mae wedi&apos;i gadw fel eich drafft</numerusform>
+            <numerusform>Mewnforiwyd y marcio yn %1 (%n nodwedd); mae wedi&apos;i gadw fel eich drafft</numerusform>
+            <numerusform>Mewnforiwyd y marcio yn %1 (%n nodwedd); mae wedi&apos;i gadw fel eich drafft</numerusform>
+            <numerusform>Mewnforiwyd y marcio yn %1 (%n nodwedd); mae wedi&apos;i gadw fel eich drafft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggest &amp;Minutiae</source>
+        <translation>&amp;Awgrymu manylion</translation>
+    </message>
+    <message>
+        <source>Let the engine find ridge endings and bifurcations in the original; they are listed as suggestions in the Features tab to accept or reject</source>
+        <translation>Gadael i&apos;r peiriant ganfod terfynau crib a ffyrch yn y gwreiddiol; cânt eu rhestru fel awgrymiadau yn y tab Nodweddion i&apos;w derbyn neu eu gwrthod</translation>
+    </message>
+    <message>
+        <source>Show S&amp;uggestions</source>
+        <translation>&amp;Dangos yr awgrymiadau</translation>
+    </message>
+    <message>
+        <source>Draw the engine&apos;s suggestions on the image (hollow, with a question mark); hidden, they cannot be picked on the image</source>
+        <translation>Llunio awgrymiadau&apos;r peiriant ar y ddelwedd (yn wag, gyda marc cwestiwn); pan fyddant wedi&apos;u cuddio, nid oes modd eu dewis ar y ddelwedd</translation>
+    </message>
+    <message>
+        <source>Finding minutiae</source>
+        <translation>Canfod manylion</translation>
+    </message>
+    <message>
+        <source>Minutiae cannot be suggested for %1 yet: its original is still being read</source>
+        <translation>Nid oes modd awgrymu manylion ar gyfer %1 eto: mae ei wreiddiol yn dal i gael ei ddarllen</translation>
+    </message>
+    <message>
+        <source>Finding minutiae in %1…</source>
+        <translation>Wrthi&apos;n canfod manylion yn %1…</translation>
+    </message>
+    <message>
+        <source>No minutiae were suggested for %1: %2</source>
+        <translation>Ni awgrymwyd unrhyw fanylion ar gyfer %1: %2</translation>
+    </message>
+    <message>
+        <source>The engine found no minutiae in %1: %2</source>
+        <translation>Ni chanfu&apos;r peiriant unrhyw fanylion yn %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutia(e) suggested in %1: accept or reject them in the Features tab</source>
+        <translation>
+            <numerusform>Awgrymwyd %n manylyn yn %1: derbyniwch neu gwrthodwch nhw yn y tab Nodweddion</numerusform>
+            <numerusform>Awgrymwyd %n manylyn yn %1: derbyniwch neu gwrthodwch nhw yn y tab Nodweddion</numerusform>
+            <numerusform>Awgrymwyd %n manylyn yn %1: derbyniwch neu gwrthodwch nhw yn y tab Nodweddion</numerusform>
+            <numerusform>Awgrymwyd %n manylyn yn %1: derbyniwch neu gwrthodwch nhw yn y tab Nodweddion</numerusform>
+            <numerusform>Awgrymwyd %n manylyn yn %1: derbyniwch neu gwrthodwch nhw yn y tab Nodweddion</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2961,6 +3872,26 @@ Rheswm: %3
         <source>is %1; this version of Ridgeline reads version %2 only</source>
         <translation>mae&apos;n %1; dim ond fersiwn %2 y mae&apos;r fersiwn hon o Ridgeline yn ei darllen</translation>
     </message>
+    <message>
+        <source>Comparison bundle refused: %1</source>
+        <translation>Gwrthodwyd y bwndel cymharu: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1 at offset %2)</source>
+        <translation>nid yw&apos;n wrthrych JSON (%1 ar wrthbwyso %2)</translation>
+    </message>
+    <message>
+        <source>the bundle</source>
+        <translation>y bwndel</translation>
+    </message>
+    <message>
+        <source>the mark&apos;s markup: %1</source>
+        <translation>marcio&apos;r ôl: %1</translation>
+    </message>
+    <message>
+        <source>the exemplar&apos;s markup: %1</source>
+        <translation>marcio&apos;r enghraifft: %1</translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::MarkupFeatureModel</name>
@@ -3022,6 +3953,10 @@ Rheswm: %3
         <source>Exemplar</source>
         <translation>Enghraifft</translation>
     </message>
+    <message>
+        <source>Suggested by %1 %2, not reviewed yet</source>
+        <translation>Awgrymwyd gan %1 %2, heb ei adolygu eto</translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::MarkupOverlay</name>
@@ -3057,12 +3992,40 @@ Rheswm: %3
         <source>Added or changed after an exemplar was seen</source>
         <translation>Ychwanegwyd neu newidiwyd ar ôl gweld enghraifft</translation>
     </message>
+    <message>
+        <source>Suggestion: %1 (not reviewed)</source>
+        <translation>Awgrym: %1 (heb ei adolygu)</translation>
+    </message>
+    <message>
+        <source>From %1 %2</source>
+        <translation>Gan %1 %2</translation>
+    </message>
+    <message>
+        <source>Select it, then Enter accepts it and Delete rejects it</source>
+        <translation>Dewiswch ef, yna mae Enter yn ei dderbyn a Delete yn ei wrthod</translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::MarkupTool</name>
     <message>
         <source>Place %1</source>
         <translation>Gosod %1</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Nodweddion</translation>
+    </message>
+    <message>
+        <source>Region of interest</source>
+        <translation>Ardal o ddiddordeb</translation>
+    </message>
+    <message>
+        <source>Clarity map</source>
+        <translation>Map eglurder</translation>
+    </message>
+    <message>
+        <source>A region of interest needs at least 3 points; %1 so far. Click more points, or press Escape to drop it.</source>
+        <translation>Mae ardal o ddiddordeb angen o leiaf 3 pwynt; %1 hyd yma. Cliciwch ragor o bwyntiau, neu pwyswch Escape i&apos;w dileu.</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +4097,33 @@ Rheswm: %3
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::OverlayCanvas</name>
+    <message>
+        <source>Overlay of the mark on the exemplar</source>
+        <translation>Troshaen o&apos;r ôl ar yr enghraifft</translation>
+    </message>
+    <message>
+        <source>Align the mark and the exemplar first (Comparison &gt; Align), from three or more corresponding pairs or the matcher&apos;s pairs.</source>
+        <translation>Aliniwch yr ôl a&apos;r enghraifft yn gyntaf (Cymhariaeth &gt; Alinio), o dri neu ragor o barau cyfatebol neu o barau&apos;r offeryn paru.</translation>
+    </message>
+    <message>
+        <source>The overlay cannot be shown: %1</source>
+        <translation>Nid oes modd dangos y droshaen: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the overlay…</source>
+        <translation>Wrthi&apos;n paratoi&apos;r droshaen…</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Ôl</translation>
+    </message>
+    <message>
+        <source>Exemplar</source>
+        <translation>Enghraifft</translation>
     </message>
 </context>
 <context>
@@ -3871,6 +4861,10 @@ Rheswm: %3
     <message>
         <source>This session keeps no markup or comparison documents; open the workspace itself to save or read them.</source>
         <translation>Nid yw&apos;r sesiwn hon yn cadw dogfennau marcio na chymharu; agorwch y gweithle ei hun i&apos;w cadw neu eu darllen.</translation>
+    </message>
+    <message>
+        <source>This session keeps no exemplar impressions; open the workspace itself to list a case&apos;s tenprint cards.</source>
+        <translation>Nid yw&apos;r sesiwn hon yn cadw argraffiadau enghreifftiol; agorwch y gweithle ei hun i restru cardiau olion deg bys achos.</translation>
     </message>
 </context>
 <context>

@@ -396,6 +396,520 @@
     </message>
 </context>
 <context>
+    <name>ridgeline::ComparisonView</name>
+    <message>
+        <source>Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::ComparisonWindow</name>
+    <message>
+        <source>Comparison: %1[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the mark and the exemplar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Navigate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to pan, wheel to zoom; nothing is changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place, select and move features in the pane you click (Shift + letter chooses the type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a feature (or an empty place, to add one) in each pane to link them as a numbered pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Non-correspondence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a point, or three or more for an area, then Return: something that is not in the other print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Unclear Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a point, or three or more for an area, then Return: a part that cannot be compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lin&amp;k Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan, zoom and turn both panes together (through the alignment when there is one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting &amp;Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a line between the two features of each pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Align</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the transform from the mark to the exemplar from the pairs (robust to a wrong pair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aligned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Alignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the alignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Matcher&apos;s Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the matcher propose corresponding minutiae (shown as tool-made, never as your pairs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Matcher&apos;s Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the matcher&apos;s candidate pairs (orange, T1, T2, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align from Matcher&apos;s Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the alignment from the matcher&apos;s candidate pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aligned from the matcher&apos;s pairs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the mark laid over the exemplar through the alignment in the right pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected pair (its features stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renumber Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the gaps: number the pairs 1, 2, 3, … in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commit Comparison Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the mark&apos;s markup and this comparison as their next committed revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Comparison…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the comparison with both markups as a ridgeline-comparison-bundle JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the comparison (your work is kept as a draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type of feature a click places (Shift + its letter in the pane)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View and Overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similarity: turn, scale and shift only (2+ pairs). Affine: also stretch and shear (3+ pairs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alignment kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flicker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blend: the mark over the exemplar by the slider. Difference: black where they agree. Colour: mark magenta, exemplar green, both black. Flicker: one then the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlay mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blend: 0 shows the exemplar only, 100 the mark only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pairs&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbered pairs; select one to centre both panes on it, Delete to unlink it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Non-correspondences and unclear areas&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Alignment&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not aligned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair %1 linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison bundle (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The images are not open yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alignment from the pairs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pair %1 (%2 px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out as not fitting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alignment from the matcher&apos;s pairs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the matcher&apos;s pairs (tool-made)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n pair(s)</source>
+        <translation>
+            <numerusform>from %n pair</numerusform>
+            <numerusform>from %n pairs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2: scale %3, turned %4°%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, mirrored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; RMS residual %1 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n pair(s) not used</source>
+        <translation>
+            <numerusform>; %n pair not used</numerusform>
+            <numerusform>; %n pairs not used</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The matcher is looking for corresponding minutiae…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matcher was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matcher failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matcher found no corresponding minutiae. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The matcher proposes %n pair(s) (orange, tool-made; not your correspondences).</source>
+        <translation>
+            <numerusform>The matcher proposes %n pair (orange, tool-made; not your correspondence).</numerusform>
+            <numerusform>The matcher proposes %n pairs (orange, tool-made; not your correspondences).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 with %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; beside &lt;b&gt;%2&lt;/b&gt;: %3, %4 (%5), exhibit %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ppi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This comparison cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mark %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exemplar could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored markup of %1 could not be read and was left as it is: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is of another image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored comparison could not be read and was left as it is: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison is already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored markup is of an image of another size than the one opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored comparison could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs %1 were left out: their features are no longer in the mark&apos;s markup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your comparison could not be saved as a draft: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committing the comparison…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison could not be committed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison revision %1 committed (with markup revision %2 of the mark).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::CorrespondenceTool</name>
+    <message>
+        <source>That point is outside the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place and link %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An area needs at least three points; one point marks a place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ridgeline::DemoPackages</name>
     <message>
         <source>Cannot create %1</source>
@@ -849,6 +1363,110 @@
     </message>
 </context>
 <context>
+    <name>ridgeline::ExemplarCardView</name>
+    <message>
+        <source>Tenprint card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no impression on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2
+%3 ppi
+Exhibit %4
+%5 × %6 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, no impression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, exhibit %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::ExemplarChooserDialog</name>
+    <message>
+        <source>Loading exemplars…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Exemplar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose tenprint card to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the mark with the chosen impression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exemplars of this case could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenprint exemplars are filed for the persons of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n impression(s)</source>
+        <translation>
+            <numerusform>%1 — %n impression</numerusform>
+            <numerusform>%1 — %n impressions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the impression to compare the mark with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image of %1 could not be shown: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ridgeline::ExemplarSearch</name>
     <message>
         <source>Building templates</source>
@@ -959,6 +1577,62 @@
     </message>
     <message>
         <source>&amp;Mark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;one Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the image shows no feature of a type (for example no deltas); refused while such a feature is marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested features, not yet reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected suggestion a feature of the markup, reviewed by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the selected suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make every suggestion a feature of the markup, reviewed by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop every suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1619,6 +2293,14 @@ Reason: %3
         <source>Open the selected mark to zoom, enhance, calibrate and measure it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Compare with Exemplar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected mark beside a tenprint impression of a person of the case, to link corresponding features, align and overlay them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::MainWindow</name>
@@ -1741,6 +2423,22 @@ Reason: %3
         <source>Searching the exemplars for mark %1...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is open in a comparison; its markup is edited there. Close the comparison to open the mark viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 has no image to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare %1 with an Exemplar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1 beside %2, %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::MarkCanvas</name>
@@ -1755,6 +2453,29 @@ Reason: %3
     </message>
     <message>
         <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markup: suggestion selected, Enter accepts, Delete rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Region of interest: %n point(s); Enter or double-click closes, Escape drops</source>
+        <translation>
+            <numerusform>Region of interest: %n point; Enter or double-click closes, Escape drops</numerusform>
+            <numerusform>Region of interest: %n points; Enter or double-click closes, Escape drops</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clarity map: %1, brush %2 px; [ and ] size the brush; 2 green, 3 yellow, 4 red, 5 orange, Delete erases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eraser</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2223,6 +2944,166 @@ Reason: %3
     <message>
         <source>The markup of %1 could not be autosaved: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commit Markup Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the markup as its next committed revision (with its SHA-256 in the audit trail); until then it is kept as your draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The markup of %1 cannot be committed yet: it is still being read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committing the markup of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The markup of %1 was not committed: there are no changes since the last revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The markup of %1 was not committed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markup revision %1 of %2 committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Markup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the markup to a ridgeline-markup JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Markup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the markup with one read from a ridgeline-markup JSON file of this same image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Markup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ridgeline markup (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Markup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The markup of %1 was not exported: its original is still being read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The markup was not written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the markup (%n feature(s)) to %1</source>
+        <translation>
+            <numerusform>Wrote the markup (%n feature) to %1</numerusform>
+            <numerusform>Wrote the markup (%n features) to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not imported: the original of %2 is still being read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: at %2 MB it is too large to be a markup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: it is not a valid markup file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: it is the markup of another image (SHA-256 %2, %3×%4 px), not of %5 (SHA-256 %6, %7×%8 px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the markup of %1 (%n feature(s)) with the one in %2?</source>
+        <translation>
+            <numerusform>Replace the markup of %1 (%n feature) with the one in %2?</numerusform>
+            <numerusform>Replace the markup of %1 (%n features) with the one in %2?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its features, suggestions, region of interest, clarity map and &quot;none present&quot; records replace the current ones. This cannot be undone: the markup&apos;s undo history is cleared. Export the markup first to keep a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the markup in %1 (%n feature(s)); it is saved as your draft</source>
+        <translation>
+            <numerusform>Imported the markup in %1 (%n feature); it is saved as your draft</numerusform>
+            <numerusform>Imported the markup in %1 (%n features); it is saved as your draft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggest &amp;Minutiae</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the engine find ridge endings and bifurcations in the original; they are listed as suggestions in the Features tab to accept or reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show S&amp;uggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the engine&apos;s suggestions on the image (hollow, with a question mark); hidden, they cannot be picked on the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding minutiae</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutiae cannot be suggested for %1 yet: its original is still being read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding minutiae in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No minutiae were suggested for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine found no minutiae in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutia(e) suggested in %1: accept or reject them in the Features tab</source>
+        <translation>
+            <numerusform>%n minutia suggested in %1: accept or reject it in the Features tab</numerusform>
+            <numerusform>%n minutiae suggested in %1: accept or reject them in the Features tab</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2935,6 +3816,26 @@ Reason: %3
         <source>is %1; this version of Ridgeline reads version %2 only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Comparison bundle refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mark&apos;s markup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exemplar&apos;s markup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::MarkupFeatureModel</name>
@@ -2995,6 +3896,10 @@ Reason: %3
         <source>Exemplar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Suggested by %1 %2, not reviewed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::MarkupOverlay</name>
@@ -3030,11 +3935,39 @@ Reason: %3
         <source>Added or changed after an exemplar was seen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Suggestion: %1 (not reviewed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select it, then Enter accepts it and Delete rejects it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::MarkupTool</name>
     <message>
         <source>Place %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clarity map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A region of interest needs at least 3 points; %1 so far. Click more points, or press Escape to drop it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3106,6 +4039,33 @@ Reason: %3
     </message>
     <message>
         <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::OverlayCanvas</name>
+    <message>
+        <source>Overlay of the mark on the exemplar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align the mark and the exemplar first (Comparison &gt; Align), from three or more corresponding pairs or the matcher&apos;s pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overlay cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the overlay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3837,6 +4797,10 @@ Reason: %3
     </message>
     <message>
         <source>This session keeps no markup or comparison documents; open the workspace itself to save or read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session keeps no exemplar impressions; open the workspace itself to list a case&apos;s tenprint cards.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -251,6 +251,10 @@ CY = {
         "Open in &Mark Viewer": "Agor yn y &gwyliwr olion",
         "Open the selected mark to zoom, enhance, calibrate and measure it": "Agor yr ôl a ddewiswyd i'w chwyddo, ei "
         "wella, ei raddnodi a'i fesur",
+        "&Compare with Exemplar…": "&Cymharu ag enghraifft…",
+        "Open the selected mark beside a tenprint impression of a person of the case, to link corresponding features, "
+        "align and overlay them": "Agor yr ôl a ddewiswyd wrth ochr argraff o gerdyn olion deg bys un o bobl yr "
+        "achos, i gysylltu nodweddion cyfatebol, eu halinio a'u troshaenu",
     },
     "ridgeline::MainWindow": {
         "%1 — Ridgeline": "%1 — Ridgeline", "Cases": "Achosion", "Case details": "Manylion yr achos",
@@ -278,6 +282,11 @@ CY = {
         "Cymharu'r ôl a ddewiswyd â phob argraff enghreifftiol yn y gweithle a threfnu'r ymgeiswyr yn ôl eu safle",
         "Select a mark with an image in the Marks tab first.": "Dewiswch ôl sydd â delwedd yn y tab Olion yn gyntaf.",
         "Searching the exemplars for mark %1...": "Wrthi'n chwilio'r enghreifftiau am ôl %1...",
+        "%1 is open in a comparison; its markup is edited there. Close the comparison to open the mark viewer.": "Mae "
+        "%1 ar agor mewn cymhariaeth; yno y caiff ei farcio ei olygu. Caewch y gymhariaeth i agor y gwyliwr olion.",
+        "Mark %1 has no image to compare.": "Nid oes gan ôl %1 ddelwedd i'w chymharu.",
+        "Compare %1 with an Exemplar": "Cymharu %1 ag enghraifft",
+        "Opening %1 beside %2, %3…": "Wrthi'n agor %1 wrth ochr %2, %3…",
     },
     "ridgeline::PreferencesDialog": {
         "Preferences": "Dewisiadau", "System language": "Iaith y system",
@@ -585,6 +594,15 @@ CY = {
         "gyda'r offeryn a ddewiswyd · Bylchwr+llusgo: symud\n+ / −: chwyddo · 1: picseli gwirioneddol · 0 neu F: "
         "ffitio · saethau: symud",
         "Loading %1…": "Wrthi'n llwytho %1…",
+        "Markup: suggestion selected, Enter accepts, Delete rejects": "Marcio: awgrym wedi'i ddewis, mae Enter yn ei "
+        "dderbyn, mae Delete yn ei wrthod",
+        "Markup: %1": "Marcio: %1",
+        "Region of interest: %n point(s); Enter or double-click closes, Escape drops": [
+            "Ardal o ddiddordeb: %n pwynt; mae Enter neu glic dwbl yn ei chau, mae Escape yn ei dileu"],
+        "Clarity map: %1, brush %2 px; [ and ] size the brush; 2 green, 3 yellow, 4 red, 5 orange, Delete erases":
+        "Map eglurder: %1, brwsh %2 px; mae [ a ] yn newid maint y brwsh; 2 gwyrdd, 3 melyn, 4 coch, 5 oren, mae "
+        "Delete yn dileu",
+        "eraser": "rhwbiwr",
     },
     "ridgeline::MarkDocument": {
         "%1; saved with the mark by %2 (revision %3)": "%1; wedi'i gadw gyda'r ôl gan %2 (fersiwn %3)",
@@ -699,6 +717,65 @@ CY = {
         "llusgwch hi i'w symud, mae Delete yn ei thynnu",
         "The markup of %1 could not be started: %2": "Nid oedd modd dechrau marcio %1: %2",
         "Feat&ures": "&Nodweddion",
+        # Markup menu: M (Marcio), A, D, C, L, E.
+        "&Commit Markup Revision": "&Cadarnhau fersiwn o'r marcio",
+        "Store the markup as its next committed revision (with its SHA-256 in the audit trail); until then it is kept "
+        "as your draft": "Storio'r marcio fel ei fersiwn nesaf wedi'i chadarnhau (gyda'i SHA-256 yn y llwybr "
+        "archwilio); tan hynny caiff ei gadw fel eich drafft",
+        "The markup of %1 cannot be committed yet: it is still being read": "Nid oes modd cadarnhau marcio %1 eto: "
+        "mae'n dal i gael ei ddarllen",
+        "Committing the markup of %1…": "Wrthi'n cadarnhau marcio %1…",
+        "The markup of %1 was not committed: there are no changes since the last revision": "Ni chadarnhawyd marcio "
+        "%1: nid oes newidiadau ers y fersiwn ddiwethaf",
+        "The markup of %1 was not committed: %2": "Ni chadarnhawyd marcio %1: %2",
+        "Markup revision %1 of %2 committed": "Cadarnhawyd fersiwn %1 o farcio %2",
+        "E&xport Markup…": "A&llforio'r marcio…",
+        "Write the markup to a ridgeline-markup JSON file": "Ysgrifennu'r marcio i ffeil JSON ridgeline-markup",
+        "&Import Markup…": "M&ewnforio marcio…",
+        "Replace the markup with one read from a ridgeline-markup JSON file of this same image": "Disodli'r marcio ag "
+        "un a ddarllenir o ffeil JSON ridgeline-markup ar gyfer yr un ddelwedd hon",
+        "Export Markup": "Allforio'r marcio", "Ridgeline markup (*.json)": "Marcio Ridgeline (*.json)",
+        "Import Markup": "Mewnforio marcio",
+        "The markup of %1 was not exported: its original is still being read": "Ni allforiwyd marcio %1: mae ei "
+        "wreiddiol yn dal i gael ei ddarllen",
+        "The markup was not written to %1: %2": "Ni ysgrifennwyd y marcio i %1: %2",
+        "Wrote the markup (%n feature(s)) to %1": ["Ysgrifennwyd y marcio (%n nodwedd) i %1"],
+        "%1 was not imported: the original of %2 is still being read": "Ni fewnforiwyd %1: mae gwreiddiol %2 yn dal i "
+        "gael ei ddarllen",
+        "%1 was not imported: at %2 MB it is too large to be a markup file": "Ni fewnforiwyd %1: ar %2 MB mae'n rhy "
+        "fawr i fod yn ffeil marcio",
+        "%1 was not imported: %2": "Ni fewnforiwyd %1: %2",
+        "%1 was not imported: it is not a valid markup file: %2": "Ni fewnforiwyd %1: nid yw'n ffeil marcio ddilys: %2",
+        "%1 was not imported: it is the markup of another image (SHA-256 %2, %3×%4 px), not of %5 (SHA-256 %6, %7×%8 "
+        "px)": "Ni fewnforiwyd %1: marcio delwedd arall ydyw (SHA-256 %2, %3×%4 px), nid marcio %5 (SHA-256 %6, "
+        "%7×%8 px)",
+        "Replace the markup of %1 (%n feature(s)) with the one in %2?": [
+            "Disodli marcio %1 (%n nodwedd) â'r un yn %2?"],
+        "Its features, suggestions, region of interest, clarity map and \"none present\" records replace the current "
+        "ones. This cannot be undone: the markup's undo history is cleared. Export the markup first to keep a copy.":
+        "Bydd ei nodweddion, ei awgrymiadau, ei ardal o ddiddordeb, ei fap eglurder a'i gofnodion \"dim yn "
+        "bresennol\" yn disodli'r rhai presennol. Nid oes modd dadwneud hyn: caiff hanes dadwneud y marcio ei glirio. "
+        "Allforiwch y marcio yn gyntaf i gadw copi.",
+        "&Replace": "&Disodli",
+        "%1 was not imported: cancelled": "Ni fewnforiwyd %1: canslwyd",
+        "Imported the markup in %1 (%n feature(s)); it is saved as your draft": [
+            "Mewnforiwyd y marcio yn %1 (%n nodwedd); mae wedi'i gadw fel eich drafft"],
+        "Suggest &Minutiae": "&Awgrymu manylion",
+        "Let the engine find ridge endings and bifurcations in the original; they are listed as suggestions in the "
+        "Features tab to accept or reject": "Gadael i'r peiriant ganfod terfynau crib a ffyrch yn y gwreiddiol; cânt "
+        "eu rhestru fel awgrymiadau yn y tab Nodweddion i'w derbyn neu eu gwrthod",
+        "Show S&uggestions": "&Dangos yr awgrymiadau",
+        "Draw the engine's suggestions on the image (hollow, with a question mark); hidden, they cannot be picked on "
+        "the image": "Llunio awgrymiadau'r peiriant ar y ddelwedd (yn wag, gyda marc cwestiwn); pan fyddant wedi'u "
+        "cuddio, nid oes modd eu dewis ar y ddelwedd",
+        "Finding minutiae": "Canfod manylion",
+        "Minutiae cannot be suggested for %1 yet: its original is still being read": "Nid oes modd awgrymu manylion "
+        "ar gyfer %1 eto: mae ei wreiddiol yn dal i gael ei ddarllen",
+        "Finding minutiae in %1…": "Wrthi'n canfod manylion yn %1…",
+        "No minutiae were suggested for %1: %2": "Ni awgrymwyd unrhyw fanylion ar gyfer %1: %2",
+        "The engine found no minutiae in %1: %2": "Ni chanfu'r peiriant unrhyw fanylion yn %1: %2",
+        "%n minutia(e) suggested in %1: accept or reject them in the Features tab": [
+            "Awgrymwyd %n manylyn yn %1: derbyniwch neu gwrthodwch nhw yn y tab Nodweddion"],
     },
     "ridgeline::Measurement": {
         "%1 mm (%2 px)": "%1 mm (%2 px)", "%1 px": "%1 px", "%1°": "%1°",
@@ -805,6 +882,9 @@ CY = {
         "enghreifftiau ar gau i archwilwyr nes bod ei ddadansoddiad wedi'i gadarnhau (ACE-V). Cofnodwyd y gwrthodiad.",
         "This session keeps no markup or comparison documents; open the workspace itself to save or read them.": "Nid "
         "yw'r sesiwn hon yn cadw dogfennau marcio na chymharu; agorwch y gweithle ei hun i'w cadw neu eu darllen.",
+        "This session keeps no exemplar impressions; open the workspace itself to list a case's tenprint cards.": "Nid "
+        "yw'r sesiwn hon yn cadw argraffiadau enghreifftiol; agorwch y gweithle ei hun i restru cardiau olion deg bys "
+        "achos.",
     },
     "ridgeline::imaging": {
         "is not an image in a format Ridgeline accepts (PNG, JPEG, TIFF, BMP, JPEG 2000)": "nid yw'n ddelwedd mewn "
@@ -1398,6 +1478,9 @@ CY = {
         "is \"%1\", not \"%2\"": "mae'n \"%1\", nid \"%2\"",
         "is %1; this version of Ridgeline reads version %2 only": "mae'n %1; dim ond fersiwn %2 y mae'r fersiwn hon "
         "o Ridgeline yn ei darllen",
+        # A comparison bundle: "the bundle" names where a field is ("y bwndel: 'mark' ...").
+        "Comparison bundle refused: %1": "Gwrthodwyd y bwndel cymharu: %1", "the bundle": "y bwndel",
+        "the mark's markup: %1": "marcio'r ôl: %1", "the exemplar's markup: %1": "marcio'r enghraifft: %1",
     },
     "ridgeline::MarkupFeatureModel": {
         "%1, %2 px": "%1, %2 px", "%1, %2 mm": "%1, %2 mm", "After exemplar": "Ar ôl enghraifft",
@@ -1405,6 +1488,7 @@ CY = {
         "%1 by %2, %3 UTC\n%4": "%1 gan %2, %3 UTC\n%4",
         "Type": "Math", "Position (px)": "Safle (px)", "Position (mm)": "Safle (mm)", "Direction": "Cyfeiriad",
         "Confidence": "Hyder", "Author": "Awdur",
+        "Suggested by %1 %2, not reviewed yet": "Awgrymwyd gan %1 %2, heb ei adolygu eto",
     },
     "ridgeline::MarkupOverlay": {
         "Direction: %1°": "Cyfeiriad: %1°", "Confidence: %1": "Hyder: %1",
@@ -1412,8 +1496,17 @@ CY = {
         "Origin: marked by hand": "Tarddiad: marciwyd â llaw",
         "Origin: %1 %2, accepted by %3": "Tarddiad: %1 %2, derbyniwyd gan %3",
         "Added or changed after an exemplar was seen": "Ychwanegwyd neu newidiwyd ar ôl gweld enghraifft",
+        "Suggestion: %1 (not reviewed)": "Awgrym: %1 (heb ei adolygu)", "From %1 %2": "Gan %1 %2",
+        "Select it, then Enter accepts it and Delete rejects it": "Dewiswch ef, yna mae Enter yn ei dderbyn a Delete "
+        "yn ei wrthod",
     },
-    "ridgeline::MarkupTool": {"Place %1": "Gosod %1"},
+    "ridgeline::MarkupTool": {
+        "Place %1": "Gosod %1",
+        "Features": "Nodweddion", "Region of interest": "Ardal o ddiddordeb", "Clarity map": "Map eglurder",
+        "A region of interest needs at least 3 points; %1 so far. Click more points, or press Escape to drop it.":
+        "Mae ardal o ddiddordeb angen o leiaf 3 pwynt; %1 hyd yma. Cliciwch ragor o bwyntiau, neu pwyswch Escape i'w "
+        "dileu.",
+    },
     "ridgeline::FeatureListPanel": {
         "&Remove Feature": "&Tynnu'r nodwedd", "Remove Feature": "Tynnu'r nodwedd",
         "What a click on the image marks while the markup tool (K) is active; on the image, Shift and the letter "
@@ -1422,6 +1515,22 @@ CY = {
         "%1 (%2)": "%1 (%2)", "Marked features": "Nodweddion a farciwyd",
         # R, not M: "Graddnodi a &Mesuriadau" is the tab beside it.
         "&Mark:": "Ma&rcio:",
+        # The panel's other mnemonics are T (Tynnu'r nodwedd) and R (Marcio); the tabs beside it take W, M and N.
+        "N&one Present": "Dim yn &bresennol",
+        "Record that the image shows no feature of a type (for example no deltas); refused while such a feature is "
+        "marked": "Cofnodi nad yw'r ddelwedd yn dangos unrhyw nodwedd o fath penodol (er enghraifft dim deltâu); caiff "
+        "ei wrthod tra bo nodwedd o'r fath wedi'i marcio",
+        "Recorded: %1": "Cofnodwyd: %1", "; ": "; ",
+        "Suggested features, not yet reviewed": "Nodweddion a awgrymwyd, heb eu hadolygu eto",
+        "&Accept": "&Derbyn",
+        "Make the selected suggestion a feature of the markup, reviewed by you": "Gwneud yr awgrym a ddewiswyd yn "
+        "nodwedd yn y marcio, wedi'i hadolygu gennych chi",
+        "Re&ject": "Gwrt&hod", "Drop the selected suggestion": "Gollwng yr awgrym a ddewiswyd",
+        "Accept A&ll": "Derbyn y &cyfan",
+        "Make every suggestion a feature of the markup, reviewed by you": "Gwneud pob awgrym yn nodwedd yn y marcio, "
+        "wedi'i hadolygu gennych chi",
+        "Reject All": "Gwrthod y cyfan", "Drop every suggestion": "Gollwng pob awgrym",
+        "Suggestions (%1)": "Awgrymiadau (%1)",
     },
     "ridgeline::imaging::Alignment": {
         "An affine alignment needs at least 3 pairs of corresponding points; %1 given. Add more pairs.": "Mae aliniad "
@@ -1458,6 +1567,163 @@ CY = {
         "Overlay: the exemplar image is empty.": "Troshaen: mae delwedd yr enghraifft yn wag.",
         "Overlay: no images to overlay.": "Troshaen: dim delweddau i'w troshaenu.",
     },
+    "ridgeline::ComparisonWindow": {
+        # The window, its menus and tool bars. "Comparison" names the tool bar and the side panel (a noun).
+        "Comparison": "Cymhariaeth", "&Comparison": "&Cymhariaeth",
+        "Comparison: %1[*]": "Cymhariaeth: %1[*]", "%1 with %2, %3": "%1 gyda %2, %3",
+        "Reading the mark and the exemplar…": "Wrthi'n darllen yr ôl a'r enghraifft…",
+        "An image could not be opened: %1": "Nid oedd modd agor delwedd: %1",
+        # Tools menu: L, M, C, a, n. Comparison menu: g, L, A, T, o.
+        "&Navigate": "&Llywio",
+        "Drag to pan, wheel to zoom; nothing is changed": "Llusgwch i symud, defnyddiwch yr olwyn i chwyddo; nid oes "
+        "dim yn cael ei newid",
+        "&Mark Features": "&Marcio nodweddion",
+        "Place, select and move features in the pane you click (Shift + letter chooses the type)": "Gosod, dewis a "
+        "symud nodweddion yn y paen rydych yn ei glicio (mae Shift + llythyren yn dewis y math)",
+        "&Link Pairs": "&Cysylltu parau",
+        "Click a feature (or an empty place, to add one) in each pane to link them as a numbered pair": "Cliciwch "
+        "nodwedd (neu le gwag, i ychwanegu un) ym mhob paen i'w cysylltu fel pâr wedi'i rifo",
+        "Mark &Non-correspondence": "Marcio &anghyfatebiaeth",
+        "Click a point, or three or more for an area, then Return: something that is not in the other print":
+        "Cliciwch bwynt, neu dri neu ragor ar gyfer ardal, yna Return: rhywbeth nad yw yn y ddelwedd arall",
+        "Mark &Unclear Area": "Marcio ardal a&neglur",
+        "Click a point, or three or more for an area, then Return: a part that cannot be compared": "Cliciwch bwynt, "
+        "neu dri neu ragor ar gyfer ardal, yna Return: rhan nad oes modd ei chymharu",
+        "Lin&k Views": "Cysylltu'r &golygon",
+        "Pan, zoom and turn both panes together (through the alignment when there is one)": "Symud, chwyddo a throi'r "
+        "ddau baen gyda'i gilydd (drwy'r aliniad pan fo un)",
+        "Connecting &Lines": "&Llinellau cysylltu",
+        "Draw a line between the two features of each pair": "Llunio llinell rhwng dwy nodwedd pob pâr",
+        "&Align": "&Alinio",
+        "Compute the transform from the mark to the exemplar from the pairs (robust to a wrong pair)": "Cyfrifo'r "
+        "trawsffurfiad o'r ôl i'r enghraifft o'r parau (mae'n goddef pâr anghywir)",
+        "Aligned: %1": "Aliniwyd: %1",
+        "Clear Alignment": "Clirio'r aliniad", "Forget the alignment": "Anghofio'r aliniad",
+        # The matcher is the engine's automatic pairing: "yr offeryn paru" (the pairing tool).
+        "Find &Matcher's Pairs": "Canfod parau'r &offeryn paru",
+        "Let the matcher propose corresponding minutiae (shown as tool-made, never as your pairs)": "Gadael i'r "
+        "offeryn paru gynnig manylion cyfatebol (a ddangosir fel gwaith yr offeryn, byth fel eich parau chi)",
+        "Show Matcher's Pairs": "Dangos parau'r offeryn paru",
+        "Show or hide the matcher's candidate pairs (orange, T1, T2, …)": "Dangos neu guddio'r parau posibl a "
+        "gynigir gan yr offeryn paru (oren, T1, T2, …)",
+        "Align from Matcher's Pairs": "Alinio o barau'r offeryn paru",
+        "Compute the alignment from the matcher's candidate pairs": "Cyfrifo'r aliniad o'r parau posibl a gynigir gan "
+        "yr offeryn paru",
+        "Aligned from the matcher's pairs: %1": "Aliniwyd o barau'r offeryn paru: %1",
+        "&Overlay": "&Troshaen",
+        "Show the mark laid over the exemplar through the alignment in the right pane": "Dangos yr ôl wedi'i osod dros "
+        "yr enghraifft drwy'r aliniad yn y paen de",
+        "Unlink Pair": "Datgysylltu'r pâr",
+        "Remove the selected pair (its features stay)": "Tynnu'r pâr a ddewiswyd (mae ei nodweddion yn aros)",
+        "Renumber Pairs": "Ailrifo'r parau",
+        "Close the gaps: number the pairs 1, 2, 3, … in order": "Cau'r bylchau: rhifo'r parau 1, 2, 3, … yn eu trefn",
+        "&Commit Comparison Revision": "&Cadarnhau fersiwn o'r gymhariaeth",
+        "Store the mark's markup and this comparison as their next committed revisions": "Storio marcio'r ôl a'r "
+        "gymhariaeth hon fel eu fersiynau nesaf wedi'u cadarnhau",
+        "&Export Comparison…": "&Allforio'r gymhariaeth…",
+        "Write the comparison with both markups as a ridgeline-comparison-bundle JSON file": "Ysgrifennu'r "
+        "gymhariaeth, gyda'r ddau farcio, fel ffeil JSON ridgeline-comparison-bundle",
+        "Close the comparison (your work is kept as a draft)": "Cau'r gymhariaeth (caiff eich gwaith ei gadw fel "
+        "drafft)",
+        "The type of feature a click places (Shift + its letter in the pane)": "Y math o nodwedd y mae clic yn ei "
+        "gosod (Shift + ei llythyren yn y paen)",
+        "Feature type": "Math o nodwedd", "View and Overlay": "Golwg a throshaen",
+        "Similarity": "Tebygrwydd", "Affine": "Affin",
+        "Similarity: turn, scale and shift only (2+ pairs). Affine: also stretch and shear (3+ pairs)": "Tebygrwydd: "
+        "troi, graddio a symud yn unig (2+ pâr). Affin: hefyd ymestyn a gwyro (3+ pâr)",
+        "Alignment kind": "Math o aliniad",
+        "Blend": "Cymysgu", "Difference": "Gwahaniaeth", "Colour": "Lliw", "Flicker": "Fflachio",
+        "Blend: the mark over the exemplar by the slider. Difference: black where they agree. Colour: mark magenta, "
+        "exemplar green, both black. Flicker: one then the other": "Cymysgu: yr ôl dros yr enghraifft, i'r graddau a "
+        "osodir gan y llithrydd. Gwahaniaeth: du lle maent yn cytuno. Lliw: yr ôl yn fagenta, yr enghraifft yn wyrdd, "
+        "y ddau yn ddu. Fflachio: y naill ac yna'r llall",
+        "Overlay mode": "Modd troshaen",
+        "Blend: 0 shows the exemplar only, 100 the mark only": "Cymysgu: mae 0 yn dangos yr enghraifft yn unig, 100 yr "
+        "ôl yn unig",
+        "<b>Pairs</b>": "<b>Parau</b>", "No.": "Rhif", "By": "Gan",
+        "The numbered pairs; select one to centre both panes on it, Delete to unlink it": "Y parau wedi'u rhifo; "
+        "dewiswch un i ganoli'r ddau baen arno, Delete i'w ddatgysylltu",
+        "Unlink": "Datgysylltu",
+        "<b>Non-correspondences and unclear areas</b>": "<b>Anghyfatebiaethau ac ardaloedd aneglur</b>",
+        "Side": "Ochr", "Points": "Pwyntiau", "Remove the selected annotation": "Dileu'r anodiad a ddewiswyd",
+        "<b>Alignment</b>": "<b>Aliniad</b>", "Not aligned.": "Heb ei alinio.",
+        "Pair %1 linked.": "Cysylltwyd pâr %1.",
+        "Export Comparison": "Allforio'r gymhariaeth", "Comparison bundle (*.json)": "Bwndel cymharu (*.json)",
+        "The comparison could not be written to %1: %2": "Nid oedd modd ysgrifennu'r gymhariaeth i %1: %2",
+        "Comparison written to %1.": "Ysgrifennwyd y gymhariaeth i %1.",
+        "The images are not open yet.": "Nid yw'r delweddau ar agor eto.",
+        "No alignment from the pairs: %1": "Dim aliniad o'r parau: %1",
+        "pair %1 (%2 px)": "pâr %1 (%2 px)",
+        "Left out as not fitting: %1": "Wedi'u hepgor am nad ydynt yn ffitio: %1",
+        "No alignment from the matcher's pairs: %1": "Dim aliniad o barau'r offeryn paru: %1",
+        # %1 is Similarity or Affine, %2 one of these two, %5 ", mirrored" or nothing.
+        "from the matcher's pairs (tool-made)": "o barau'r offeryn paru (gan yr offeryn)",
+        "from %n pair(s)": ["o %n pâr"],
+        "%1, %2: scale %3, turned %4°%5": "%1, %2: graddfa %3, wedi'i droi %4°%5",
+        ", mirrored": ", wedi'i adlewyrchu", "; RMS residual %1 px": "; gweddill RMS %1 px",
+        "; %n pair(s) not used": ["; ni ddefnyddiwyd %n pâr"],
+        "The matcher is looking for corresponding minutiae…": "Mae'r offeryn paru yn chwilio am fanylion cyfatebol…",
+        "The matcher was stopped.": "Ataliwyd yr offeryn paru.",
+        "The matcher failed: %1": "Methodd yr offeryn paru: %1",
+        "The matcher found no corresponding minutiae. %1": "Ni chanfu'r offeryn paru unrhyw fanylion cyfatebol. %1",
+        "The matcher proposes %n pair(s) (orange, tool-made; not your correspondences).": [
+            "Mae'r offeryn paru yn cynnig %n pâr (oren, gan yr offeryn; nid eich cyfatebiaethau chi)."],
+        "<b>%1</b> beside <b>%2</b>: %3, %4 (%5), exhibit %6": "<b>%1</b> wrth ochr <b>%2</b>: %3, %4 (%5), "
+        "arddangosyn %6",
+        "rolled": "wedi'i rholio", "plain": "gwastad",
+        "This comparison cannot be opened: %1": "Nid oes modd agor y gymhariaeth hon: %1",
+        "The exemplar could not be read: %1": "Nid oedd modd darllen yr enghraifft: %1",
+        "The stored markup of %1 could not be read and was left as it is: %2": "Nid oedd modd darllen y marcio a "
+        "gadwyd ar gyfer %1, ac fe'i gadawyd fel y mae: %2",
+        "it is of another image": "mae'n perthyn i ddelwedd arall",
+        "The stored comparison could not be read and was left as it is: %1": "Nid oedd modd darllen y gymhariaeth a "
+        "gadwyd, ac fe'i gadawyd fel y mae: %1",
+        "The comparison is already open.": "Mae'r gymhariaeth ar agor eisoes.",
+        "The stored markup is of an image of another size than the one opened.": "Mae'r marcio a gadwyd yn perthyn i "
+        "ddelwedd o faint gwahanol i'r un a agorwyd.",
+        "The stored comparison could not be opened: %1": "Nid oedd modd agor y gymhariaeth a gadwyd: %1",
+        "Pairs %1 were left out: their features are no longer in the mark's markup.": "Hepgorwyd parau %1: nid yw eu "
+        "nodweddion ym marcio'r ôl mwyach.",
+        "Your comparison could not be saved as a draft: %1": "Nid oedd modd cadw eich cymhariaeth fel drafft: %1",
+        "Committing the comparison…": "Wrthi'n cadarnhau'r gymhariaeth…",
+        "The comparison could not be committed: %1": "Nid oedd modd cadarnhau'r gymhariaeth: %1",
+        "Comparison revision %1 committed (with markup revision %2 of the mark).": "Cadarnhawyd fersiwn %1 o'r "
+        "gymhariaeth (gyda fersiwn %2 o farcio'r ôl).",
+    },
+    "ridgeline::CorrespondenceTool": {
+        "That point is outside the image.": "Mae'r pwynt hwnnw y tu allan i'r ddelwedd.",
+        "Place and link %1": "Gosod a chysylltu %1",
+        "An area needs at least three points; one point marks a place.": "Mae ardal angen o leiaf dri phwynt; mae un "
+        "pwynt yn marcio lle.",
+    },
+    "ridgeline::ExemplarCardView": {
+        "Tenprint card": "Cerdyn olion deg bys", "Right hand": "Llaw dde", "Left hand": "Llaw chwith",
+        "Plain impressions": "Argraffiadau gwastad", "Other": "Eraill", "Position %1": "Safle %1",
+        "rolled": "wedi'i rholio", "plain": "gwastad",
+        "%1: no impression on file": "%1: dim argraff ar gofnod",
+        "%1, %2\n%3 ppi\nExhibit %4\n%5 × %6 pixels": "%1, %2\n%3 ppi\nArddangosyn %4\n%5 × %6 picsel",
+        "%1, no impression": "%1, dim argraff", "%1, %2, exhibit %3": "%1, %2, arddangosyn %3",
+    },
+    "ridgeline::ExemplarChooserDialog": {
+        "Loading exemplars…": "Wrthi'n llwytho enghreifftiau…", "Choose Exemplar": "Dewis enghraifft",
+        "Whose tenprint card to show": "Cerdyn olion deg bys pwy i'w ddangos",
+        "Compare the mark with the chosen impression": "Cymharu'r ôl â'r argraff a ddewiswyd",
+        "&Person:": "&Person:",
+        "The exemplars of this case could not be listed: %1": "Nid oedd modd rhestru enghreifftiau'r achos hwn: %1",
+        "No tenprint exemplars are filed for the persons of this case.": "Nid oes enghreifftiau deg bys wedi'u ffeilio "
+        "ar gyfer pobl yr achos hwn.",
+        "%1 — %n impression(s)": ["%1 — %n argraff"],
+        "Choose the impression to compare the mark with.": "Dewiswch yr argraff i gymharu'r ôl â hi.",
+        "The image of %1 could not be shown: %2": "Nid oedd modd dangos delwedd %1: %2",
+    },
+    "ridgeline::OverlayCanvas": {
+        "Overlay of the mark on the exemplar": "Troshaen o'r ôl ar yr enghraifft",
+        "Align the mark and the exemplar first (Comparison > Align), from three or more corresponding pairs or the "
+        "matcher's pairs.": "Aliniwch yr ôl a'r enghraifft yn gyntaf (Cymhariaeth > Alinio), o dri neu ragor o barau "
+        "cyfatebol neu o barau'r offeryn paru.",
+        "The overlay cannot be shown: %1": "Nid oes modd dangos y droshaen: %1",
+        "Preparing the overlay…": "Wrthi'n paratoi'r droshaen…",
+    },
     "ridgeline::viewerstatus": {
         "Zoom %1%": "Chwyddo %1%", "Outside the image": "Y tu allan i'r ddelwedd", "x %1, y %2 px": "x %1, y %2 px",
         "%1 · Uncalibrated": "%1 · Heb ei raddnodi", "%1 · %2, %3 mm": "%1 · %2, %3 mm",
@@ -1479,6 +1745,26 @@ EN = {
         "Resumed your unsaved markup of %1 (%n features), autosaved %2"],
     "Markup revision %1 of %2 (%n feature(s)), committed %3": [
         "Markup revision %1 of %2 (%n feature), committed %3", "Markup revision %1 of %2 (%n features), committed %3"],
+    "from %n pair(s)": ["from %n pair", "from %n pairs"],
+    "; %n pair(s) not used": ["; %n pair not used", "; %n pairs not used"],
+    "The matcher proposes %n pair(s) (orange, tool-made; not your correspondences).": [
+        "The matcher proposes %n pair (orange, tool-made; not your correspondence).",
+        "The matcher proposes %n pairs (orange, tool-made; not your correspondences)."],
+    "%1 — %n impression(s)": ["%1 — %n impression", "%1 — %n impressions"],
+    "Region of interest: %n point(s); Enter or double-click closes, Escape drops": [
+        "Region of interest: %n point; Enter or double-click closes, Escape drops",
+        "Region of interest: %n points; Enter or double-click closes, Escape drops"],
+    "Wrote the markup (%n feature(s)) to %1": ["Wrote the markup (%n feature) to %1",
+                                               "Wrote the markup (%n features) to %1"],
+    "Replace the markup of %1 (%n feature(s)) with the one in %2?": [
+        "Replace the markup of %1 (%n feature) with the one in %2?",
+        "Replace the markup of %1 (%n features) with the one in %2?"],
+    "Imported the markup in %1 (%n feature(s)); it is saved as your draft": [
+        "Imported the markup in %1 (%n feature); it is saved as your draft",
+        "Imported the markup in %1 (%n features); it is saved as your draft"],
+    "%n minutia(e) suggested in %1: accept or reject them in the Features tab": [
+        "%n minutia suggested in %1: accept or reject it in the Features tab",
+        "%n minutiae suggested in %1: accept or reject them in the Features tab"],
 }
 
 
