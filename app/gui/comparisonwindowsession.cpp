@@ -63,6 +63,16 @@ StoredWork lookUp(WorkspaceSession &s, const MarkId &mark, const QString &exempl
     return work;
 }
 
+// The mark's markup as the mark's draft, and the bundle as the comparison's: what autosave, commit
+// and closing store (on the session's thread).
+Status storeDrafts(WorkspaceSession &s, const MarkId &mark, const QString &exemplarRef, int markBase,
+                   int comparisonBase, const ComparisonBundle &bundle)
+{
+    if (Status ok = s.saveMarkupDraft(mark, markBase, markupToJson(bundle.mark)); !ok)
+        return ok;
+    return s.saveComparisonDraft(mark, exemplarRef, comparisonBase, comparisonBundleToJson(bundle));
+}
+
 } // namespace
 
 ComparisonWindow *ComparisonWindow::openComparison(SessionController *session, const Mark &mark,
@@ -264,9 +274,7 @@ void ComparisonWindow::autosave()
     auto stored =
         m_session->run([id = m_mark.id, ref = m_exemplar.id.toString(), markBase = m_markBaseRevision,
                         comparisonBase = m_comparisonBaseRevision, b = bundle()](WorkspaceSession &s) -> Status {
-            if (Status ok = s.saveMarkupDraft(id, markBase, markupToJson(b.mark)); !ok)
-                return ok;
-            return s.saveComparisonDraft(id, ref, comparisonBase, comparisonBundleToJson(b));
+            return storeDrafts(s, id, ref, markBase, comparisonBase, b);
         });
     whenFinished(this, stored, [this, index](const Status &status) {
         m_storing = false;
@@ -296,9 +304,7 @@ void ComparisonWindow::commit()
     auto job = m_session->run([id = m_mark.id, ref = m_exemplar.id.toString(), markBase = m_markBaseRevision,
                                comparisonBase = m_comparisonBaseRevision,
                                b = bundle()](WorkspaceSession &s) -> Result<std::pair<int, int>> {
-        if (Status ok = s.saveMarkupDraft(id, markBase, markupToJson(b.mark)); !ok)
-            return ok.error();
-        if (Status ok = s.saveComparisonDraft(id, ref, comparisonBase, comparisonBundleToJson(b)); !ok)
+        if (Status ok = storeDrafts(s, id, ref, markBase, comparisonBase, b); !ok)
             return ok.error();
         Result<ExaminationRevision> markRevision = s.commitMarkup(id);
         if (!markRevision)
@@ -337,9 +343,7 @@ void ComparisonWindow::flushOnClose()
     // Closing: the last changes go to the session's thread, which outlives this window.
     m_session->run([id = m_mark.id, ref = m_exemplar.id.toString(), markBase = m_markBaseRevision,
                     comparisonBase = m_comparisonBaseRevision, b = bundle()](WorkspaceSession &s) -> Status {
-        if (Status ok = s.saveMarkupDraft(id, markBase, markupToJson(b.mark)); !ok)
-            return ok;
-        return s.saveComparisonDraft(id, ref, comparisonBase, comparisonBundleToJson(b));
+        return storeDrafts(s, id, ref, markBase, comparisonBase, b);
     });
 }
 
