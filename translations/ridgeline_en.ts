@@ -889,6 +889,14 @@
         <source>Comparison revision %1 committed (with markup revision %2 of the mark).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; beside mark &lt;b&gt;%2&lt;/b&gt; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::CorrespondenceTool</name>
@@ -2301,6 +2309,14 @@ Reason: %3
         <source>Open the selected mark beside a tenprint impression of a person of the case, to link corresponding features, align and overlay them</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the selected mark beside another mark of the case: a footwear mark beside a test impression of a shoe, or two scene marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Another Mark…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::MainWindow</name>
@@ -2437,6 +2453,22 @@ Reason: %3
     </message>
     <message>
         <source>Opening %1 beside %2, %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no other mark with an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare %1 with Another Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mark to show on the right:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -255,6 +255,10 @@ CY = {
         "Open the selected mark beside a tenprint impression of a person of the case, to link corresponding features, "
         "align and overlay them": "Agor yr ôl a ddewiswyd wrth ochr argraff o gerdyn olion deg bys un o bobl yr "
         "achos, i gysylltu nodweddion cyfatebol, eu halinio a'u troshaenu",
+        "Compare with &Another Mark…": "Cymharu ag ôl &arall…",
+        "Open the selected mark beside another mark of the case: a footwear mark beside a test impression of a shoe, "
+        "or two scene marks": "Agor yr ôl a ddewiswyd wrth ochr ôl arall o'r achos: ôl esgid wrth ochr argraff "
+        "brawf o esgid, neu ddau ôl o'r lleoliad",
     },
     "ridgeline::MainWindow": {
         "%1 — Ridgeline": "%1 — Ridgeline", "Cases": "Achosion", "Case details": "Manylion yr achos",
@@ -276,6 +280,9 @@ CY = {
         "rhestr yr achosion; gwiriwch yr hidlydd statws",
         "Opening “%1”…": "Wrthi'n agor “%1”…",
         "Select a mark in the Marks tab first.": "Dewiswch ôl yn y tab Olion yn gyntaf.",
+        "The case has no other mark with an image.": "Nid oes gan yr achos ôl arall â delwedd.",
+        "Compare %1 with Another Mark": "Cymharu %1 ag ôl arall",
+        "The mark to show on the right:": "Yr ôl i'w ddangos ar y dde:",
         "Mark %1 has no image to open.": "Nid oes gan ôl %1 ddelwedd i'w hagor.",
         "Mark %1 has no image to search with": "Nid oes gan ôl %1 ddelwedd i chwilio â hi",
         "Compare the selected mark with every exemplar impression in the workspace and rank the candidates":
@@ -1571,6 +1578,8 @@ CY = {
         # The window, its menus and tool bars. "Comparison" names the tool bar and the side panel (a noun).
         "Comparison": "Cymhariaeth", "&Comparison": "&Cymhariaeth",
         "Comparison: %1[*]": "Cymhariaeth: %1[*]", "%1 with %2, %3": "%1 gyda %2, %3",
+        "%1 with %2": "%1 gyda %2",
+        "<b>%1</b> beside mark <b>%2</b> (%3)": "<b>%1</b> wrth ochr yr ôl <b>%2</b> (%3)",
         "Reading the mark and the exemplar…": "Wrthi'n darllen yr ôl a'r enghraifft…",
         "An image could not be opened: %1": "Nid oedd modd agor delwedd: %1",
         # Tools menu: L, M, C, a, n. Comparison menu: g, L, A, T, o.

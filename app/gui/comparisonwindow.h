@@ -56,6 +56,11 @@ public:
                                             const ExemplarImpressionRecord &exemplar, int cacheMegabytes,
                                             QWidget *parent);
 
+    // The same with another mark on the right (a footwear test impression filed as a mark, or a
+    // second scene mark): stored under "mark:<id>".
+    static ComparisonWindow *openComparisonWithMark(SessionController *session, const Mark &mark, const Mark &other,
+                                                    int cacheMegabytes, QWidget *parent);
+
     MarkDocument *document(ComparisonSide side) const;
     // Once both images are in (started() was emitted); nullptr before.
     ComparisonView *view() const { return m_view; }
@@ -126,6 +131,10 @@ private:
     SessionController *m_session = nullptr;
     Mark m_mark;
     ExemplarImpressionRecord m_exemplar;
+    ExemplarReference m_reference;                          // recorded in the comparison
+    QString m_rightRef;                                     // the drafts' key: impression id, or "mark:<id>"
+    QString m_rightObjectType = QStringLiteral("exemplar"); // how its original is read (audited)
+    QString m_rightObjectId;                                // empty: the impression's id
     MarkDocument *m_markDocument;
     MarkDocument *m_exemplarDocument;
     qint64 m_cacheBytes;

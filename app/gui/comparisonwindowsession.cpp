@@ -86,7 +86,34 @@ ComparisonWindow *ComparisonWindow::openComparison(SessionController *session, c
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->setWindowFlag(Qt::Window);
     window->show();
+    window->m_rightRef = exemplar.id.toString();
+    window->m_reference = {exemplar.person, exemplar.id, exemplar.exhibitReference, exemplar.fingerPosition};
     window->readFromSession(session, mark, exemplar);
+    return window;
+}
+
+ComparisonWindow *ComparisonWindow::openComparisonWithMark(SessionController *session, const Mark &mark,
+                                                           const Mark &other, int cacheMegabytes, QWidget *parent)
+{
+    auto *window = new ComparisonWindow(tr("%1 with %2").arg(mark.exhibitReference, other.exhibitReference),
+                                        cacheMegabytes, parent);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowFlag(Qt::Window);
+    window->show();
+    // The right side is a mark: a footwear test impression filed as a mark, or a second scene mark.
+    // Its drafts are keyed "mark:<id>", apart from any impression's.
+    window->m_rightRef = QStringLiteral("mark:") + other.id.toString();
+    window->m_rightObjectType = QStringLiteral("mark");
+    window->m_rightObjectId = other.id.toString();
+    window->m_reference = {PersonId(), ImpressionId(), other.exhibitReference, 0};
+    ExemplarImpressionRecord right;
+    right.originalSha256 = other.originalSha256;
+    right.exhibitReference = other.exhibitReference;
+    right.ppi = other.calibration.isCalibrated() ? other.calibration.ppi : 0.0;
+    window->readFromSession(session, mark, right);
+    window->m_exemplarText->setText(tr("<b>%1</b> beside mark <b>%2</b> (%3)")
+                                        .arg(mark.exhibitReference.toHtmlEscaped(),
+                                             other.exhibitReference.toHtmlEscaped(), markKindDisplayName(other.kind)));
     return window;
 }
 
@@ -108,8 +135,7 @@ void ComparisonWindow::readFromSession(SessionController *session, const Mark &m
     connect(m_autosave, &QTimer::timeout, this, &ComparisonWindow::autosave);
 
     // The session runs calls in order: the stored work is known before either image arrives.
-    auto stored =
-        session->run([id = mark.id, ref = exemplar.id.toString()](WorkspaceSession &s) { return lookUp(s, id, ref); });
+    auto stored = session->run([id = mark.id, ref = m_rightRef](WorkspaceSession &s) { return lookUp(s, id, ref); });
     whenFinished(this, stored, [this](const StoredWork &work) {
         if (work.refused) {
             m_loading->setText(tr("This comparison cannot be opened: %1").arg(work.refused->message()));
@@ -137,8 +163,10 @@ void ComparisonWindow::readFromSession(SessionController *session, const Mark &m
         m_markDocument->load(bytes.value(), m_mark.exhibitReference,
                              m_mark.calibration.isCalibrated() ? m_mark.calibration.ppi : 0.0);
     });
-    auto exemplarBytes = session->run([exemplar](WorkspaceSession &s) {
-        return s.readOriginal(exemplar.originalSha256, QStringLiteral("exemplar"), exemplar.id.toString());
+    const QString type = m_rightObjectType;
+    const QString objectId = m_rightObjectId.isEmpty() ? exemplar.id.toString() : m_rightObjectId;
+    auto exemplarBytes = session->run([exemplar, type, objectId](WorkspaceSession &s) {
+        return s.readOriginal(exemplar.originalSha256, type, objectId);
     });
     whenFinished(this, exemplarBytes, [this](const Result<QByteArray> &bytes) {
         if (!bytes) {
@@ -155,8 +183,7 @@ void ComparisonWindow::bothLoaded()
         return;
     const QString markSha = QString::fromLatin1(m_mark.originalSha256.toHex());
     const QString exemplarSha = QString::fromLatin1(m_exemplar.originalSha256.toHex());
-    ExemplarReference reference{m_exemplar.person, m_exemplar.id, m_exemplar.exhibitReference,
-                                m_exemplar.fingerPosition};
+    const ExemplarReference reference = m_reference;
     Status started;
     const QByteArray markJson = property("storedMark").toByteArray();
     const QByteArray bundleJson = property("storedBundle").toByteArray();
@@ -271,11 +298,9 @@ void ComparisonWindow::autosave()
     }
     m_storing = true;
     const int index = m_undo->index();
-    auto stored =
-        m_session->run([id = m_mark.id, ref = m_exemplar.id.toString(), markBase = m_markBaseRevision,
-                        comparisonBase = m_comparisonBaseRevision, b = bundle()](WorkspaceSession &s) -> Status {
-            return storeDrafts(s, id, ref, markBase, comparisonBase, b);
-        });
+    auto stored = m_session->run(
+        [id = m_mark.id, ref = m_rightRef, markBase = m_markBaseRevision, comparisonBase = m_comparisonBaseRevision,
+         b = bundle()](WorkspaceSession &s) -> Status { return storeDrafts(s, id, ref, markBase, comparisonBase, b); });
     whenFinished(this, stored, [this, index](const Status &status) {
         m_storing = false;
         if (!status) {
@@ -301,7 +326,7 @@ void ComparisonWindow::commit()
     refreshActions();
     showMessage(tr("Committing the comparison…"), 0);
     const int index = m_undo->index();
-    auto job = m_session->run([id = m_mark.id, ref = m_exemplar.id.toString(), markBase = m_markBaseRevision,
+    auto job = m_session->run([id = m_mark.id, ref = m_rightRef, markBase = m_markBaseRevision,
                                comparisonBase = m_comparisonBaseRevision,
                                b = bundle()](WorkspaceSession &s) -> Result<std::pair<int, int>> {
         if (Status ok = storeDrafts(s, id, ref, markBase, comparisonBase, b); !ok)
@@ -341,10 +366,9 @@ void ComparisonWindow::flushOnClose()
     if (!m_session || !m_draftsOn || m_undo->isClean() || m_committing)
         return;
     // Closing: the last changes go to the session's thread, which outlives this window.
-    m_session->run([id = m_mark.id, ref = m_exemplar.id.toString(), markBase = m_markBaseRevision,
-                    comparisonBase = m_comparisonBaseRevision, b = bundle()](WorkspaceSession &s) -> Status {
-        return storeDrafts(s, id, ref, markBase, comparisonBase, b);
-    });
+    m_session->run(
+        [id = m_mark.id, ref = m_rightRef, markBase = m_markBaseRevision, comparisonBase = m_comparisonBaseRevision,
+         b = bundle()](WorkspaceSession &s) -> Status { return storeDrafts(s, id, ref, markBase, comparisonBase, b); });
 }
 
 } // namespace ridgeline

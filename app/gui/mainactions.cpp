@@ -78,6 +78,10 @@ MainActions::MainActions(QObject *parent)
                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
                      tr("Open the selected mark beside a tenprint impression of a person of the case, to "
                         "link corresponding features, align and overlay them")))
+    , compareWithMark(makeAction(this, "actionCompareWithMark", icon("search"), tr("Compare with &Another Mark…"),
+                                 QKeySequence(),
+                                 tr("Open the selected mark beside another mark of the case: a footwear mark beside "
+                                    "a test impression of a shoe, or two scene marks")))
 {
     quit->setMenuRole(QAction::QuitRole);
     preferences->setMenuRole(QAction::PreferencesRole);
@@ -132,6 +136,7 @@ void MainActions::populate(QMainWindow *window)
     tools->setObjectName(QStringLiteral("menuTools"));
     tools->addAction(openInMarkViewer);
     tools->addAction(compareWithExemplar);
+    tools->addAction(compareWithMark);
     tools->addAction(searchExemplars);
     tools->addSeparator();
     tools->addAction(preferences);
@@ -159,7 +164,8 @@ QList<QAction *> MainActions::all() const
             about,
             aboutQt,
             openInMarkViewer,
-            compareWithExemplar};
+            compareWithExemplar,
+            compareWithMark};
 }
 
 QList<QAction *> MainActions::availableWhileLocked() const

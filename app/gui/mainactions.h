@@ -38,6 +38,7 @@ public:
     QAction *aboutQt;
     QAction *openInMarkViewer;
     QAction *compareWithExemplar;
+    QAction *compareWithMark;
     QToolBar *toolBar = nullptr;
 };
 

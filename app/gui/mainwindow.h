@@ -88,6 +88,11 @@ private:
     void wireComparison();
     void compareSelectedMark();
     void openComparison(const Mark &mark, const ExemplarImpressionRecord &exemplar);
+    void compareSelectedMarkWithMark();
+    // Brings forward the open comparison of mark with rightRef, or closes the mark's other windows
+    // (viewer, comparisons with something else) so one markup per mark is edited; true when found.
+    bool raiseOrCloseComparisons(const Mark &mark, const QString &rightRef);
+    void watchComparison(QMainWindow *window, const Mark &mark, const QString &rightRef);
     void chooseImportPackage();
     void openCaseByReference(const QString &reference);
     void showCase(const CaseId &id);

@@ -11,6 +11,7 @@
 #include "widgets/casedetailspanel.h"
 
 #include <QAction>
+#include <QInputDialog>
 #include <QStatusBar>
 #include <QTreeWidget>
 
@@ -30,6 +31,79 @@ void MainWindow::wireComparison()
     connect(m_cases, &CaseBrowserController::detailsCleared, this, update);
     m_details->marksList()->addAction(action);
     connect(action, &QAction::triggered, this, &MainWindow::compareSelectedMark);
+    QAction *withMark = m_actions->compareWithMark;
+    withMark->setVisible(action->isVisible());
+    const auto updateWithMark = [this, withMark] {
+        const std::optional<Mark> mark = selectedMark();
+        withMark->setEnabled(mark && !mark->originalSha256.isEmpty() && m_shownMarks.size() > 1);
+    };
+    updateWithMark();
+    connect(m_details->marksList(), &QTreeWidget::currentItemChanged, this, updateWithMark);
+    connect(m_cases, &CaseBrowserController::detailsLoaded, this, updateWithMark);
+    connect(m_cases, &CaseBrowserController::detailsCleared, this, updateWithMark);
+    m_details->marksList()->addAction(withMark);
+    connect(withMark, &QAction::triggered, this, &MainWindow::compareSelectedMarkWithMark);
+}
+
+void MainWindow::compareSelectedMarkWithMark()
+{
+    const std::optional<Mark> mark = selectedMark();
+    if (!mark || mark->originalSha256.isEmpty()) {
+        statusBar()->showMessage(tr("Select a mark with an image in the Marks tab first."), 10000);
+        return;
+    }
+    QList<Mark> others;
+    QStringList labels;
+    for (const Mark &m : std::as_const(m_shownMarks))
+        if (m.id != mark->id && !m.originalSha256.isEmpty()) {
+            others.append(m);
+            labels << tr("%1 (%2)").arg(m.exhibitReference, markKindDisplayName(m.kind));
+        }
+    if (others.isEmpty()) {
+        statusBar()->showMessage(tr("The case has no other mark with an image."), 10000);
+        return;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Compare %1 with Another Mark").arg(mark->exhibitReference),
+                                                 tr("The mark to show on the right:"), labels, 0, false, &ok);
+    if (!ok)
+        return;
+    const Mark other = others.at(std::max(0, int(labels.indexOf(chosen))));
+    const QString rightRef = QStringLiteral("mark:") + other.id.toString();
+    if (raiseOrCloseComparisons(*mark, rightRef))
+        return;
+    const int cacheMegabytes = PreferencesStore(m_settings).preferences().tileCacheMegabytes;
+    watchComparison(ComparisonWindow::openComparisonWithMark(m_session.get(), *mark, other, cacheMegabytes, this),
+                    *mark, rightRef);
+}
+
+bool MainWindow::raiseOrCloseComparisons(const Mark &mark, const QString &rightRef)
+{
+    for (QMainWindow *viewer : findChildren<QMainWindow *>())
+        if (viewer->objectName() != QLatin1String("comparisonWindow") &&
+            viewer->property("markId").toString() == mark.id.toString())
+            viewer->close();
+    for (QMainWindow *open : findChildren<QMainWindow *>(QStringLiteral("comparisonWindow")))
+        if (open->property("markId").toString() == mark.id.toString()) {
+            if (open->property("rightRef").toString() == rightRef) {
+                open->raise();
+                open->activateWindow();
+                return true;
+            }
+            open->close(); // with something else: that comparison is stored, this one opens
+        }
+    return false;
+}
+
+void MainWindow::watchComparison(QMainWindow *window, const Mark &mark, const QString &rightRef)
+{
+    window->setObjectName(QStringLiteral("comparisonWindow"));
+    window->setProperty("markId", mark.id.toString());
+    window->setProperty("rightRef", rightRef);
+    connect(m_lock, &LockController::lockedChanged, window, [window](bool locked) {
+        if (locked)
+            window->close(); // evidence is not left on screen behind the lock
+    });
 }
 
 void MainWindow::compareSelectedMark()
@@ -58,28 +132,11 @@ void MainWindow::openComparison(const Mark &mark, const ExemplarImpressionRecord
 {
     // One markup per mark: the mark viewer of the mark closes first (its last changes are stored
     // on the session's thread before the comparison reads them, the session runs calls in order).
-    for (QMainWindow *viewer : findChildren<QMainWindow *>())
-        if (viewer->objectName() != QLatin1String("comparisonWindow") &&
-            viewer->property("markId").toString() == mark.id.toString())
-            viewer->close();
-    for (QMainWindow *open : findChildren<QMainWindow *>(QStringLiteral("comparisonWindow")))
-        if (open->property("markId").toString() == mark.id.toString()) {
-            if (open->property("impressionId").toString() == exemplar.id.toString()) {
-                open->raise();
-                open->activateWindow();
-                return;
-            }
-            open->close(); // another exemplar: that comparison is stored, this one opens
-        }
+    if (raiseOrCloseComparisons(mark, exemplar.id.toString()))
+        return;
     const int cacheMegabytes = PreferencesStore(m_settings).preferences().tileCacheMegabytes;
-    ComparisonWindow *window = ComparisonWindow::openComparison(m_session.get(), mark, exemplar, cacheMegabytes, this);
-    window->setObjectName(QStringLiteral("comparisonWindow"));
-    window->setProperty("markId", mark.id.toString());
-    window->setProperty("impressionId", exemplar.id.toString());
-    connect(m_lock, &LockController::lockedChanged, window, [window](bool locked) {
-        if (locked)
-            window->close(); // evidence is not left on screen behind the lock
-    });
+    watchComparison(ComparisonWindow::openComparison(m_session.get(), mark, exemplar, cacheMegabytes, this), mark,
+                    exemplar.id.toString());
     statusBar()->showMessage(
         tr("Opening %1 beside %2, %3…")
             .arg(mark.exhibitReference, exemplar.personName, fingerPositionDisplayName(exemplar.fingerPosition)),

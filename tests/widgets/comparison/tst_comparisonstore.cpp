@@ -187,6 +187,38 @@ private Q_SLOTS:
         QTRY_VERIFY(window.isNull());
     }
 
+    // Another mark on the right (a footwear test impression filed as a mark, or a second scene
+    // mark; here the package's only mark against itself): stored under "mark:<id>".
+    void aMarkBesideAnotherMark()
+    {
+        QPointer<ComparisonWindow> window =
+            ComparisonWindow::openComparisonWithMark(m_controller.get(), m_mark, m_mark, 64, nullptr);
+        QSignalSpy started(window.data(), &ComparisonWindow::started);
+        QVERIFY(started.wait(20000));
+        QSignalSpy autosaved(window.data(), &ComparisonWindow::autosaved);
+        MarkupFeature f;
+        f.type = FeatureType::AcquiredFeature;
+        f.subtype = QStringLiteral("cut");
+        f.position = QPointF(120.5, 140.5);
+        auto a = window->markup(ComparisonSide::Left)->addFeature(f);
+        auto b = window->markup(ComparisonSide::Right)->addFeature(f);
+        QVERIFY(a && b);
+        QVERIFY(window->comparison()->linkPair(a.value(), b.value()));
+        QVERIFY(autosaved.wait(15000));
+        const QString ref = QStringLiteral("mark:") + m_mark.id.toString();
+        auto draft =
+            onSession<Result<ExaminationDraft>>([&](WorkspaceSession &s) { return s.comparisonDraft(m_mark.id, ref); });
+        QVERIFY(draft);
+        auto stored = comparisonBundleFromJson(draft->json);
+        QVERIFY(stored);
+        QCOMPARE(stored->comparison.exemplar.card, m_mark.exhibitReference);
+        QVERIFY(stored->comparison.exemplar.impression.isNull());
+        QCOMPARE(stored->comparison.pairs.size(), 1);
+        QCOMPARE(stored->exemplar.features.first().subtype, QStringLiteral("cut"));
+        window->close();
+        QTRY_VERIFY(window.isNull());
+    }
+
     void cleanupTestCase()
     {
         if (m_controller)
