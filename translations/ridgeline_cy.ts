@@ -3195,6 +3195,69 @@ Rheswm: %3
         </message>
     </context>
     <context>
+        <name>ridgeline::MarkWorkflow</name>
+        <message>
+            <source>The mark cannot go from "%1" to "%2": %3</source>
+            <translation>Ni all yr ôl symud o "%1" i "%2": %3</translation>
+        </message>
+        <message>
+            <source>the workflow has no such step</source>
+            <translation>nid oes cam o'r fath yn y llif gwaith</translation>
+        </message>
+        <message>
+            <source>a %1 may not take this step</source>
+            <translation>ni chaiff %1 gymryd y cam hwn</translation>
+        </message>
+        <message>
+            <source>this step needs a reason</source>
+            <translation>mae angen rheswm dros y cam hwn</translation>
+        </message>
+        <message>
+            <source>no examiner is assigned to the mark</source>
+            <translation>nid oes archwiliwr wedi'i neilltuo i'r ôl</translation>
+        </message>
+        <message>
+            <source>the mark is assigned to %1; only they examine it</source>
+            <translation>mae'r ôl wedi'i neilltuo i %1; dim ond nhw sy'n ei archwilio</translation>
+        </message>
+        <message>
+            <source>the analysis (value decision and markup) has not been committed</source>
+            <translation>nid yw'r dadansoddiad (y penderfyniad gwerth a'r marcio) wedi'i gadarnhau</translation>
+        </message>
+        <message>
+            <source>no conclusion has been recorded</source>
+            <translation>nid oes casgliad wedi'i gofnodi</translation>
+        </message>
+        <message>
+            <source>nobody verifies their own examination</source>
+            <translation>nid oes neb yn dilysu ei archwiliad ei hun</translation>
+        </message>
+        <message>
+            <source>no verification has been recorded</source>
+            <translation>nid oes dilysiad wedi'i gofnodi</translation>
+        </message>
+        <message>
+            <source>verification is only skipped under a recorded policy exemption</source>
+            <translation>dim ond dan eithriad polisi a gofnodwyd y caiff dilysu ei hepgor</translation>
+        </message>
+        <message>
+            <source>the conflict has no resolution record</source>
+            <translation>nid oes cofnod datrys ar gyfer y gwrthdaro</translation>
+        </message>
+        <message>
+            <source>nobody signs off an examination they made or verified</source>
+            <translation>nid oes neb yn cymeradwyo archwiliad a wnaeth neu a ddilysodd</translation>
+        </message>
+        <message>
+            <source>the analysis has not been committed</source>
+            <translation>nid yw'r dadansoddiad wedi'i gadarnhau</translation>
+        </message>
+        <message>
+            <source>the conclusion has been neither verified nor exempted from verification</source>
+            <translation>nid yw'r casgliad wedi'i ddilysu na'i eithrio rhag dilysu</translation>
+        </message>
+    </context>
+    <context>
         <name>ridgeline::Markup</name>
         <message>
             <source>Ridge ending</source>

@@ -3139,6 +3139,69 @@ Reason: %3
     </message>
 </context>
 <context>
+    <name>ridgeline::MarkWorkflow</name>
+    <message>
+        <source>The mark cannot go from &quot;%1&quot; to &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workflow has no such step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 may not take this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this step needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no examiner is assigned to the mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mark is assigned to %1; only they examine it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the analysis (value decision and markup) has not been committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no conclusion has been recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody verifies their own examination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no verification has been recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification is only skipped under a recorded policy exemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conflict has no resolution record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody signs off an examination they made or verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the analysis has not been committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conclusion has been neither verified nor exempted from verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ridgeline::Markup</name>
     <message>
         <source>Ridge ending</source>

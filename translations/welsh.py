@@ -1574,6 +1574,29 @@ CY = {
         "Overlay: the exemplar image is empty.": "Troshaen: mae delwedd yr enghraifft yn wag.",
         "Overlay: no images to overlay.": "Troshaen: dim delweddau i'w troshaenu.",
     },
+    "ridgeline::MarkWorkflow": {
+        # The ACE-V state machine's refusals (issue 7).
+        'The mark cannot go from "%1" to "%2": %3': 'Ni all yr ôl symud o "%1" i "%2": %3',
+        "the workflow has no such step": "nid oes cam o'r fath yn y llif gwaith",
+        "a %1 may not take this step": "ni chaiff %1 gymryd y cam hwn",
+        "this step needs a reason": "mae angen rheswm dros y cam hwn",
+        "no examiner is assigned to the mark": "nid oes archwiliwr wedi'i neilltuo i'r ôl",
+        "the mark is assigned to %1; only they examine it": "mae'r ôl wedi'i neilltuo i %1; dim ond nhw sy'n ei "
+        "archwilio",
+        "the analysis (value decision and markup) has not been committed": "nid yw'r dadansoddiad (y penderfyniad "
+        "gwerth a'r marcio) wedi'i gadarnhau",
+        "no conclusion has been recorded": "nid oes casgliad wedi'i gofnodi",
+        "nobody verifies their own examination": "nid oes neb yn dilysu ei archwiliad ei hun",
+        "no verification has been recorded": "nid oes dilysiad wedi'i gofnodi",
+        "verification is only skipped under a recorded policy exemption": "dim ond dan eithriad polisi a "
+        "gofnodwyd y caiff dilysu ei hepgor",
+        "the conflict has no resolution record": "nid oes cofnod datrys ar gyfer y gwrthdaro",
+        "nobody signs off an examination they made or verified": "nid oes neb yn cymeradwyo archwiliad a wnaeth "
+        "neu a ddilysodd",
+        "the analysis has not been committed": "nid yw'r dadansoddiad wedi'i gadarnhau",
+        "the conclusion has been neither verified nor exempted from verification": "nid yw'r casgliad wedi'i "
+        "ddilysu na'i eithrio rhag dilysu",
+    },
     "ridgeline::ComparisonWindow": {
         # The window, its menus and tool bars. "Comparison" names the tool bar and the side panel (a noun).
         "Comparison": "Cymhariaeth", "&Comparison": "&Cymhariaeth",
