@@ -164,6 +164,9 @@ private:
     std::shared_ptr<std::atomic<bool>> m_toolCancel;
     bool m_findingToolPairs = false;
     // Stored work.
+    QByteArray m_storedMarkJson; // what the lookup found, until both images are in
+    QByteArray m_storedBundleJson;
+    bool m_storedKnown = false; // the lookup has answered
     int m_markBaseRevision = 0;
     int m_comparisonBaseRevision = 0;
     QTimer *m_autosave = nullptr;

@@ -21,6 +21,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <utility>
+
 namespace ridgeline {
 
 namespace {
@@ -146,9 +148,9 @@ void ComparisonWindow::readFromSession(SessionController *session, const Mark &m
         }
         m_markBaseRevision = work.markBase;
         m_comparisonBaseRevision = work.comparisonBase;
-        setProperty("storedMark", work.markJson);
-        setProperty("storedBundle", work.bundleJson);
-        setProperty("storedKnown", true);
+        m_storedMarkJson = work.markJson;
+        m_storedBundleJson = work.bundleJson;
+        m_storedKnown = true;
         bothLoaded();
     });
     auto markBytes = session->run([mark](WorkspaceSession &s) {
@@ -179,14 +181,14 @@ void ComparisonWindow::readFromSession(SessionController *session, const Mark &m
 
 void ComparisonWindow::bothLoaded()
 {
-    if (!m_session || m_comparison || !m_loadedMark || !m_loadedExemplar || !property("storedKnown").toBool())
+    if (!m_session || m_comparison || !m_loadedMark || !m_loadedExemplar || !m_storedKnown)
         return;
     const QString markSha = QString::fromLatin1(m_mark.originalSha256.toHex());
     const QString exemplarSha = QString::fromLatin1(m_exemplar.originalSha256.toHex());
     const ExemplarReference reference = m_reference;
     Status started;
-    const QByteArray markJson = property("storedMark").toByteArray();
-    const QByteArray bundleJson = property("storedBundle").toByteArray();
+    const QByteArray markJson = std::exchange(m_storedMarkJson, {});
+    const QByteArray bundleJson = std::exchange(m_storedBundleJson, {});
     Markup mark = Markup::forImage(markSha, m_markDocument->imageSize());
     if (!markJson.isEmpty()) {
         Result<Markup> read = markupFromJson(markJson);

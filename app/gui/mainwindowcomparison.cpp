@@ -19,29 +19,25 @@ namespace ridgeline {
 
 void MainWindow::wireComparison()
 {
-    QAction *action = m_actions->compareWithExemplar;
-    action->setVisible(isAllowed(m_session->info().user.role, Action::CompareExemplar));
-    const auto update = [this, action] {
+    QAction *withExemplar = m_actions->compareWithExemplar;
+    QAction *withMark = m_actions->compareWithMark;
+    const bool allowed = isAllowed(m_session->info().user.role, Action::CompareExemplar);
+    // Both need a selected mark with an image; another mark needs a second one in the case.
+    const auto update = [this, withExemplar, withMark] {
         const std::optional<Mark> mark = selectedMark();
-        action->setEnabled(mark && !mark->originalSha256.isEmpty());
+        const bool usable = mark && !mark->originalSha256.isEmpty();
+        withExemplar->setEnabled(usable);
+        withMark->setEnabled(usable && m_shownMarks.size() > 1);
     };
     update();
     connect(m_details->marksList(), &QTreeWidget::currentItemChanged, this, update);
     connect(m_cases, &CaseBrowserController::detailsLoaded, this, update);
     connect(m_cases, &CaseBrowserController::detailsCleared, this, update);
-    m_details->marksList()->addAction(action);
-    connect(action, &QAction::triggered, this, &MainWindow::compareSelectedMark);
-    QAction *withMark = m_actions->compareWithMark;
-    withMark->setVisible(action->isVisible());
-    const auto updateWithMark = [this, withMark] {
-        const std::optional<Mark> mark = selectedMark();
-        withMark->setEnabled(mark && !mark->originalSha256.isEmpty() && m_shownMarks.size() > 1);
-    };
-    updateWithMark();
-    connect(m_details->marksList(), &QTreeWidget::currentItemChanged, this, updateWithMark);
-    connect(m_cases, &CaseBrowserController::detailsLoaded, this, updateWithMark);
-    connect(m_cases, &CaseBrowserController::detailsCleared, this, updateWithMark);
-    m_details->marksList()->addAction(withMark);
+    for (QAction *action : {withExemplar, withMark}) {
+        action->setVisible(allowed);
+        m_details->marksList()->addAction(action);
+    }
+    connect(withExemplar, &QAction::triggered, this, &MainWindow::compareSelectedMark);
     connect(withMark, &QAction::triggered, this, &MainWindow::compareSelectedMarkWithMark);
 }
 

@@ -6,6 +6,8 @@
 
 #include <QUndoStack>
 
+#include <utility>
+
 namespace ridgeline {
 
 namespace {
@@ -91,66 +93,55 @@ void CorrespondenceTool::linkClick(ComparisonSide side, QPointF imagePos)
         if (const std::optional<Correspondence> pair = m_comparison->pairOf(side, hit)) {
             m_pendingLeft = m_pendingRight = FeatureId();
             selectPair(pair->number);
-            Q_EMIT changed();
-            return;
+        } else {
+            setPending(side, hit);
+            linkPending();
         }
-        setPending(side, hit);
-    } else {
-        if (!markup->markup().contains(imagePos)) {
-            Q_EMIT failed(tr("That point is outside the image."));
-            return;
-        }
-        // Placing and, with a pending feature on the other side, linking: one undo step.
-        const FeatureId other = pending(otherSide(side));
-        const std::optional<MarkupFeature> otherFeature =
-            other.isNull() ? std::nullopt : m_comparison->markup(otherSide(side))->feature(other);
-        MarkupFeature feature;
-        feature.type = otherFeature ? otherFeature->type : tool->featureType();
-        feature.position = imagePos;
-        QUndoStack *stack = markup->commandStack();
-        stack->beginMacro(otherFeature ? tr("Place and link %1").arg(featureTypeDisplayName(feature.type))
-                                       : tr("Place %1").arg(featureTypeDisplayName(feature.type)));
-        const Result<FeatureId> added = markup->addFeature(feature);
-        if (!added) {
-            stack->endMacro();
-            // The macro is empty: take it off the stack so no step is left behind.
-            const_cast<QUndoCommand *>(stack->command(stack->index() - 1))->setObsolete(true);
-            stack->undo();
-            Q_EMIT failed(added.error().message());
-            return;
-        }
-        setPending(side, added.value());
-        if (!m_pendingLeft.isNull() && !m_pendingRight.isNull()) {
-            const FeatureId left = m_pendingLeft, right = m_pendingRight;
-            m_pendingLeft = m_pendingRight = FeatureId();
-            const Result<int> number = m_comparison->linkPair(left, right);
-            stack->endMacro();
-            if (!number) {
-                Q_EMIT failed(number.error().message());
-                return;
-            }
-            selectPair(number.value());
-            Q_EMIT linked(number.value());
-            Q_EMIT changed();
-            return;
-        }
-        stack->endMacro();
         Q_EMIT changed();
         return;
     }
-    if (!m_pendingLeft.isNull() && !m_pendingRight.isNull()) {
-        const FeatureId left = m_pendingLeft, right = m_pendingRight;
-        m_pendingLeft = m_pendingRight = FeatureId();
-        const Result<int> number = m_comparison->linkPair(left, right);
-        if (!number) {
-            Q_EMIT failed(number.error().message());
-            Q_EMIT changed();
-            return;
-        }
-        selectPair(number.value());
-        Q_EMIT linked(number.value());
+    if (!markup->markup().contains(imagePos)) {
+        Q_EMIT failed(tr("That point is outside the image."));
+        return;
     }
+    // Placing and, with a pending feature on the other side, linking: one undo step.
+    const FeatureId other = pending(otherSide(side));
+    const std::optional<MarkupFeature> otherFeature =
+        other.isNull() ? std::nullopt : m_comparison->markup(otherSide(side))->feature(other);
+    MarkupFeature feature;
+    feature.type = otherFeature ? otherFeature->type : tool->featureType();
+    feature.position = imagePos;
+    QUndoStack *stack = markup->commandStack();
+    stack->beginMacro(otherFeature ? tr("Place and link %1").arg(featureTypeDisplayName(feature.type))
+                                   : tr("Place %1").arg(featureTypeDisplayName(feature.type)));
+    const Result<FeatureId> added = markup->addFeature(feature);
+    if (!added) {
+        stack->endMacro();
+        // The macro is empty: take it off the stack so no step is left behind.
+        const_cast<QUndoCommand *>(stack->command(stack->index() - 1))->setObsolete(true);
+        stack->undo();
+        Q_EMIT failed(added.error().message());
+        return;
+    }
+    setPending(side, added.value());
+    linkPending();
+    stack->endMacro();
     Q_EMIT changed();
+}
+
+void CorrespondenceTool::linkPending()
+{
+    if (m_pendingLeft.isNull() || m_pendingRight.isNull())
+        return;
+    const FeatureId left = std::exchange(m_pendingLeft, FeatureId());
+    const FeatureId right = std::exchange(m_pendingRight, FeatureId());
+    const Result<int> number = m_comparison->linkPair(left, right);
+    if (!number) {
+        Q_EMIT failed(number.error().message());
+        return;
+    }
+    selectPair(number.value());
+    Q_EMIT linked(number.value());
 }
 
 void CorrespondenceTool::setPending(ComparisonSide side, const FeatureId &id)

@@ -73,6 +73,7 @@ Q_SIGNALS:
 
 private:
     void linkClick(ComparisonSide side, QPointF imagePos);
+    void linkPending(); // links the two pending features, when both sides have one
     void setPending(ComparisonSide side, const FeatureId &id);
     void featureRemoved(ComparisonSide side, const FeatureId &id);
 

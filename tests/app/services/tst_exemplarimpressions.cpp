@@ -6,6 +6,7 @@
 #include "app/services/importservice.h"
 #include "app/storage/sqlcipherauditlog.h"
 #include "searchtestpackage.h"
+#include "searchworkspace.h"
 #include "workspacetestsupport.h"
 
 #include <QCryptographicHash>
@@ -19,9 +20,9 @@ using namespace ridgeline::testing;
 
 namespace {
 
-const QByteArray kAdminPass = "admin correct horse";
-const QByteArray kExaminerPass = "examiner battery staple";
-const QByteArray kOfficerPass = "officer staple battery";
+const QByteArray kAdminPass = SearchWorkspace::adminPass;
+const QByteArray kExaminerPass = SearchWorkspace::examinerPass;
+const QByteArray kOfficerPass = SearchWorkspace::officerPass;
 
 int eventsOf(LocalWorkspaceSession &s, const QString &action, AuditOutcome outcome, const QString &objectId = {})
 {
@@ -69,17 +70,12 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_db = m_dir.filePath(QStringLiteral("cards.ridgeline"));
-        auto admin = LocalWorkspaceSession::create(m_db, QStringLiteral("admin"), kAdminPass, fastOptions());
-        QVERIFY(admin);
-        QVERIFY((*admin)->addUser(QStringLiteral("examiner"), QStringLiteral("Adaeze Okafor"), Role::Examiner,
-                                  kExaminerPass));
-        QVERIFY((*admin)->addUser(QStringLiteral("officer"), QStringLiteral("David Hartley"), Role::CaseOfficer,
-                                  kOfficerPass));
-        WorkspacePolicy policy = (*admin)->policy();
-        policy.acceptUnsignedPackages = true;
-        QVERIFY((*admin)->setPolicy(policy));
-        QVERIFY((*admin)->logout());
+        const SearchWorkspace ws = makeSearchWorkspace(m_dir.filePath(QStringLiteral("cards.ridgeline")),
+                                                       m_dir.filePath(QStringLiteral("inbox/pkg")));
+        QVERIFY2(ws.error.isEmpty(), qPrintable(ws.error));
+        QCOMPARE(ws.impressions, 6);
+        m_db = ws.path;
+        m_case = ws.caseId;
 
         for (int finger = 1; finger <= 3; ++finger) {
             for (const auto &[exhibit, seed] :
@@ -89,16 +85,6 @@ private Q_SLOTS:
                                                      QImage::fromData(png).size()});
             }
         }
-
-        auto officer = as(QStringLiteral("officer"), kOfficerPass);
-        QVERIFY(officer);
-        auto folder = searchTestPackage().writeFolder(m_dir.filePath(QStringLiteral("inbox/pkg")));
-        QVERIFY(folder);
-        const ImportService::Result imported = ImportService(*officer).importPackage(*folder);
-        QVERIFY2(!imported.refused(), qPrintable(imported.error ? imported.error->message() : QString()));
-        QCOMPARE(imported.outcome->impressions, 6);
-        m_case = imported.outcome->caseId;
-        QVERIFY(officer->logout());
     }
 
     // Card order: Ackroyd's right thumb, index, middle, then Brook's; every field as filed.

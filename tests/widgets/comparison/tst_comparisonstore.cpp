@@ -7,9 +7,7 @@
 #include "app/core/markupjson.h"
 #include "app/gui/comparisonwindow.h"
 #include "app/presentation/sessioncontroller.h"
-#include "app/services/importservice.h"
-#include "tests/app/services/searchtestpackage.h"
-#include "tests/app/services/workspacetestsupport.h"
+#include "tests/app/services/searchworkspace.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -24,9 +22,8 @@ using namespace ridgeline::testing;
 
 namespace {
 
-const QByteArray kAdminPass = "admin correct horse";
-const QByteArray kExaminerPass = "examiner battery staple";
-const QByteArray kOfficerPass = "officer staple battery";
+const QByteArray kExaminerPass = SearchWorkspace::examinerPass;
+const QByteArray kOfficerPass = SearchWorkspace::officerPass;
 
 } // namespace
 
@@ -67,24 +64,13 @@ class TestComparisonStore : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_db = m_dir.filePath(QStringLiteral("compare.ridgeline"));
-        auto admin = LocalWorkspaceSession::create(m_db, QStringLiteral("admin"), kAdminPass, fastOptions());
-        QVERIFY(admin);
-        QVERIFY((*admin)->addUser(QStringLiteral("examiner"), QStringLiteral("Adaeze Okafor"), Role::Examiner,
-                                  kExaminerPass));
-        QVERIFY((*admin)->addUser(QStringLiteral("officer"), QStringLiteral("David Hartley"), Role::CaseOfficer,
-                                  kOfficerPass));
-        WorkspacePolicy policy = (*admin)->policy();
-        policy.acceptUnsignedPackages = true;
-        QVERIFY((*admin)->setPolicy(policy));
-        QVERIFY((*admin)->logout());
+        const SearchWorkspace ws = makeSearchWorkspace(m_dir.filePath(QStringLiteral("compare.ridgeline")),
+                                                       m_dir.filePath(QStringLiteral("inbox/pkg")));
+        QVERIFY2(ws.error.isEmpty(), qPrintable(ws.error));
+        m_db = ws.path;
         auto officer = as(QStringLiteral("officer"), kOfficerPass);
         QVERIFY(officer);
-        auto folder = searchTestPackage().writeFolder(m_dir.filePath(QStringLiteral("inbox/pkg")));
-        QVERIFY(folder);
-        const ImportService::Result imported = ImportService(*officer).importPackage(*folder);
-        QVERIFY(!imported.refused());
-        auto marks = officer->cases().marksOfCase(imported.outcome->caseId);
+        auto marks = officer->cases().marksOfCase(ws.caseId);
         QVERIFY(marks && marks->size() == 1);
         m_mark = marks->first();
         QCOMPARE(m_mark.state, MarkState::Received);
