@@ -6,6 +6,7 @@
 // worker thread through QtConcurrent and never calls it on the UI thread).
 
 #include "app/core/auditevent.h"
+#include "app/core/casework.h"
 #include "app/core/domain.h"
 #include "app/core/error.h"
 #include "app/core/importplan.h"
@@ -42,6 +43,7 @@ struct VerifyReport
     qint64 eventsChecked = 0;
     qint64 checkpointsChecked = 0;
     qint64 signaturesChecked = 0;
+    qint64 signOffsChecked = 0;      // supervisors' sign-offs of case revisions (issue 7)
     qint64 firstBadEvent = 0;        // sequence of the first bad audit event, 0 when the chain holds
     QByteArray workstationPublicKey; // Ed25519, 32 bytes: the key that signs this workspace's checkpoints
     QStringList problems;            // empty when everything holds; each names what and where
@@ -77,6 +79,33 @@ struct ExaminationRevision
     qint64 size = 0;   // bytes of the document
     QByteArray json;   // empty in listings
     bool isComparison() const { return !exemplarRef.isEmpty(); }
+};
+
+// One mark in a worklist or review queue (issue 7).
+struct CaseworkQueueEntry
+{
+    MarkId markId;
+    CaseId caseId;
+    QString caseReference;
+    QString exhibitReference;
+    MarkKind kind = MarkKind::LatentFinger;
+    MarkState state = MarkState::Received;
+    QString examiner;      // user name, empty: nobody took it yet
+    QString verifier;      // user name, empty: none yet
+    QDateTime receivedUtc; // when the mark arrived
+    QDateTime stateSinceUtc; // when it entered its current stage (the age on the worklist)
+    int version = 0;
+    QString why;           // translated: why it is on this list ("assigned to you", "awaiting your verification", ...)
+};
+
+// Which marks caseworkQueue lists.
+enum class CaseworkQueue
+{
+    MyWork,       // examiner: marks assigned to them still being examined, marks waiting for a
+                  // verification they may give (not their own), marks nobody has taken yet
+    ReviewQueue,  // supervisor: marks at technical review, in conflict, or concluded and waiting
+                  // for an exemption decision
+    All,          // every mark (case officers, supervisors; examiners see the same as MyWork)
 };
 
 class WorkspaceSession
@@ -241,6 +270,69 @@ public:
     // Every draft of the signed-in user, markup and comparisons, documents left out, oldest first
     // (ViewCase). Comparisons the ACE-V rule would refuse are left out.
     virtual Result<QList<ExaminationDraft>> examinationDrafts();
+
+    // --- ACE-V casework (issue 7, ARCHITECTURE.md section 3; localworkspacesessioncasework.cpp) ---
+    // Every step below is the only way a mark changes stage: checkMarkTransition (app/core/
+    // markworkflow.h) decides, and the step, its record and an audit event (who, from, to, why,
+    // record hash) commit in one transaction. expectedVersion is MarkCasework::version as the caller
+    // last read it: when another session changed the mark meanwhile the step is refused with
+    // ErrorCode::Conflict and a message naming both versions (stage and who changed it), nothing
+    // saved. Repeating a step that already succeeded with the same input (a retry after a lost
+    // answer) returns the current record instead: steps are idempotent. Refusals are audited.
+    // Each returns the mark's casework as the signed-in user may now see it.
+    //
+    // Sequestration: while an examiner's analysis of a mark is not committed (the mark is in
+    // analysis and theirs), that examiner is refused the exemplar images, exemplar listings,
+    // candidate lists and linked person identifiers of the mark's case (readOriginal of an
+    // exemplar, exemplarImpressionsOfCase, exemplarCountsOfCase, searches of the mark,
+    // personsOfCase), each refusal audited. Blind verification (WorkspacePolicy::blindVerification,
+    // the default): an examiner other than the mark's examiner cannot read its markup, comparisons,
+    // analysis or conclusions until they have committed their own verification of it.
+    virtual Result<QList<CaseworkQueueEntry>> caseworkQueue(CaseworkQueue which);
+    virtual Result<MarkCasework> markCasework(const MarkId &mark);
+    // received -> analysis: the examiner (AnnotateMark) takes the mark, or the one assigned starts.
+    virtual Result<MarkCasework> startAnalysis(const MarkId &mark, int expectedVersion);
+    // A supervisor (AssignWork) assigns a received mark to an examiner, or reassigns it with a reason.
+    virtual Result<MarkCasework> assignExaminer(const MarkId &mark, const QString &examiner, const QString &reason,
+                                                int expectedVersion);
+    // analysis -> analysis committed: the value decision and notes, and the snapshot of the mark's
+    // markup (the examiner's markup draft is committed as a markup revision first, in the same
+    // transaction; the newest markup revision is the snapshot). A mark of no value stays there.
+    virtual Result<MarkCasework> commitAnalysis(const MarkId &mark, const AnalysisInput &input, int expectedVersion);
+    // analysis committed -> comparison: exemplars now open to the examiner (first exposure recorded).
+    virtual Result<MarkCasework> beginComparison(const MarkId &mark, int expectedVersion);
+    // comparison -> evaluation: the examiner's conclusion. Identification and exclusion name the
+    // exemplar impression; every conclusion needs its basis in words.
+    virtual Result<MarkCasework> recordConclusion(const MarkId &mark, const ConclusionInput &input,
+                                                  int expectedVersion);
+    // evaluation -> verification (the examiner hands it on).
+    virtual Result<MarkCasework> submitForVerification(const MarkId &mark, int expectedVersion);
+    // evaluation -> technical review without verification, under a recorded policy exemption (supervisor).
+    virtual Result<MarkCasework> exemptFromVerification(const MarkId &mark, const QString &reason, int expectedVersion);
+    // verification -> technical review when the verifier's conclusion (and exemplar, for an
+    // identification or exclusion) agrees with the examiner's, -> conflict when it does not. The
+    // verifier is an examiner other than the mark's examiner.
+    virtual Result<MarkCasework> recordVerification(const MarkId &mark, const ConclusionInput &input,
+                                                    int expectedVersion);
+    // conflict -> resolution -> technical review with the resolution record (who, what was
+    // re-examined, outcome, the conclusion that stands). ResolveConflict; not the examiner or verifier.
+    virtual Result<MarkCasework> resolveConflict(const MarkId &mark, const QString &reexamined, const QString &outcome,
+                                                 const ConclusionInput &final, int expectedVersion);
+    // technical review -> comparison: the supervisor sends the mark back, with the reason.
+    virtual Result<MarkCasework> returnForRework(const MarkId &mark, const QString &reason, int expectedVersion);
+    // Signs off the given marks of a case (each at technical review, with expectedVersions[mark]):
+    // builds the canonical case revision, signs its SHA-256 with the supervisor's own Ed25519 key
+    // (made on first use, its secret sealed under a key derived from their passphrase, never
+    // stored in the clear), stores the frozen revision and moves the marks to signed off, all in one
+    // transaction. The passphrase is checked against the supervisor's key slot
+    // (AuthenticationFailed, audited). Nobody signs off a mark they examined or verified.
+    virtual Result<SignOffRecord> signOffCase(const CaseId &caseId, const QList<MarkId> &marks,
+                                              const QHash<QString, int> &expectedVersions,
+                                              const QByteArray &passphrase);
+    // Every sign-off of the case, oldest first, void ones included (ViewCase).
+    virtual Result<QList<SignOffRecord>> signOffs(const CaseId &caseId);
+    // The canonical revision document the case's marks would be signed with now (ViewCase).
+    virtual Result<QByteArray> caseRevisionDocument(const CaseId &caseId, const QList<MarkId> &marks);
 };
 
 } // namespace ridgeline
