@@ -347,6 +347,57 @@ private Q_SLOTS:
         QVERIFY(!m_window->undoStack()->canUndo());
     }
 
+    void featuresMarkedOnceTheExemplarIsInViewAreFlaggedAfterExemplar()
+    {
+        // The mark as the examiner analysed it: one ending placed before any exemplar was seen.
+        Markup analysed = Markup::forImage(kMarkSha, m_mark.size());
+        MarkupFeature before;
+        before.id = FeatureId::create();
+        before.type = FeatureType::MinutiaEnding;
+        before.position = m_points[0];
+        before.author = QStringLiteral("aokafor");
+        before.createdUtc = before.modifiedUtc = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        analysed.features.append(before);
+        ComparisonBundle stored{analysed, Markup::forImage(kExemplarSha, m_exemplar.size()), {}};
+        stored.comparison.id = ComparisonId::create();
+        stored.comparison.leftSha256 = kMarkSha;
+        stored.comparison.rightSha256 = kExemplarSha;
+        stored.comparison.exemplar = {PersonId::create(), ImpressionId::create(), QStringLiteral("TP/7"), 2};
+        stored.comparison.author = QStringLiteral("aokafor");
+        stored.comparison.createdUtc = before.createdUtc;
+        const QDateTime opened = QDateTime::currentDateTimeUtc();
+        m_window = std::make_unique<ComparisonWindow>(QStringLiteral("JS/1"), 128);
+        m_window->resize(1400, 800);
+        m_window->document(ComparisonSide::Left)
+            ->setLoaded(LoadedMark{m_mark, nullptr, 500.0, {}}, QStringLiteral("JS/1"));
+        m_window->document(ComparisonSide::Right)
+            ->setLoaded(LoadedMark{m_exemplar, nullptr, 625.0, {}}, QStringLiteral("TP/7"));
+        QVERIFY(m_window->start(stored, QStringLiteral("aokafor")));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        left()->fitToWindow();
+
+        // Opening the exemplar beside the mark is the first exposure, recorded in the mark's markup.
+        MarkupDocument *mark = m_window->markup(ComparisonSide::Left);
+        QVERIFY(mark->exemplarFirstSeen().isValid());
+        QVERIFY(mark->exemplarFirstSeen() >= opened.addMSecs(-1));
+        QCOMPARE(mark->exemplarFirstSeen().timeSpec(), Qt::UTC);
+        QVERIFY(!mark->feature(before.id)->afterExemplar);
+
+        // A feature marked on the mark now is flagged (GYRO orange); the analysed one is not.
+        m_window->action(QStringLiteral("actionMarkup"))->trigger();
+        QTest::mouseClick(left(), Qt::LeftButton, {}, onScreen(left(), m_points[6]));
+        QCOMPARE(mark->features().size(), 2);
+        const MarkupFeature &added = mark->features().last();
+        QVERIFY(added.id != before.id);
+        QVERIFY(added.afterExemplar);
+        QVERIFY(!mark->feature(before.id)->afterExemplar);
+        // Moving the analysed feature after the exposure flags it as well.
+        QVERIFY(mark->moveFeature(before.id, m_points[0] + QPointF(6, 0)));
+        QVERIFY(mark->feature(before.id)->afterExemplar);
+        QVERIFY(m_window->bundle().mark.features.first().afterExemplar);
+    }
+
     void theMatchersPairsAreShownAsToolMadeAndCanAlign()
     {
         QSignalSpy found(m_window.get(), &ComparisonWindow::toolPairsFound);
