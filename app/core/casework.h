@@ -56,8 +56,8 @@ struct AnalysisRecord
     MarkId markId;
     QString examiner;
     AnalysisInput input;
-    int markupRevision = 0;   // the markup revision snapshotted (0: none)
-    QByteArray markupJson;    // the snapshot's document (empty in redacted answers)
+    int markupRevision = 0;    // the markup revision snapshotted (0: none)
+    QByteArray markupJson;     // the snapshot's document (empty in redacted answers)
     QByteArray snapshotSha256; // raw 32 bytes: SHA-256 of the canonical record (fields + markup bytes)
     // When the examiner had first seen an exemplar of the mark's case before this commit (null:
     // never). An analysis after exposure is possible (the examiner had other marks of the case)
@@ -89,8 +89,8 @@ struct ConclusionRecord
     ConclusionStage stage = ConclusionStage::Evaluation;
     QString examiner; // who concluded
     ConclusionInput input;
-    bool blind = false;  // verification made without sight of the first examiner's records
-    QByteArray sha256;   // raw 32 bytes: SHA-256 of the canonical record
+    bool blind = false; // verification made without sight of the first examiner's records
+    QByteArray sha256;  // raw 32 bytes: SHA-256 of the canonical record
     QDateTime committedUtc;
 };
 
@@ -98,8 +98,8 @@ struct ResolutionRecord
 {
     MarkId markId;
     QString resolver;
-    QString reexamined; // what was re-examined
-    QString outcome;    // in words
+    QString reexamined;    // what was re-examined
+    QString outcome;       // in words
     ConclusionInput final; // the conclusion that stands
     QByteArray sha256;
     QDateTime committedUtc;
@@ -129,9 +129,9 @@ struct MarkupChange
     };
     Kind kind = Kind::Edited;
     QString featureId;
-    QString featureType; // featureTypeKey of the feature (the new type when retyped)
-    QString previousType; // retyped: the old type key
-    double distance = 0.0; // moved: pixels
+    QString featureType;        // featureTypeKey of the feature (the new type when retyped)
+    QString previousType;       // retyped: the old type key
+    double distance = 0.0;      // moved: pixels
     bool afterExemplar = false; // the feature carries the flag (added/changed after first exemplar exposure)
 };
 QString markupChangeKindKey(MarkupChange::Kind kind); // "added", "moved", "retyped", "deleted", "edited"
@@ -140,17 +140,17 @@ QString markupChangeKindKey(MarkupChange::Kind kind); // "added", "moved", "rety
 // may not read yet (blind verification, sequestration) are left out and `withheld` says which.
 struct MarkCasework
 {
-    Mark mark;                 // state, assigned examiner (user name in `examiner`) and revision (the version)
+    Mark mark; // state, assigned examiner (user name in `examiner`) and revision (the version)
     QString caseReference;
-    QString examiner;          // user name of the examiner who took the mark (empty: nobody yet)
-    QString verifier;          // user name of whoever verified (empty: nobody yet)
-    int version = 0;           // to pass back as expectedVersion with the next step
+    QString examiner; // user name of the examiner who took the mark (empty: nobody yet)
+    QString verifier; // user name of whoever verified (empty: nobody yet)
+    int version = 0;  // to pass back as expectedVersion with the next step
     std::optional<AnalysisRecord> analysis;
     QList<ConclusionRecord> conclusions; // oldest first
     std::optional<ResolutionRecord> resolution;
-    QString exemptionReason;   // non-empty: verification exempted under policy, by `exemptedBy`
+    QString exemptionReason; // non-empty: verification exempted under policy, by `exemptedBy`
     QString exemptedBy;
-    QDateTime firstExposureUtc; // the examiner's first sight of an exemplar of the mark (null: none)
+    QDateTime firstExposureUtc;               // the examiner's first sight of an exemplar of the mark (null: none)
     QList<MarkupChange> changesSinceAnalysis; // latest markup revision against the analysis snapshot
     QList<MarkStageChange> history;           // oldest first
     QStringList withheld;                     // translated: what was left out and why
@@ -165,15 +165,15 @@ struct MarkCasework
 struct SignOffRecord
 {
     CaseId caseId;
-    int revision = 0;         // 1, 2, ... per case
-    QByteArray document;      // the canonical revision bytes that were signed
-    QByteArray sha256;        // raw 32 bytes: SHA-256 of `document`
+    int revision = 0;    // 1, 2, ... per case
+    QByteArray document; // the canonical revision bytes that were signed
+    QByteArray sha256;   // raw 32 bytes: SHA-256 of `document`
     QString supervisor;
-    QByteArray publicKey;     // Ed25519, 32 bytes: the supervisor's key
-    QByteArray signature;     // Ed25519, 64 bytes, over `sha256`
+    QByteArray publicKey; // Ed25519, 32 bytes: the supervisor's key
+    QByteArray signature; // Ed25519, 64 bytes, over `sha256`
     QDateTime signedUtc;
-    QList<MarkId> marks;      // the marks it signed
-    QDateTime voidedUtc;      // null: in force
+    QList<MarkId> marks; // the marks it signed
+    QDateTime voidedUtc; // null: in force
     QString voidedBy;
     QString voidReason;
     bool inForce() const { return !voidedUtc.isValid(); }

@@ -355,6 +355,28 @@ Result<QByteArray> LocalWorkspaceSession::readOriginal(const QByteArray &sha256,
 {
     if (Status s = require(Action::ViewEvidence, objectType, objectId); !s)
         return s.error();
+    // ACE-V: an exemplar is withheld from an examiner with an uncommitted analysis in any case of
+    // the exemplar's person, and its first sight is recorded for every such case.
+    QList<CaseId> exemplarCases;
+    if (objectType == QLatin1String("exemplar") && m_user.role == Role::Examiner) {
+        storage::SqliteStatement cases(m_db->sql(), "SELECT DISTINCT cp.case_id FROM exemplar_impressions e JOIN "
+                                                    "case_persons cp ON cp.person_id = e.person_id WHERE e.id = ?");
+        cases.bind(1, objectId);
+        for (;;) {
+            auto row = cases.step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            exemplarCases.append(CaseId::fromString(cases.text(0)));
+        }
+        for (const CaseId &caseId : exemplarCases)
+            if (Status s = checkSequestration(caseId, QCoreApplication::translate("ridgeline::Casework",
+                                                                                  "exemplar images"),
+                                              objectType, objectId);
+                !s)
+                return s.error();
+    }
     auto bytes = m_evidence->read(sha256);
     const QString details = QStringLiteral("sha256=%1").arg(QString::fromLatin1(sha256.toHex()));
     if (Status s = recordEvent(QStringLiteral("read-evidence"), objectType, objectId,
@@ -362,6 +384,10 @@ Result<QByteArray> LocalWorkspaceSession::readOriginal(const QByteArray &sha256,
                                bytes ? details : details + QStringLiteral("; ") + bytes.error().message());
         !s)
         return s.error();
+    if (bytes)
+        for (const CaseId &caseId : exemplarCases)
+            if (Status s = noteExemplarExposure(caseId); !s)
+                return s.error();
     return bytes;
 }
 

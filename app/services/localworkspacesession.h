@@ -13,6 +13,8 @@
 #include "app/storage/workspacedatabase.h"
 #include "app/storage/workstationkey.h"
 
+#include <QJsonObject>
+
 #include <optional>
 
 namespace ridgeline {
@@ -115,6 +117,44 @@ public:
     Result<ExaminationRevision> comparisonRevision(const MarkId &mark, const QString &exemplarRef,
                                                    int revision = 0) override;
     Result<QList<ExaminationDraft>> examinationDrafts() override;
+    // ACE-V casework (localworkspacesessioncasework.cpp).
+    Result<QList<CaseworkQueueEntry>> caseworkQueue(CaseworkQueue which) override;
+    Status checkSequestration(const CaseId &caseId, const QString &what, const QString &objectType,
+                              const QString &objectId) override;
+    Result<MarkCasework> markCasework(const MarkId &mark) override;
+    Result<MarkCasework> startAnalysis(const MarkId &mark, int expectedVersion) override;
+    Result<MarkCasework> assignExaminer(const MarkId &mark, const QString &examiner, const QString &reason,
+                                        int expectedVersion) override;
+    Result<MarkCasework> commitAnalysis(const MarkId &mark, const AnalysisInput &input, int expectedVersion) override;
+    Result<MarkCasework> beginComparison(const MarkId &mark, int expectedVersion) override;
+    Result<MarkCasework> recordConclusion(const MarkId &mark, const ConclusionInput &input,
+                                          int expectedVersion) override;
+    Result<MarkCasework> submitForVerification(const MarkId &mark, int expectedVersion) override;
+    Result<MarkCasework> exemptFromVerification(const MarkId &mark, const QString &reason,
+                                                int expectedVersion) override;
+    Result<MarkCasework> recordVerification(const MarkId &mark, const ConclusionInput &input,
+                                            int expectedVersion) override;
+    Result<MarkCasework> resolveConflict(const MarkId &mark, const QString &reexamined, const QString &outcome,
+                                         const ConclusionInput &final, int expectedVersion) override;
+    Result<MarkCasework> returnForRework(const MarkId &mark, const QString &reason, int expectedVersion) override;
+    Result<SignOffRecord> signOffCase(const CaseId &caseId, const QList<MarkId> &marks,
+                                      const QHash<QString, int> &expectedVersions,
+                                      const QByteArray &passphrase) override;
+    Result<QList<SignOffRecord>> signOffs(const CaseId &caseId) override;
+    Result<QByteArray> caseRevisionDocument(const CaseId &caseId, const QList<MarkId> &marks) override;
+    // Whether the signed-in user may read (or, with `write`, commit) the committed markup and
+    // comparisons of a mark: another examiner than the mark's may not commit over them, nor read
+    // them under blind verification before recording their own verification. Refusals audited.
+    Status checkExaminationAccess(const Mark &mark, bool write, const QString &action);
+    // Records the signed-in examiner's first sight of the case's exemplars (no-op for other roles).
+    Status noteExemplarExposure(const CaseId &caseId);
+    // Called inside the transaction of every committed change to a mark's examination (markup,
+    // comparison, enhancement work): on a signed-off mark it voids the sign-offs in force and puts
+    // the mark back to technical review (audited); a closed mark refuses the change.
+    Status noteChangeOfMark(const MarkId &mark, const QString &what);
+    // Checks every sign-off (verify): document hash, signature, signer's key, and that a sign-off
+    // in force still matches the workspace.
+    void verifySignOffs(VerifyReport &report);
     Result<storage::CaseNote> addCaseNote(const CaseId &caseId, const QString &text);
     QByteArray workstationPublicKey() const;
     QString workstationName() const;
@@ -133,6 +173,9 @@ private:
     // Re-reads the header from disk (another process may have changed it) and checks its MAC.
     Result<storage::KeySlotHeader> freshHeader() const;
     void verifyPages(VerifyReport &report);
+    struct CaseworkStep;
+    Result<MarkCasework> runCaseworkStep(const MarkId &mark, CaseworkStep &step);
+    Result<QJsonObject> revisionContent(const CaseId &caseId, const QList<MarkId> &marks);
 
     QString m_path;
     SessionOptions m_options;

@@ -152,6 +152,10 @@ Result<QHash<PersonId, int>> LocalWorkspaceSession::exemplarCountsOfCase(const C
 {
     if (Status s = require(Action::ViewCase, QStringLiteral("case"), caseId.toString()); !s)
         return s.error();
+    if (Status s = checkSequestration(caseId, QCoreApplication::translate("ridgeline::Casework", "exemplar listings"),
+                                      QStringLiteral("case"), caseId.toString());
+        !s)
+        return s.error();
     // A count, not the impressions: no evidence is read, so nothing to audit beyond the case view.
     storage::SqliteStatement query(m_db->sql(),
                                    "SELECT e.person_id, count(*) FROM exemplar_impressions e WHERE e.person_id IN "
@@ -172,6 +176,10 @@ Result<QHash<PersonId, int>> LocalWorkspaceSession::exemplarCountsOfCase(const C
 Result<QList<ExemplarImpressionRecord>> LocalWorkspaceSession::exemplarImpressionsOfCase(const CaseId &caseId)
 {
     if (Status s = require(Action::ViewCase, QStringLiteral("case"), caseId.toString()); !s)
+        return s.error();
+    if (Status s = checkSequestration(caseId, QCoreApplication::translate("ridgeline::Casework", "exemplar listings"),
+                                      QStringLiteral("case"), caseId.toString());
+        !s)
         return s.error();
     // What the card shows, not the originals: no evidence is read, so nothing to audit beyond the
     // case view. IN, not a join: a person linked in two roles is listed once.

@@ -68,6 +68,14 @@ Result<Mark> admit(LocalWorkspaceSession &session, const MarkupSubject &subject,
     auto mark = session.caseStore().markById(subject.mark);
     if (!mark)
         return mark.error();
+    // Committed revisions belong to the mark's examiner: another examiner neither commits over
+    // them nor (blind verification) reads them before recording their own verification.
+    const QString op = QString::fromLatin1(operation);
+    if (op == QLatin1String("read-%1") || op == QLatin1String("commit-%1"))
+        if (Status s = session.checkExaminationAccess(*mark, op.startsWith(QLatin1String("commit")),
+                                                      actionName(operation, subject));
+            !s)
+            return s.error();
     if (!subject.comparison || !withheldByAceV(session.user(), *mark))
         return mark;
     if (Status s = session.recordEvent(
@@ -167,6 +175,12 @@ Result<ExaminationRevision> commitDraft(LocalWorkspaceSession &session, const Ma
                                                        .arg(QString::fromLatin1(saved->sha256.toHex()))
                                                        .arg(saved->size) +
                                                    exemplarDetails(subject));
+                !s)
+                return s.error();
+            // A signed-off mark: this change makes a new revision of the case and voids the sign-off.
+            if (Status s = session.noteChangeOfMark(subject.mark, QStringLiteral("%1 revision %2")
+                                                                      .arg(subject.kindKey())
+                                                                      .arg(saved->revision));
                 !s)
                 return s.error();
             if (Status s = transaction.commit(); !s)

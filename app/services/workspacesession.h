@@ -289,6 +289,12 @@ public:
     // the default): an examiner other than the mark's examiner cannot read its markup, comparisons,
     // analysis or conclusions until they have committed their own verification of it.
     virtual Result<QList<CaseworkQueueEntry>> caseworkQueue(CaseworkQueue which);
+    // OK, or PermissionDenied (audited, naming the mark in analysis) when the signed-in examiner is
+    // sequestered from the exemplar material of the case; `what` names the material for the record
+    // ("candidate list", "exemplar listing"). Services that hand out such material call it first.
+    // A session without casework answers OK.
+    virtual Status checkSequestration(const CaseId &caseId, const QString &what, const QString &objectType,
+                                      const QString &objectId);
     virtual Result<MarkCasework> markCasework(const MarkId &mark);
     // received -> analysis: the examiner (AnnotateMark) takes the mark, or the one assigned starts.
     virtual Result<MarkCasework> startAnalysis(const MarkId &mark, int expectedVersion);

@@ -21,6 +21,10 @@ Result<QList<CaseworkQueueEntry>> WorkspaceSession::caseworkQueue(CaseworkQueue)
 {
     return caseworkUnsupported();
 }
+Status WorkspaceSession::checkSequestration(const CaseId &, const QString &, const QString &, const QString &)
+{
+    return {};
+}
 Result<MarkCasework> WorkspaceSession::markCasework(const MarkId &)
 {
     return caseworkUnsupported();

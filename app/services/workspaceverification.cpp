@@ -87,6 +87,8 @@ Result<VerifyReport> LocalWorkspaceSession::verify()
     // Committed markup and comparisons: each revision against the SHA-256 it was committed with.
     if (auto revisions = storage::SqlCipherMarkupRepository(m_db->sql()).verifyAll(report.problems); !revisions)
         report.problems.append(revisions.error().message());
+    // Supervisors' sign-offs: signatures, keys, and that those in force still match the records.
+    verifySignOffs(report);
     auto chain = storage::verifyAuditChain(m_db->sql(), m_db->databaseId());
     if (chain) {
         report.eventsChecked = chain->eventsChecked;

@@ -1,5 +1,6 @@
 #include "app/storage/schema.h"
 
+#include "app/storage/sqlciphercaseworkrepository.h"
 #include "app/storage/sqlcipherintakerepository.h"
 #include "app/storage/sqlciphermarkuprepository.h"
 #include "app/storage/sqlciphermarkworkrepository.h"
@@ -90,6 +91,9 @@ CREATE TRIGGER audit_checkpoints_no_delete BEFORE DELETE ON audit_checkpoints
     Migration{4, SqlCipherMarkWorkRepository::schemaSql()},
     // Markup and comparison documents of a mark: autosaved drafts per user, append-only revisions (issue 6).
     Migration{5, SqlCipherMarkupRepository::schemaSql()},
+    // ACE-V casework: stage changes, analyses, conclusions, resolutions, exposures, signing keys and
+    // signed case revisions (issue 7).
+    Migration{6, SqlCipherCaseworkRepository::schemaSql()},
 };
 
 } // namespace

@@ -222,7 +222,7 @@ private Q_SLOTS:
             auto key = header->unwrap(QStringLiteral("admin"), m_passphrases.value(QStringLiteral("admin")));
             QVERIFY(key);
             auto db = storage::WorkspaceDatabase::open(m_demo, *key);
-            QVERIFY(db);
+            QVERIFY2(db, db ? "" : qPrintable(db.error().message()));
             QVERIFY((*db)->sql().exec("DROP TRIGGER audit_events_no_update"));
             QVERIFY((*db)->sql().exec("UPDATE audit_events SET details = 'quietly changed' WHERE seq = 9"));
         }

@@ -78,10 +78,13 @@ private Q_SLOTS:
 
     void migrationAddsTheTablesToAnEarlierWorkspace()
     {
-        QCOMPARE(latestSchemaVersion(), 5);
+        QCOMPARE(latestSchemaVersion(), 6);
         // Back to what a version 4 workspace looks like (its case and mark stay), then reopen it.
-        QVERIFY(m_db->sql().exec("DROP TABLE examination_drafts; DROP TABLE examination_revisions; "
-                                 "DELETE FROM schema_version WHERE version = 5"));
+        QVERIFY(m_db->sql().exec("DROP TABLE examination_drafts; DROP TABLE examination_revisions; DROP TABLE mark_casework; "
+                                 "DROP TABLE mark_stage_changes; DROP TABLE mark_analyses; DROP TABLE mark_conclusions; "
+                                 "DROP TABLE mark_resolutions; DROP TABLE exemplar_exposures; DROP TABLE signing_keys; "
+                                 "DROP TABLE case_signoffs; DROP TABLE case_signoff_marks; "
+                                 "DELETE FROM schema_version WHERE version >= 5"));
         QVERIFY(!m_repo->saveDraft(markupOf(), QStringLiteral("ann"), 0, markup(1), tick()));
         const QString path = m_db->path();
         m_repo.reset();
@@ -90,7 +93,7 @@ private Q_SLOTS:
         QVERIFY2(reopened, reopened ? "" : qPrintable(reopened.error().message()));
         m_db = std::move(*reopened);
         m_repo = std::make_unique<SqlCipherMarkupRepository>(m_db->sql());
-        QCOMPARE(count("SELECT MAX(version) FROM schema_version"), 5);
+        QCOMPARE(count("SELECT MAX(version) FROM schema_version"), latestSchemaVersion());
         QCOMPARE(count("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'examination_revisions_no_%'"), 2);
         auto created = m_repo->saveDraft(markupOf(), QStringLiteral("ann"), 0, markup(1), tick());
         QVERIFY2(created, created ? "" : qPrintable(created.error().message()));
