@@ -8,6 +8,7 @@
 #include <QTextStream>
 
 #include <functional>
+#include <utility>
 
 namespace ridgeline::cli {
 
@@ -59,6 +60,8 @@ class CommandRegistry
 public:
     void add(Command command);
     const Command *find(const QString &name) const;
+    // For a group that adds forms to a command another group registered (caseworkcommands.cpp).
+    Command *find(const QString &name) { return const_cast<Command *>(std::as_const(*this).find(name)); }
     const QList<Command> &commands() const { return m_commands; }
 
 private:
@@ -73,6 +76,8 @@ void registerImportCommands(CommandRegistry &registry);
 void registerEnhanceCommands(CommandRegistry &registry); // enhancecommands.cpp (recipes, validation)
 void registerSearchCommands(CommandRegistry &registry);  // searchcommands.cpp (exemplar templates, search)
 void registerMarkCommands(CommandRegistry &registry);    // markcommands.cpp (work saved with a mark, replay)
+// caseworkcommands.cpp (ACE-V steps, sign-off, worklist); adds forms to "mark" and "case", so after those
+void registerCaseworkCommands(CommandRegistry &registry);
 
 // Splits argv into global options, the command name and its arguments. Returns an error for an
 // option that lacks its value.

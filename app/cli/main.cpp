@@ -52,6 +52,7 @@ int main(int argc, char *argv[])
     registerEnhanceCommands(registry);
     registerMarkCommands(registry);
     registerSearchCommands(registry);
+    registerCaseworkCommands(registry);
 
     QStringList arguments = app.arguments();
     arguments.removeFirst();
