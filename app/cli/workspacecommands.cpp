@@ -146,6 +146,7 @@ int runVerify(Context &context, QStringList args)
                             {QStringLiteral("eventsChecked"), report->eventsChecked},
                             {QStringLiteral("checkpointsChecked"), report->checkpointsChecked},
                             {QStringLiteral("signaturesChecked"), report->signaturesChecked},
+                            {QStringLiteral("signOffsChecked"), report->signOffsChecked},
                             {QStringLiteral("firstBadEvent"), report->firstBadEvent},
                             {QStringLiteral("workstationPublicKey"), key},
                             {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)}});
@@ -156,6 +157,7 @@ int runVerify(Context &context, QStringList args)
                       << "audit events checked:  " << report->eventsChecked << '\n'
                       << "checkpoints checked:   " << report->checkpointsChecked << " (" << report->signaturesChecked
                       << " signatures valid)\n"
+                      << "sign-offs checked:     " << report->signOffsChecked << '\n'
                       << "workstation key:       ed25519 " << key << '\n';
         for (const QString &problem : report->problems)
             context.out() << "PROBLEM: " << problem << '\n';

@@ -252,10 +252,15 @@ Status fillCases(LocalWorkspaceSession &session, const QList<User> &examiners, D
 // the same transmission are put at the comparison stage with an examiner, as if their analysis had
 // been committed before: the demo then has marks ready to compare with a true match on the card
 // (and the others, received, show that comparisons stay closed until the analysis is committed).
-Status advanceDemoMarks(LocalWorkspaceSession &session, const QList<User> &examiners)
+// Two transmitted latent marks whose donor's tenprint came with them are taken by the first
+// examiner through the real ACE-V steps (analysis started, analysis committed with its value
+// decision and notes, comparison begun), so the demo opens with true matches ready to compare.
+Status advanceDemoMarks(const QString &databasePath, const SessionOptions &options, const DemoUser &examiner)
 {
-    if (examiners.isEmpty())
-        return {};
+    auto opened = LocalWorkspaceSession::open(databasePath, examiner.name, examiner.passphrase, options);
+    if (!opened)
+        return opened.error();
+    LocalWorkspaceSession &session = **opened;
     auto cases = session.cases().cases();
     if (!cases)
         return cases.error();
@@ -269,26 +274,29 @@ Status advanceDemoMarks(LocalWorkspaceSession &session, const QList<User> &exami
             auto marks = session.cases().marksOfCase(c.id);
             if (!marks)
                 return marks.error();
-            for (Mark mark : *marks) {
+            for (const Mark &mark : *marks) {
                 if (mark.exhibitReference != exhibit || mark.originalSha256.isEmpty() ||
                     mark.state != MarkState::Received)
                     continue;
-                mark.state = MarkState::Comparison;
-                mark.assignedExaminer = examiners.first().id;
-                auto saved = session.caseStore().saveMark(mark);
-                if (!saved)
-                    return saved.error();
-                if (Status s = session.recordEvent(
-                        QStringLiteral("demo-stage"), QStringLiteral("mark"), mark.id.toString(), AuditOutcome::Success,
-                        QStringLiteral("%1 put at the comparison stage for the demo, examiner %2")
-                            .arg(mark.exhibitReference, examiners.first().name));
-                    !s)
-                    return s;
+                auto work = session.startAnalysis(mark.id, mark.revision);
+                if (!work)
+                    return work.error();
+                AnalysisInput analysis;
+                analysis.value = ValueDecision::OfValueForIdentification;
+                analysis.substrate = QStringLiteral("Gloss-painted door frame, smooth, non-porous");
+                analysis.developmentMethod = QStringLiteral("Aluminium flake powder, photographed in situ");
+                analysis.distortionNotes = QStringLiteral("Light deposition pressure; no slippage seen");
+                work = session.commitAnalysis(mark.id, analysis, work->version);
+                if (!work)
+                    return work.error();
+                work = session.beginComparison(mark.id, work->version);
+                if (!work)
+                    return work.error();
                 ++advanced;
             }
         }
     }
-    return {};
+    return session.logout();
 }
 
 } // namespace
@@ -363,9 +371,9 @@ Result<DemoSummary> createDemoWorkspace(const QString &databasePath, const Sessi
     summary.exemplarTemplates = templates->built + templates->alreadyCurrent;
     if (Status s = fillCases(**session, examiners, summary); !s)
         return s.error();
-    if (Status s = advanceDemoMarks(**session, examiners); !s)
-        return s.error();
     if (Status s = (*session)->logout(); !s)
+        return s.error();
+    if (Status s = advanceDemoMarks(databasePath, options, summary.users.at(1)); !s)
         return s.error();
     return summary;
 }
