@@ -76,6 +76,8 @@ public:
     // Appends an event as the signed-in user (time, workstation and hashes are filled in).
     Status recordEvent(const QString &action, const QString &objectType, const QString &objectId,
                        AuditOutcome outcome = AuditOutcome::Success, const QString &details = {}) override;
+    // The events of a case and everything in it: ViewAudit, or ViewCase for the case officer (the
+    // case overview's timeline).
     Result<QList<AuditEvent>> auditEventsOfCase(const CaseId &caseId);
     // Stores an original (mark image, exemplar, document) byte for byte; audited as an import.
     Result<QByteArray> storeOriginal(const QByteArray &bytes, const QString &mediaType, const QString &objectType,
