@@ -82,6 +82,14 @@ MainActions::MainActions(QObject *parent)
                                  QKeySequence(),
                                  tr("Open the selected mark beside another mark of the case: a footwear mark beside "
                                     "a test impression of a shoe, or two scene marks")))
+    , caseOverview(makeAction(this, "actionCaseOverview", icon("case"), tr("Case &Overview…"),
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                              tr("Open the selected case's exhibits and results, persons, documents, timeline and "
+                                 "the status summary for the victim")))
+    , reviewQueue(makeAction(this, "actionReviewQueue", icon("document"), tr("Re&view Queue…"),
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                             tr("Marks at technical review, in conflict or waiting for an exemption: review the full "
+                                "record, resolve, return for rework and sign off cases")))
 {
     quit->setMenuRole(QAction::QuitRole);
     preferences->setMenuRole(QAction::PreferencesRole);
@@ -121,6 +129,8 @@ void MainActions::populate(QMainWindow *window)
     view->setObjectName(QStringLiteral("menuView"));
     view->addAction(showCases);
     view->addAction(showInbox);
+    view->addAction(caseOverview);
+    view->addAction(reviewQueue);
     view->addSeparator();
     view->addAction(refresh);
     view->addAction(find);
@@ -165,7 +175,9 @@ QList<QAction *> MainActions::all() const
             aboutQt,
             openInMarkViewer,
             compareWithExemplar,
-            compareWithMark};
+            compareWithMark,
+            caseOverview,
+            reviewQueue};
 }
 
 QList<QAction *> MainActions::availableWhileLocked() const

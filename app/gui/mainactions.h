@@ -39,6 +39,8 @@ public:
     QAction *openInMarkViewer;
     QAction *compareWithExemplar;
     QAction *compareWithMark;
+    QAction *caseOverview; // case officers and supervisors (issue 7)
+    QAction *reviewQueue;  // supervisors
     QToolBar *toolBar = nullptr;
 };
 

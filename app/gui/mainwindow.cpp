@@ -73,6 +73,7 @@ MainWindow::MainWindow(std::unique_ptr<SessionController> session, QSettings &se
     wireMedia();
     wireExemplarSearch();
     wireComparison();
+    wireOversight();
     restoreLayout();
     applyIdlePreference();
     m_cases->refresh();

@@ -93,6 +93,11 @@ private:
     // (viewer, comparisons with something else) so one markup per mark is edited; true when found.
     bool raiseOrCloseComparisons(const Mark &mark, const QString &rightRef);
     void watchComparison(QMainWindow *window, const Mark &mark, const QString &rightRef);
+    // The case officer's case overview and the supervisor's review queue (mainwindowoversight.cpp).
+    void wireOversight();
+    void openCaseOverview();
+    void openReviewQueue();
+    void closeWhenLocked(QWidget *window);
     void chooseImportPackage();
     void openCaseByReference(const QString &reference);
     void showCase(const CaseId &id);
