@@ -64,7 +64,7 @@ Status checkMarkTransition(MarkState from, MarkState to, const WorkflowFacts &fa
         if (t.from == from && t.to == to)
             step = &t;
     if (!step)
-        return bad(QCoreApplication::translate("ridgeline::MarkWorkflow", "the workflow has no such step"));
+        return denied(QCoreApplication::translate("ridgeline::MarkWorkflow", "the workflow has no such step"));
     if (!isAllowed(facts.role, step->action))
         return denied(QCoreApplication::translate("ridgeline::MarkWorkflow", "a %1 may not take this step")
                           .arg(roleDisplayName(facts.role)));
@@ -85,12 +85,12 @@ Status checkMarkTransition(MarkState from, MarkState to, const WorkflowFacts &fa
     switch (to) {
     case S::AnalysisCommitted:
         if (!facts.analysisCommitted)
-            return bad(QCoreApplication::translate("ridgeline::MarkWorkflow",
-                                                   "the analysis (value decision and markup) has not been committed"));
+            return denied(QCoreApplication::translate(
+                "ridgeline::MarkWorkflow", "the analysis (value decision and markup) has not been committed"));
         break;
     case S::Verification:
         if (!facts.conclusionRecorded)
-            return bad(QCoreApplication::translate("ridgeline::MarkWorkflow", "no conclusion has been recorded"));
+            return denied(QCoreApplication::translate("ridgeline::MarkWorkflow", "no conclusion has been recorded"));
         break;
     case S::Conflict:
         if (facts.actor == facts.examiner)
@@ -103,12 +103,14 @@ Status checkMarkTransition(MarkState from, MarkState to, const WorkflowFacts &fa
                 return denied(
                     QCoreApplication::translate("ridgeline::MarkWorkflow", "nobody verifies their own examination"));
             if (!facts.verificationRecorded)
-                return bad(QCoreApplication::translate("ridgeline::MarkWorkflow", "no verification has been recorded"));
+                return denied(
+                    QCoreApplication::translate("ridgeline::MarkWorkflow", "no verification has been recorded"));
         } else if (from == S::Evaluation && !facts.verificationExempt) {
-            return bad(QCoreApplication::translate("ridgeline::MarkWorkflow",
-                                                   "verification is only skipped under a recorded policy exemption"));
+            return denied(QCoreApplication::translate(
+                "ridgeline::MarkWorkflow", "verification is only skipped under a recorded policy exemption"));
         } else if (from == S::Resolution && !facts.conflictResolved) {
-            return bad(QCoreApplication::translate("ridgeline::MarkWorkflow", "the conflict has no resolution record"));
+            return denied(
+                QCoreApplication::translate("ridgeline::MarkWorkflow", "the conflict has no resolution record"));
         }
         break;
     case S::SignedOff:
@@ -116,11 +118,12 @@ Status checkMarkTransition(MarkState from, MarkState to, const WorkflowFacts &fa
             return denied(QCoreApplication::translate("ridgeline::MarkWorkflow",
                                                       "nobody signs off an examination they made or verified"));
         if (!facts.analysisCommitted)
-            return bad(QCoreApplication::translate("ridgeline::MarkWorkflow", "the analysis has not been committed"));
+            return denied(
+                QCoreApplication::translate("ridgeline::MarkWorkflow", "the analysis has not been committed"));
         if (!facts.conclusionRecorded)
-            return bad(QCoreApplication::translate("ridgeline::MarkWorkflow", "no conclusion has been recorded"));
+            return denied(QCoreApplication::translate("ridgeline::MarkWorkflow", "no conclusion has been recorded"));
         if (!facts.verificationRecorded && !facts.verificationExempt)
-            return bad(QCoreApplication::translate(
+            return denied(QCoreApplication::translate(
                 "ridgeline::MarkWorkflow", "the conclusion has been neither verified nor exempted from verification"));
         break;
     default:

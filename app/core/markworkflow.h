@@ -46,9 +46,9 @@ struct WorkflowFacts
     QString reason;                  // why, for steps that need one
 };
 
-// Ok, or why the step may not be taken: BadInput for a step the workflow does not have or a
-// missing reason or record, PermissionDenied for the wrong role or person. The message names the
-// mark's stages and what is missing.
+// Ok, or why the step may not be taken: PermissionDenied for a step the workflow does not have,
+// a missing record (the workflow state does not allow it yet), the wrong role or person; BadInput
+// only for a missing reason. The message names the mark's stages and what is missing.
 Status checkMarkTransition(MarkState from, MarkState to, const WorkflowFacts &facts);
 
 } // namespace ridgeline

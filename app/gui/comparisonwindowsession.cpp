@@ -51,7 +51,10 @@ StoredWork lookUp(WorkspaceSession &s, const MarkId &mark, const QString &exempl
     } else if (Result<ExaminationRevision> revision = s.comparisonRevision(mark, exemplarRef, 0)) {
         work.bundleJson = revision->json;
         work.comparisonBase = revision->revision;
-    } else if (revision.error().code() != ErrorCode::NotFound) {
+    } else if (revision.error().code() != ErrorCode::NotFound &&
+               revision.error().code() != ErrorCode::PermissionDenied) {
+        // PermissionDenied here is blind verification (the draft read above passed the ACE-V
+        // rule): the verifier starts from their own empty comparison, not the examiner's.
         work.refused = revision.error();
         return work;
     }

@@ -35,11 +35,6 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::Casework", text);
-}
-
 QString hex(const QByteArray &bytes)
 {
     return QString::fromLatin1(bytes.toHex());
@@ -313,6 +308,11 @@ Result<MarkCasework> LocalWorkspaceSession::markCasework(const MarkId &markId)
             auto after = markupFromJson(latest->json);
             if (before && after)
                 work.changesSinceAnalysis = markupChangesSince(*before, *after);
+            else
+                work.withheld << QCoreApplication::translate("ridgeline::Casework",
+                                                             "the changes since the analysis (a markup document "
+                                                             "could not be read: %1)")
+                                     .arg((before ? after.error() : before.error()).message());
         }
     }
     // Blind verification: another examiner sees none of the first examination until they have
@@ -328,19 +328,22 @@ Result<MarkCasework> LocalWorkspaceSession::markCasework(const MarkId &markId)
                 work.analysis->markupJson.clear();
                 work.analysis->input = AnalysisInput{};
                 work.analysis->input.value = ValueDecision::OfValueForIdentification;
-                work.withheld << tr("the first examiner's analysis (blind verification)");
+                work.withheld << QCoreApplication::translate("ridgeline::Casework",
+                                                             "the first examiner's analysis (blind verification)");
             }
             QList<ConclusionRecord> kept;
             for (const ConclusionRecord &c : work.conclusions)
                 if (c.examiner == m_user.name)
                     kept.append(c);
             if (kept.size() != work.conclusions.size())
-                work.withheld << tr("the first examiner's conclusion (blind verification)");
+                work.withheld << QCoreApplication::translate("ridgeline::Casework",
+                                                             "the first examiner's conclusion (blind verification)");
             work.conclusions = kept;
             work.changesSinceAnalysis.clear();
             if (work.resolution) {
                 work.resolution.reset();
-                work.withheld << tr("the resolution (blind verification)");
+                work.withheld << QCoreApplication::translate("ridgeline::Casework",
+                                                             "the resolution (blind verification)");
             }
         }
     }
@@ -370,13 +373,28 @@ Result<MarkCasework> LocalWorkspaceSession::runCaseworkStep(const MarkId &markId
     if (step.expectedVersion != work.version) {
         if (step.alreadyDone && step.alreadyDone(work))
             return markCasework(markId);
-        storage::SqliteTransaction probe(m_db->sql());
-        auto moved = SqlCipherCaseworkRepository(m_db->sql())
-                         .moveMark(markId, work.mark.state, step.to, step.expectedVersion, m_user.name, {}, 0);
-        // moveMark names both versions; it fails here by construction and the probe rolls back.
-        return refuse(moved ? Error(ErrorCode::Conflict, tr("The mark was changed by another session first."))
-                            : moved.error());
+        // moveMark names both versions; it fails here by construction and the probe rolls back
+        // before the refusal is recorded (inside the probe the audit event would roll back too).
+        Error conflict;
+        {
+            storage::SqliteTransaction probe(m_db->sql());
+            auto moved = SqlCipherCaseworkRepository(m_db->sql())
+                             .moveMark(markId, work.mark.state, step.to, step.expectedVersion, m_user.name, {}, 0);
+            conflict = moved ? Error(ErrorCode::Conflict,
+                                     QCoreApplication::translate("ridgeline::Casework",
+                                                                 "The mark was changed by another session first."))
+                             : moved.error();
+        }
+        return refuse(conflict);
     }
+    // A signed-off mark leaves that stage only through a later change, which voids its sign-off
+    // (noteChangeOfMark); no step may take it back to technical review with the sign-off in force.
+    if (work.signedOff())
+        return refuse(Error(ErrorCode::PermissionDenied,
+                            QCoreApplication::translate("ridgeline::Casework",
+                                                        "Mark %1 is signed off: its examination only reopens with a "
+                                                        "committed change, which voids the sign-off.")
+                                .arg(work.mark.exhibitReference)));
     if (step.check)
         if (Status s = step.check(work); !s)
             return refuse(s.error());
@@ -397,44 +415,60 @@ Result<MarkCasework> LocalWorkspaceSession::runCaseworkStep(const MarkId &markId
     }
 
     storage::SqliteDatabase &db = m_db->sql();
-    storage::SqliteTransaction transaction(db);
-    if (!transaction.status())
-        return transaction.status().error();
-    SqlCipherCaseworkRepository repo(db);
-    const qint64 now = nowMs();
-    CaseworkRow row = g->row;
-    QString details;
-    if (step.write) {
-        auto written = step.write(repo, row, work, now);
-        if (!written)
-            return written.error();
-        details = *written;
-    }
-    auto version = repo.moveMark(markId, work.mark.state, target, work.version, m_user.name, step.reason, now);
-    if (!version)
-        return version.error();
-    MarkState from = target;
-    for (const auto &[next, why] : step.then) {
-        version = repo.moveMark(markId, from, next, *version, m_user.name, why, now);
-        if (!version)
+    Error lost; // the compare-and-set found the mark changed since it was read above
+    {
+        storage::SqliteTransaction transaction(db);
+        if (!transaction.status())
+            return transaction.status().error();
+        SqlCipherCaseworkRepository repo(db);
+        const qint64 now = nowMs();
+        // The compare-and-set first: when another session (a second workstation) took a step on
+        // the mark since gather(), nothing of this one is written, not even its record.
+        auto version = repo.moveMark(markId, work.mark.state, target, work.version, m_user.name, step.reason, now);
+        if (!version && version.error().code() != ErrorCode::Conflict)
             return version.error();
-        from = next;
+        CaseworkRow row = g->row;
+        Result<QString> written = QString();
+        if (version && step.write)
+            written = step.write(repo, row, work, now);
+        // A record that cannot be written as it stands (the examiner's markup draft behind a newer
+        // revision) is refused like a stale version.
+        if (!written && written.error().code() != ErrorCode::Conflict)
+            return written.error();
+        if (version && written) {
+            const QString details = *written;
+            MarkState from = target;
+            for (const auto &[next, why] : step.then) {
+                version = repo.moveMark(markId, from, next, *version, m_user.name, why, now);
+                if (!version)
+                    return version.error();
+                from = next;
+            }
+            row.stateSinceMs = now;
+            if (Status s = repo.saveCasework(markId, row); !s)
+                return s.error();
+            QString audit = QStringLiteral("%1: %2 -> %3; version %4")
+                                .arg(work.mark.exhibitReference, markStateKey(work.mark.state), markStateKey(from))
+                                .arg(*version);
+            if (!step.reason.isEmpty())
+                audit += QStringLiteral("; reason: ") + step.reason;
+            if (!details.isEmpty())
+                audit += QStringLiteral("; ") + details;
+            if (Status s = recordEvent(actionName, QStringLiteral("mark"), markIdText, AuditOutcome::Success, audit);
+                !s)
+                return s.error();
+            if (Status s = transaction.commit(); !s)
+                return s.error();
+            return markCasework(markId);
+        }
+        lost = version ? written.error() : version.error();
     }
-    row.stateSinceMs = now;
-    if (Status s = repo.saveCasework(markId, row); !s)
-        return s.error();
-    QString audit = QStringLiteral("%1: %2 -> %3; version %4")
-                        .arg(work.mark.exhibitReference, markStateKey(work.mark.state), markStateKey(from))
-                        .arg(*version);
-    if (!step.reason.isEmpty())
-        audit += QStringLiteral("; reason: ") + step.reason;
-    if (!details.isEmpty())
-        audit += QStringLiteral("; ") + details;
-    if (Status s = recordEvent(actionName, QStringLiteral("mark"), markIdText, AuditOutcome::Success, audit); !s)
-        return s.error();
-    if (Status s = transaction.commit(); !s)
-        return s.error();
-    return markCasework(markId);
+    // Rolled back. When the other session took this very step (the same user's retry from a second
+    // workstation) it is answered like any retry; otherwise it is a conflict, refused and audited.
+    if (step.alreadyDone)
+        if (auto again = gather(*this, markId); again && step.alreadyDone(again->work))
+            return markCasework(markId);
+    return refuse(lost);
 }
 
 Result<MarkCasework> LocalWorkspaceSession::startAnalysis(const MarkId &mark, int expectedVersion)
@@ -463,50 +497,66 @@ Result<MarkCasework> LocalWorkspaceSession::assignExaminer(const MarkId &markId,
     auto g = gather(*this, markId);
     if (!g)
         return g.error();
+    // Refusals are on the record, like those of the steps.
+    const auto refuse = [&](const Error &error) -> Error {
+        if (Status s = recordEvent(
+                QStringLiteral("assign-examiner"), QStringLiteral("mark"), markId.toString(), AuditOutcome::Refused,
+                QStringLiteral("%1 to %2: %3").arg(g->work.mark.exhibitReference, examiner, error.message()));
+            !s)
+            return s.error();
+        return error;
+    };
     auto user = m_users->userByName(examiner);
     if (!user || user->role != Role::Examiner || !user->active)
-        return Error(ErrorCode::BadInput,
-                     QCoreApplication::translate("ridgeline::Casework",
-                                                 "\"%1\" is not an active examiner of this workspace; mark %2 was "
-                                                 "not assigned.")
-                         .arg(examiner, g->work.mark.exhibitReference));
+        return refuse(Error(ErrorCode::BadInput,
+                            QCoreApplication::translate("ridgeline::Casework",
+                                                        "\"%1\" is not an active examiner of this workspace; mark %2 "
+                                                        "was not assigned.")
+                                .arg(examiner, g->work.mark.exhibitReference)));
     if (g->work.mark.state != MarkState::Received && g->work.mark.state != MarkState::Analysis)
-        return Error(ErrorCode::PermissionDenied,
-                     QCoreApplication::translate("ridgeline::Casework",
-                                                 "Mark %1 is at the stage \"%2\": only a mark not yet analysed can "
-                                                 "be (re)assigned.")
-                         .arg(g->work.mark.exhibitReference, markStateDisplayName(g->work.mark.state)));
+        return refuse(Error(ErrorCode::PermissionDenied,
+                            QCoreApplication::translate("ridgeline::Casework",
+                                                        "Mark %1 is at the stage \"%2\": only a mark not yet "
+                                                        "analysed can be (re)assigned.")
+                                .arg(g->work.mark.exhibitReference, markStateDisplayName(g->work.mark.state))));
     if (g->work.examiner == examiner)
         return markCasework(markId);
     if (g->work.mark.state == MarkState::Analysis && reason.trimmed().isEmpty())
-        return Error(ErrorCode::BadInput,
-                     QCoreApplication::translate("ridgeline::Casework", "Taking mark %1 from %2 in mid-analysis needs "
-                                                                        "a reason.")
-                         .arg(g->work.mark.exhibitReference, g->work.examiner));
-    storage::SqliteTransaction transaction(m_db->sql());
-    if (!transaction.status())
-        return transaction.status().error();
-    SqlCipherCaseworkRepository repo(m_db->sql());
-    const qint64 now = nowMs();
-    const QString why = reason.trimmed().isEmpty() ? QStringLiteral("assigned to %1").arg(examiner)
-                                                   : QStringLiteral("assigned to %1: %2").arg(examiner, reason);
-    auto version =
-        repo.moveMark(markId, g->work.mark.state, g->work.mark.state, expectedVersion, m_user.name, why, now);
-    if (!version)
-        return version.error();
-    CaseworkRow row = g->row;
-    row.examiner = examiner;
-    row.stateSinceMs = row.stateSinceMs ? row.stateSinceMs : now;
-    if (Status s = repo.saveCasework(markId, row); !s)
-        return s.error();
-    if (Status s = recordEvent(
-            QStringLiteral("assign-examiner"), QStringLiteral("mark"), markId.toString(), AuditOutcome::Success,
-            QStringLiteral("%1: %2; version %3").arg(g->work.mark.exhibitReference, why).arg(*version));
-        !s)
-        return s.error();
-    if (Status s = transaction.commit(); !s)
-        return s.error();
-    return markCasework(markId);
+        return refuse(Error(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("ridgeline::Casework", "Taking mark %1 from %2 in mid-analysis needs a reason.")
+                .arg(g->work.mark.exhibitReference, g->work.examiner)));
+    Error lost; // a stale version: refused once the transaction has rolled back
+    {
+        storage::SqliteTransaction transaction(m_db->sql());
+        if (!transaction.status())
+            return transaction.status().error();
+        SqlCipherCaseworkRepository repo(m_db->sql());
+        const qint64 now = nowMs();
+        const QString why = reason.trimmed().isEmpty() ? QStringLiteral("assigned to %1").arg(examiner)
+                                                       : QStringLiteral("assigned to %1: %2").arg(examiner, reason);
+        auto version =
+            repo.moveMark(markId, g->work.mark.state, g->work.mark.state, expectedVersion, m_user.name, why, now);
+        if (!version && version.error().code() != ErrorCode::Conflict)
+            return version.error();
+        if (version) {
+            CaseworkRow row = g->row;
+            row.examiner = examiner;
+            row.stateSinceMs = row.stateSinceMs ? row.stateSinceMs : now;
+            if (Status s = repo.saveCasework(markId, row); !s)
+                return s.error();
+            if (Status s = recordEvent(
+                    QStringLiteral("assign-examiner"), QStringLiteral("mark"), markId.toString(), AuditOutcome::Success,
+                    QStringLiteral("%1: %2; version %3").arg(g->work.mark.exhibitReference, why).arg(*version));
+                !s)
+                return s.error();
+            if (Status s = transaction.commit(); !s)
+                return s.error();
+            return markCasework(markId);
+        }
+        lost = version.error();
+    }
+    return refuse(lost);
 }
 
 Result<MarkCasework> LocalWorkspaceSession::commitAnalysis(const MarkId &markId, const AnalysisInput &input,
@@ -710,7 +760,8 @@ Result<MarkCasework> LocalWorkspaceSession::recordVerification(const MarkId &mar
                                                      "examination. The refusal was recorded.")
                              .arg(w.mark.exhibitReference));
         if (w.mark.state == MarkState::Verification && !evaluationOf(w))
-            return Error(ErrorCode::BadInput, tr("There is no conclusion to verify."));
+            return Error(ErrorCode::BadInput,
+                         QCoreApplication::translate("ridgeline::Casework", "There is no conclusion to verify."));
         return {};
     };
     step.target = [input, evaluationOf, &step](const MarkCasework &w) {

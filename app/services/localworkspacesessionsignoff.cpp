@@ -34,11 +34,6 @@ QDateTime utc(qint64 ms)
     return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
 }
 
-QString why(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::Casework", text);
-}
-
 } // namespace
 
 Result<QList<CaseworkQueueEntry>> LocalWorkspaceSession::caseworkQueue(CaseworkQueue which)
@@ -80,26 +75,27 @@ Result<QList<CaseworkQueueEntry>> LocalWorkspaceSession::caseworkQueue(CaseworkQ
             if (e.kind == MarkKind::ScenePhoto || !hasImage)
                 continue;
             if (mine && e.state == MarkState::Received)
-                e.why = why("Assigned to you");
+                e.why = QCoreApplication::translate("ridgeline::Casework", "Assigned to you");
             else if (mine && (e.state == MarkState::Analysis || e.state == MarkState::AnalysisCommitted ||
                               e.state == MarkState::Comparison || e.state == MarkState::Evaluation))
-                e.why = why("Your examination");
+                e.why = QCoreApplication::translate("ridgeline::Casework", "Your examination");
             else if (e.state == MarkState::Received && e.examiner.isEmpty())
-                e.why = why("Not taken yet");
+                e.why = QCoreApplication::translate("ridgeline::Casework", "Not taken yet");
             else if (e.state == MarkState::Verification && !mine && e.verifier.isEmpty())
-                e.why = why("Awaiting verification");
+                e.why = QCoreApplication::translate("ridgeline::Casework", "Awaiting verification");
             else if (e.state == MarkState::Conflict && (mine || e.verifier == m_user.name))
-                e.why = why("In conflict: awaiting resolution");
+                e.why = QCoreApplication::translate("ridgeline::Casework", "In conflict: awaiting resolution");
             else
                 continue;
             break;
         case CaseworkQueue::ReviewQueue:
             if (e.state == MarkState::TechnicalReview)
-                e.why = why("Awaiting technical review and sign-off");
+                e.why = QCoreApplication::translate("ridgeline::Casework", "Awaiting technical review and sign-off");
             else if (e.state == MarkState::Conflict)
-                e.why = why("Conflict to resolve");
+                e.why = QCoreApplication::translate("ridgeline::Casework", "Conflict to resolve");
             else if (e.state == MarkState::Evaluation)
-                e.why = why("Concluded: verification or exemption to come");
+                e.why =
+                    QCoreApplication::translate("ridgeline::Casework", "Concluded: verification or exemption to come");
             else
                 continue;
             break;
@@ -231,13 +227,40 @@ Result<QByteArray> LocalWorkspaceSession::caseRevisionDocument(const CaseId &cas
     return QJsonDocument(*content).toJson(QJsonDocument::Compact);
 }
 
-Result<SignOffRecord> LocalWorkspaceSession::signOffCase(const CaseId &caseId, const QList<MarkId> &marks,
+Result<SignOffRecord> LocalWorkspaceSession::signOffCase(const CaseId &caseId, const QList<MarkId> &requested,
                                                          const QHash<QString, int> &expectedVersions,
                                                          const QByteArray &passphrase)
 {
     const QString caseText = caseId.toString();
     if (Status s = require(Action::SignOff, QStringLiteral("case"), caseText); !s)
         return s.error();
+    // A mark named twice is signed once.
+    QList<MarkId> marks;
+    for (const MarkId &id : requested)
+        if (!marks.contains(id))
+            marks.append(id);
+    // A retry after a lost answer: these very marks signed off by this supervisor in one revision
+    // still in force, each one version past the one the caller reviewed. Answered with that record.
+    const auto signedAlready = [&]() -> std::optional<SignOffRecord> {
+        auto all = SqlCipherCaseworkRepository(m_db->sql()).signOffs(caseId);
+        if (!all)
+            return std::nullopt;
+        QList<MarkId> wanted = marks;
+        std::sort(wanted.begin(), wanted.end(),
+                  [](const MarkId &a, const MarkId &b) { return a.toString() < b.toString(); });
+        for (const SignOffRecord &r : *all) {
+            if (!r.inForce() || r.supervisor != m_user.name || r.marks != wanted)
+                continue;
+            const bool current = std::all_of(marks.cbegin(), marks.cend(), [&](const MarkId &id) {
+                auto mark = m_caseStore->markById(id);
+                return mark && mark->state == MarkState::SignedOff &&
+                       mark->revision == expectedVersions.value(id.toString(), -2) + 1;
+            });
+            if (current)
+                return r;
+        }
+        return std::nullopt;
+    };
     auto caseRecord = m_caseStore->caseById(caseId);
     if (!caseRecord)
         return caseRecord.error();
@@ -263,7 +286,9 @@ Result<SignOffRecord> LocalWorkspaceSession::signOffCase(const CaseId &caseId, c
                                 QCoreApplication::translate("ridgeline::Casework", "Mark %1 is not a mark of case %2.")
                                     .arg(work->mark.exhibitReference, reference)));
         const int expected = expectedVersions.value(id.toString(), -1);
-        if (expected != work->version)
+        if (expected != work->version) {
+            if (auto done = signedAlready())
+                return *done;
             return refuse(Error(ErrorCode::Conflict,
                                 QCoreApplication::translate("ridgeline::Casework",
                                                             "Mark %1 changed since you reviewed it (now version %2, "
@@ -273,6 +298,7 @@ Result<SignOffRecord> LocalWorkspaceSession::signOffCase(const CaseId &caseId, c
                                     .arg(work->version)
                                     .arg(markStateDisplayName(work->mark.state))
                                     .arg(expected)));
+        }
         WorkflowFacts facts;
         facts.actor = m_user.name;
         facts.role = m_user.role;
@@ -329,72 +355,88 @@ Result<SignOffRecord> LocalWorkspaceSession::signOffCase(const CaseId &caseId, c
         return stored.error();
     }
 
-    storage::SqliteTransaction transaction(db);
-    if (!transaction.status())
-        return transaction.status().error();
-    auto latest = repo.latestSignOffRevision(caseId);
-    if (!latest)
-        return latest.error();
-    auto content = revisionContent(caseId, marks);
-    if (!content)
-        return content.error();
-    SignOffRecord record;
-    record.caseId = caseId;
-    record.revision = *latest + 1;
-    record.supervisor = m_user.name;
-    record.publicKey = signer->publicKey();
-    record.signedUtc = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
-    record.marks = marks;
-    std::sort(record.marks.begin(), record.marks.end(),
-              [](const MarkId &a, const MarkId &b) { return a.toString() < b.toString(); });
-    QJsonObject document = *content;
-    document.insert(QStringLiteral("revision"), record.revision);
-    document.insert(QStringLiteral("signer"),
-                    QJsonObject{{QStringLiteral("user"), m_user.name},
-                                {QStringLiteral("displayName"), m_user.displayName},
-                                {QStringLiteral("publicKey"), hex(record.publicKey)},
-                                {QStringLiteral("signed"), record.signedUtc.toString(Qt::ISODateWithMs)}});
-    record.document = QJsonDocument(document).toJson(QJsonDocument::Compact);
-    record.sha256 = storage::Sha256::hash(record.document);
-    record.signature = signer->sign(record.sha256);
-    if (newKey) {
-        if (Status s = repo.addSigningKey(newKeyRow); !s)
-            return s.error();
-        if (Status s = recordEvent(QStringLiteral("create-signing-key"), QStringLiteral("user"), m_user.name,
-                                   AuditOutcome::Success,
-                                   QStringLiteral("Ed25519 public key %1; fingerprint %2")
-                                       .arg(hex(record.publicKey), record.keyFingerprint()));
-            !s)
-            return s.error();
+    Error lost; // a mark changed by another session since it was reviewed above
+    {
+        storage::SqliteTransaction transaction(db);
+        if (!transaction.status())
+            return transaction.status().error();
+        auto latest = repo.latestSignOffRevision(caseId);
+        if (!latest)
+            return latest.error();
+        const int revision = *latest + 1;
+        // The compare-and-set on every mark first: a session that lost the race writes nothing.
+        QStringList exhibits;
+        for (const Mark &mark : loaded) {
+            auto moved = repo.moveMark(mark.id, MarkState::TechnicalReview, MarkState::SignedOff,
+                                       expectedVersions.value(mark.id.toString()), m_user.name,
+                                       QStringLiteral("signed off in revision %1").arg(revision), now);
+            if (!moved && moved.error().code() == ErrorCode::Conflict) {
+                lost = moved.error();
+                break;
+            }
+            if (!moved)
+                return moved.error();
+            auto row = repo.casework(mark.id);
+            if (!row)
+                return row.error();
+            row->stateSinceMs = now;
+            if (Status s = repo.saveCasework(mark.id, *row); !s)
+                return s.error();
+            exhibits << mark.exhibitReference;
+        }
+        if (exhibits.size() == loaded.size()) {
+            auto content = revisionContent(caseId, marks);
+            if (!content)
+                return content.error();
+            SignOffRecord record;
+            record.caseId = caseId;
+            record.revision = revision;
+            record.supervisor = m_user.name;
+            record.publicKey = signer->publicKey();
+            record.signedUtc = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+            record.marks = marks;
+            std::sort(record.marks.begin(), record.marks.end(),
+                      [](const MarkId &a, const MarkId &b) { return a.toString() < b.toString(); });
+            QJsonObject document = *content;
+            document.insert(QStringLiteral("revision"), record.revision);
+            document.insert(QStringLiteral("signer"),
+                            QJsonObject{{QStringLiteral("user"), m_user.name},
+                                        {QStringLiteral("displayName"), m_user.displayName},
+                                        {QStringLiteral("publicKey"), hex(record.publicKey)},
+                                        {QStringLiteral("signed"), record.signedUtc.toString(Qt::ISODateWithMs)}});
+            record.document = QJsonDocument(document).toJson(QJsonDocument::Compact);
+            record.sha256 = storage::Sha256::hash(record.document);
+            record.signature = signer->sign(record.sha256);
+            if (newKey) {
+                if (Status s = repo.addSigningKey(newKeyRow); !s)
+                    return s.error();
+                if (Status s = recordEvent(QStringLiteral("create-signing-key"), QStringLiteral("user"), m_user.name,
+                                           AuditOutcome::Success,
+                                           QStringLiteral("Ed25519 public key %1; fingerprint %2")
+                                               .arg(hex(record.publicKey), record.keyFingerprint()));
+                    !s)
+                    return s.error();
+            }
+            if (Status s = repo.addSignOff(record); !s)
+                return s.error();
+            if (Status s = recordEvent(
+                    QStringLiteral("sign-off"), QStringLiteral("case"), caseText, AuditOutcome::Success,
+                    QStringLiteral("%1 revision %2; marks %3; sha256=%4; key fingerprint %5")
+                        .arg(reference)
+                        .arg(record.revision)
+                        .arg(exhibits.join(QStringLiteral(", ")), hex(record.sha256), record.keyFingerprint()));
+                !s)
+                return s.error();
+            if (Status s = transaction.commit(); !s)
+                return s.error();
+            return record;
+        }
     }
-    if (Status s = repo.addSignOff(record); !s)
-        return s.error();
-    QStringList exhibits;
-    for (const Mark &mark : loaded) {
-        auto moved = repo.moveMark(mark.id, MarkState::TechnicalReview, MarkState::SignedOff,
-                                   expectedVersions.value(mark.id.toString()), m_user.name,
-                                   QStringLiteral("signed off in revision %1").arg(record.revision), now);
-        if (!moved)
-            return moved.error();
-        auto row = repo.casework(mark.id);
-        if (!row)
-            return row.error();
-        row->stateSinceMs = now;
-        if (Status s = repo.saveCasework(mark.id, *row); !s)
-            return s.error();
-        exhibits << mark.exhibitReference;
-    }
-    if (Status s =
-            recordEvent(QStringLiteral("sign-off"), QStringLiteral("case"), caseText, AuditOutcome::Success,
-                        QStringLiteral("%1 revision %2; marks %3; sha256=%4; key fingerprint %5")
-                            .arg(reference)
-                            .arg(record.revision)
-                            .arg(exhibits.join(QStringLiteral(", ")), hex(record.sha256), record.keyFingerprint()));
-        !s)
-        return s.error();
-    if (Status s = transaction.commit(); !s)
-        return s.error();
-    return record;
+    // Rolled back: the same supervisor's sign-off from a second workstation is a retry; anything
+    // else is a conflict, refused and audited.
+    if (auto done = signedAlready())
+        return *done;
+    return refuse(lost);
 }
 
 Result<QList<SignOffRecord>> LocalWorkspaceSession::signOffs(const CaseId &caseId)
@@ -422,6 +464,9 @@ Status LocalWorkspaceSession::noteChangeOfMark(const MarkId &markId, const QStri
     if (!inForce)
         return inForce.error();
     const QString reason = QStringLiteral("changed after sign-off: %1").arg(what);
+    // The marks signed together with this one lose their sign-off too: they go back to technical
+    // review with it, so no mark stays signed off under a void revision.
+    QList<std::pair<MarkId, QString>> back{{markId, reason}};
     for (const SignOffRecord &r : *inForce) {
         if (Status s = repo.voidSignOff(r.caseId, r.revision, m_user.name, reason, now); !s)
             return s;
@@ -430,16 +475,30 @@ Status LocalWorkspaceSession::noteChangeOfMark(const MarkId &markId, const QStri
                 QStringLiteral("revision %1 void: mark %2 %3").arg(r.revision).arg(mark->exhibitReference, reason));
             !s)
             return s;
+        for (const MarkId &other : r.marks)
+            if (other != markId)
+                back.append({other, QStringLiteral("sign-off revision %1 void: mark %2 %3")
+                                        .arg(r.revision)
+                                        .arg(mark->exhibitReference, reason)});
     }
-    auto moved = repo.moveMark(markId, MarkState::SignedOff, MarkState::TechnicalReview, mark->revision, m_user.name,
-                               reason, now);
-    if (!moved)
-        return moved.error();
-    auto row = repo.casework(markId);
-    if (!row)
-        return row.error();
-    row->stateSinceMs = now;
-    return repo.saveCasework(markId, *row);
+    for (const auto &[id, why] : back) {
+        auto current = m_caseStore->markById(id);
+        if (!current)
+            return current.error();
+        if (current->state != MarkState::SignedOff)
+            continue;
+        auto moved = repo.moveMark(id, MarkState::SignedOff, MarkState::TechnicalReview, current->revision, m_user.name,
+                                   why, now);
+        if (!moved)
+            return moved.error();
+        auto row = repo.casework(id);
+        if (!row)
+            return row.error();
+        row->stateSinceMs = now;
+        if (Status s = repo.saveCasework(id, *row); !s)
+            return s;
+    }
+    return {};
 }
 
 void LocalWorkspaceSession::verifySignOffs(VerifyReport &report)

@@ -159,6 +159,13 @@ Result<int> SqlCipherCaseworkRepository::moveMark(const MarkId &mark, MarkState 
         last.bind(1, mark.toString());
         auto lastRow = last.step();
         const QString who = lastRow && *lastRow ? last.text(0) : QString();
+        // The stage the caller saw: the one the mark entered at the version they name.
+        SqliteStatement seen(m_db, "SELECT to_state FROM mark_stage_changes WHERE mark_id = ? AND revision = ? "
+                                   "ORDER BY seq DESC LIMIT 1");
+        seen.bind(1, mark.toString()).bind(2, expectedRevision);
+        auto seenRow = seen.step();
+        const std::optional<MarkState> seenState =
+            seenRow && *seenRow ? markStateFromKey(seen.text(0)) : std::optional<MarkState>(from);
         const QString when = lastRow && *lastRow ? utc(last.int64(1)).toString(Qt::ISODate) : QString();
         return Error(ErrorCode::Conflict,
                      QCoreApplication::translate(
@@ -173,7 +180,7 @@ Result<int> SqlCipherCaseworkRepository::moveMark(const MarkId &mark, MarkState 
                                   ? QString()
                                   : QCoreApplication::translate("ridgeline::storage", " (by %1 at %2)").arg(who, when))
                          .arg(expectedRevision)
-                         .arg(markStateDisplayName(from)));
+                         .arg(markStateDisplayName(seenState.value_or(from))));
     }
     SqliteStatement update(m_db, "UPDATE marks SET state = ?1, revision = revision + 1 WHERE id = ?2 AND "
                                  "revision = ?3");

@@ -54,7 +54,7 @@ private Q_SLOTS:
         f.analysisCommitted = f.conclusionRecorded = true;
         const Status skip = checkMarkTransition(S::Analysis, S::Comparison, f); // sequestration: analysis first
         QVERIFY(!skip);
-        QCOMPARE(skip.error().code(), ErrorCode::BadInput);
+        QCOMPARE(skip.error().code(), ErrorCode::PermissionDenied);
         QVERIFY2(skip.error().message().contains(QStringLiteral("no such step")), qPrintable(skip.error().message()));
         QVERIFY(!checkMarkTransition(S::Closed, S::Analysis, f));
         WorkflowFacts s;
@@ -102,7 +102,7 @@ private Q_SLOTS:
         s.actor = QStringLiteral("mcollins");
         QVERIFY(checkMarkTransition(S::TechnicalReview, S::SignedOff, s));
         s.verificationRecorded = false; // neither verified nor exempted
-        QCOMPARE(checkMarkTransition(S::TechnicalReview, S::SignedOff, s).error().code(), ErrorCode::BadInput);
+        QCOMPARE(checkMarkTransition(S::TechnicalReview, S::SignedOff, s).error().code(), ErrorCode::PermissionDenied);
         s.verificationExempt = true;
         QVERIFY(checkMarkTransition(S::TechnicalReview, S::SignedOff, s));
     }
@@ -115,7 +115,7 @@ private Q_SLOTS:
         s.examiner = QStringLiteral("aokafor");
         s.reason = QStringLiteral("both examiners re-examined the core area");
         QVERIFY(checkMarkTransition(S::Conflict, S::Resolution, s));
-        QCOMPARE(checkMarkTransition(S::Resolution, S::TechnicalReview, s).error().code(), ErrorCode::BadInput);
+        QCOMPARE(checkMarkTransition(S::Resolution, S::TechnicalReview, s).error().code(), ErrorCode::PermissionDenied);
         s.conflictResolved = true;
         QVERIFY(checkMarkTransition(S::Resolution, S::TechnicalReview, s));
     }

@@ -97,7 +97,7 @@ private Q_SLOTS:
         // Committing an analysis that was never started is not a step of the workflow.
         auto skipped = examiner->commitAnalysis(m_mark, AnalysisInput{}, work->version);
         QVERIFY(!skipped);
-        QCOMPARE(skipped.error().code(), ErrorCode::BadInput);
+        QCOMPARE(skipped.error().code(), ErrorCode::PermissionDenied);
 
         const int received = work->version;
         work = examiner->startAnalysis(m_mark, work->version);
