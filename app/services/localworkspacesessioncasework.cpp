@@ -264,8 +264,9 @@ Status LocalWorkspaceSession::checkExaminationAccess(const Mark &mark, bool writ
                                               "comparisons; your work stays in your draft.")
                       .arg(mark.exhibitReference, work.examiner);
     } else if (m_policy.blindVerification && !work.signedOff()) {
+        // Their own verification, or their resolution of a conflict (a conclusion of their own too).
         const bool verified = std::any_of(work.conclusions.cbegin(), work.conclusions.cend(), [&](const auto &c) {
-            return c.stage == ConclusionStage::Verification && c.examiner == m_user.name;
+            return c.stage != ConclusionStage::Evaluation && c.examiner == m_user.name;
         });
         if (!verified)
             refusal = QCoreApplication::translate("ridgeline::Casework",
@@ -321,8 +322,8 @@ Result<MarkCasework> LocalWorkspaceSession::markCasework(const MarkId &markId)
         m_user.role == Role::Examiner && !work.examiner.isEmpty() && work.examiner != m_user.name;
     if (otherExaminer && m_policy.blindVerification) {
         bool verified = false;
-        for (const ConclusionRecord &c : work.conclusions)
-            verified = verified || (c.stage == ConclusionStage::Verification && c.examiner == m_user.name);
+        for (const ConclusionRecord &c : work.conclusions) // a verification or a resolution of theirs
+            verified = verified || (c.stage != ConclusionStage::Evaluation && c.examiner == m_user.name);
         if (!verified && !work.signedOff()) {
             if (work.analysis) {
                 work.analysis->markupJson.clear();
@@ -721,8 +722,9 @@ Result<MarkCasework> LocalWorkspaceSession::exemptFromVerification(const MarkId 
     step.reason = reason.trimmed();
     step.expectedVersion = expectedVersion;
     step.establishes = [](WorkflowFacts &f) { f.verificationExempt = true; };
-    step.alreadyDone = [reason](const MarkCasework &w) {
-        return w.mark.state == MarkState::TechnicalReview && w.exemptionReason == reason.trimmed();
+    step.alreadyDone = [this, reason](const MarkCasework &w) {
+        return w.mark.state == MarkState::TechnicalReview && w.exemptionReason == reason.trimmed() &&
+               w.exemptedBy == m_user.name;
     };
     step.write = [this, reason](SqlCipherCaseworkRepository &, CaseworkRow &row, const MarkCasework &,
                                 qint64) -> Result<QString> {
@@ -878,6 +880,11 @@ Result<MarkCasework> LocalWorkspaceSession::returnForRework(const MarkId &markId
     step.action = "return-for-rework";
     step.reason = reason.trimmed();
     step.expectedVersion = expectedVersion;
+    step.alreadyDone = [this, reason](const MarkCasework &w) {
+        return w.mark.state == MarkState::Comparison && !w.history.isEmpty() &&
+               w.history.last().from == MarkState::TechnicalReview && w.history.last().user == m_user.name &&
+               w.history.last().reason == reason.trimmed();
+    };
     step.write = [](SqlCipherCaseworkRepository &, CaseworkRow &row, const MarkCasework &, qint64) -> Result<QString> {
         row.verifier.clear();
         row.exemptionReason.clear();
