@@ -74,6 +74,7 @@ MainWindow::MainWindow(std::unique_ptr<SessionController> session, QSettings &se
     wireExemplarSearch();
     wireComparison();
     wireOversight();
+    wireCasework();
     restoreLayout();
     applyIdlePreference();
     m_cases->refresh();

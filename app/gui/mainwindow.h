@@ -21,6 +21,7 @@ class CaseBrowser;
 class CaseBrowserController;
 class CaseDetailsPanel;
 class CaseMediaController;
+class CaseworkDialog;
 class DocumentDialog;
 class ExemplarSearchController;
 class ExemplarSearchDialog;
@@ -32,6 +33,8 @@ class LockController;
 class LockScreen;
 class MainActions;
 class SessionController;
+class WorklistController;
+class WorklistView;
 
 // The workstation window for one signed-in session. It composes the case browser, the details
 // panel and the lock screen and wires them to their controllers; the logic lives in those
@@ -59,6 +62,11 @@ public:
     // The document window opened last (null when none is open).
     DocumentDialog *documentDialog() const;
     QTabWidget *views() const { return m_views; }
+    // The examiner's worklist (null for roles that examine nothing) and a mark's casework panel,
+    // opened or brought forward (mainwindowcasework.cpp).
+    WorklistController *worklistController() const { return m_worklist; }
+    WorklistView *worklistView() const { return m_worklistView; }
+    CaseworkDialog *openCasework(const MarkId &mark);
 
     void saveLayout();
 
@@ -98,6 +106,7 @@ private:
     void openCaseOverview();
     void openReviewQueue();
     void closeWhenLocked(QWidget *window);
+    void wireCasework();
     void chooseImportPackage();
     void openCaseByReference(const QString &reference);
     void showCase(const CaseId &id);
@@ -131,6 +140,9 @@ private:
     ExemplarSearchController *m_exemplarSearch = nullptr;
     QPointer<ExemplarSearchDialog> m_exemplarDialog;
     QList<Mark> m_shownMarks; // of the case shown, in the Marks tab's order
+    WorklistController *m_worklist = nullptr;
+    WorklistView *m_worklistView = nullptr;
+    QAction *m_markCasework = nullptr;
 };
 
 } // namespace ridgeline
