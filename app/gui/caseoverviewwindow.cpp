@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -94,20 +95,34 @@ CaseOverviewWindow::CaseOverviewWindow(SessionController *session, const CaseId 
     m_documents = makeList({tr("Title"), tr("Pages"), tr("Added")}, "overviewDocuments");
     m_notes = makeList({tr("When"), tr("Who"), tr("Note")}, "overviewNotes");
     m_notes->setWordWrap(true);
+    // The exhibits and their results stay in sight above whatever else is read.
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("caseOverviewTabs"));
-    m_tabs->addTab(m_exhibits, tr("E&xhibits"));
+    m_tabs->addTab(buildTimelinePage(), tr("&Timeline"));
     m_tabs->addTab(m_persons, tr("&Persons"));
     m_tabs->addTab(m_documents, tr("&Documents"));
-    m_tabs->addTab(buildTimelinePage(), tr("&Timeline"));
     m_tabs->addTab(m_notes, tr("&Notes"));
     m_tabs->addTab(m_signOffs, tr("&Sign-offs"));
+    auto *exhibitsTitle = new QLabel(tr("E&xhibits and current results"));
+    exhibitsTitle->setProperty("role", QStringLiteral("sectionTitle"));
+    exhibitsTitle->setBuddy(m_exhibits);
+    auto *exhibitsPage = new QWidget;
+    auto *exhibitsLayout = new QVBoxLayout(exhibitsPage);
+    exhibitsLayout->setContentsMargins(0, 0, 0, 0);
+    exhibitsLayout->addWidget(exhibitsTitle);
+    exhibitsLayout->addWidget(m_exhibits, 1);
+    auto *split = new QSplitter(Qt::Vertical);
+    split->setObjectName(QStringLiteral("caseOverviewSplitter"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(exhibitsPage);
+    split->addWidget(m_tabs);
+    split->setSizes({220, 480});
 
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(12, 10, 12, 8);
     layout->addWidget(buildHeader());
-    layout->addWidget(m_tabs, 1);
+    layout->addWidget(split, 1);
     setCentralWidget(page);
 
     connect(m_documents, &QTreeWidget::itemActivated, this, &CaseOverviewWindow::openSelectedDocument);

@@ -126,6 +126,7 @@ ReviewQueueWindow::ReviewQueueWindow(SessionController *session, QWidget *parent
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 5);
     split->setStretchFactor(2, 1);
+    split->setSizes({230, 560, 110}); // about six marks of the queue, the record, two sign-offs
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(12, 10, 12, 8);
@@ -176,7 +177,7 @@ void ReviewQueueWindow::buildActions()
                               tr("Move the selected concluded mark to technical review without a verification, "
                                  "under a recorded policy exemption"));
     resolveAction = makeAction(this, "actionResolveConflict", tr("Resolve &Conflict…"),
-                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
                                tr("Record what was re-examined, the outcome and the conclusion that stands"));
     signOffAction =
         makeAction(this, "actionSignOffCase", tr("&Sign Off Case…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),

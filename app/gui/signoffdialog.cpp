@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSizePolicy>
 #include <QVBoxLayout>
 
 namespace ridgeline {
@@ -47,6 +48,11 @@ SignOffDialog::SignOffDialog(SignOffController *controller, QWidget *parent)
     m_digest->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_digest->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_digest->setWordWrap(true);
+    m_digest->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_digest->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_digest->setToolTip(tr("SHA-256 of the canonical revision document of the checked marks: their originals, "
+                            "analysis snapshots, markup and comparison revisions and conclusions. The signature "
+                            "covers it with your name, your key and the time added."));
     m_passphrase->setObjectName(QStringLiteral("signOffPassphrase"));
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setPlaceholderText(tr("Your passphrase, as when you sign in"));
@@ -55,9 +61,10 @@ SignOffDialog::SignOffDialog(SignOffController *controller, QWidget *parent)
     m_error->setStyleSheet(QStringLiteral("color: #a01c1c"));
     m_error->hide();
 
+    auto *marksLabel = new QLabel(tr("&Marks at technical review:"));
+    marksLabel->setBuddy(m_marks);
     auto *form = new QFormLayout;
-    form->addRow(tr("Marks at technical review:"), m_marks);
-    form->addRow(tr("SHA-256 to be signed:"), m_digest);
+    form->addRow(tr("Revision to be signed (SHA-256):"), m_digest);
     form->addRow(tr("&Passphrase:"), m_passphrase);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_sign = buttons->button(QDialogButtonBox::Ok);
@@ -67,7 +74,10 @@ SignOffDialog::SignOffDialog(SignOffController *controller, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addWidget(marksLabel);
+    layout->addWidget(m_marks);
     layout->addLayout(form);
+    layout->addStretch(1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
@@ -91,7 +101,7 @@ SignOffDialog::SignOffDialog(SignOffController *controller, QWidget *parent)
         Q_EMIT signedOff(record);
         accept();
     });
-    resize(640, 420);
+    resize(680, 380);
     m_passphrase->setFocus();
     choiceChanged();
 }

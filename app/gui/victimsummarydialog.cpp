@@ -46,7 +46,7 @@ VictimSummaryDialog::VictimSummaryDialog(const QString &caseReference, const QSt
     layout->addWidget(m_text, 1);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    resize(620, 460);
+    resize(620, 380);
 }
 
 QString VictimSummaryDialog::text() const

@@ -142,67 +142,87 @@ QString standingResult(const MarkCasework &work)
         return QCoreApplication::translate("ridgeline::MarkRecord", "No value (analysis)");
     if (work.mark.state == MarkState::Received)
         return QCoreApplication::translate("ridgeline::MarkRecord", "Awaiting examination");
+    const MarkState state = work.mark.state;
+    if (state == MarkState::TechnicalReview || state == MarkState::SignedOff || state == MarkState::Closed)
+        return QCoreApplication::translate("ridgeline::MarkRecord", "Not recorded"); // past examination, no record
     return QCoreApplication::translate("ridgeline::MarkRecord", "In examination");
 }
+
+namespace {
+
+QString analysisTable(const AnalysisRecord &a, const QLocale &locale)
+{
+    QString html = QStringLiteral("<table>");
+    html += row(QCoreApplication::translate("ridgeline::MarkRecord", "Examiner"), esc(a.examiner));
+    html += row(QCoreApplication::translate("ridgeline::MarkRecord", "Committed"), when(a.committedUtc, locale));
+    html += row(QCoreApplication::translate("ridgeline::MarkRecord", "Value"),
+                QStringLiteral("<b>%1</b>").arg(valueDecisionDisplayName(a.input.value).toHtmlEscaped()));
+    html += row(QCoreApplication::translate("ridgeline::MarkRecord", "Substrate"), orDash(a.input.substrate));
+    html += row(QCoreApplication::translate("ridgeline::MarkRecord", "Development method"),
+                orDash(a.input.developmentMethod));
+    html += row(QCoreApplication::translate("ridgeline::MarkRecord", "Distortion"), orDash(a.input.distortionNotes));
+    html += row(QCoreApplication::translate("ridgeline::MarkRecord", "Notes"), orDash(a.input.notes));
+    html += row(QCoreApplication::translate("ridgeline::MarkRecord", "Markup revision"),
+                a.markupRevision > 0 ? QString::number(a.markupRevision) : QStringLiteral("—"));
+    html += row(QCoreApplication::translate("ridgeline::MarkRecord", "Snapshot SHA-256"),
+                QStringLiteral("<code>%1</code>").arg(groupedHex(a.snapshotSha256)));
+    if (a.exposedBeforeUtc.isValid())
+        html +=
+            row(QCoreApplication::translate("ridgeline::MarkRecord", "Exemplar seen before"),
+                QStringLiteral("<span style=\"color:%1\">%2</span>").arg(kFlagged, when(a.exposedBeforeUtc, locale)));
+    return html + QStringLiteral("</table>");
+}
+
+QString countsSection(const AnalysisRecord &a)
+{
+    const FeatureCounts counts = snapshotFeatureCounts(a.markupJson);
+    QString html = QStringLiteral("<p><b>%1</b></p>")
+                       .arg(QCoreApplication::translate("ridgeline::MarkRecord", "Features in the snapshot: %1")
+                                .arg(counts.total)
+                                .toHtmlEscaped());
+    if (!counts.error.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(esc(counts.error));
+    if (!counts.counts.isEmpty()) {
+        html += QStringLiteral("<table>");
+        for (const auto &[type, n] : counts.counts)
+            html += row(featureTypeDisplayName(type), QString::number(n));
+        html += QStringLiteral("</table>");
+    }
+    return html;
+}
+
+// Flagged changes come right after the analysis, where a reviewer cannot miss them.
+QString changesSection(const QList<MarkupChange> &changes)
+{
+    QString html =
+        QStringLiteral("<h3>%1</h3>")
+            .arg(QCoreApplication::translate("ridgeline::MarkRecord", "Changes since the snapshot").toHtmlEscaped());
+    if (changes.isEmpty())
+        return html + QStringLiteral("<p>%1</p>")
+                          .arg(QCoreApplication::translate("ridgeline::MarkRecord", "None: the markup is as analysed.")
+                                   .toHtmlEscaped());
+    html += QStringLiteral("<ul style=\"color:%1\">").arg(QLatin1String(kFlagged));
+    for (const MarkupChange &change : changes)
+        html += QStringLiteral("<li>%1</li>").arg(describeMarkupChange(change).toHtmlEscaped());
+    return html + QStringLiteral("</ul>");
+}
+
+} // namespace
 
 QString analysisHtml(const MarkCasework &work, const QLocale &locale)
 {
     QString html =
         QStringLiteral("<h3>%1</h3>")
             .arg(QCoreApplication::translate("ridgeline::MarkRecord", "Examiner's analysis").toHtmlEscaped());
-    if (!work.analysis) {
+    if (!work.analysis)
         html +=
             QStringLiteral("<p>%1</p>")
                 .arg(QCoreApplication::translate("ridgeline::MarkRecord", "No analysis committed.").toHtmlEscaped());
-    } else {
-        const AnalysisRecord &a = *work.analysis;
-        html += QStringLiteral("<table>");
-        html += row(QCoreApplication::translate("ridgeline::MarkRecord", "Examiner"), esc(a.examiner));
-        html += row(QCoreApplication::translate("ridgeline::MarkRecord", "Committed"), when(a.committedUtc, locale));
-        html += row(QCoreApplication::translate("ridgeline::MarkRecord", "Value"),
-                    QStringLiteral("<b>%1</b>").arg(valueDecisionDisplayName(a.input.value).toHtmlEscaped()));
-        html += row(QCoreApplication::translate("ridgeline::MarkRecord", "Substrate"), orDash(a.input.substrate));
-        html += row(QCoreApplication::translate("ridgeline::MarkRecord", "Development method"),
-                    orDash(a.input.developmentMethod));
-        html +=
-            row(QCoreApplication::translate("ridgeline::MarkRecord", "Distortion"), orDash(a.input.distortionNotes));
-        html += row(QCoreApplication::translate("ridgeline::MarkRecord", "Notes"), orDash(a.input.notes));
-        html += row(QCoreApplication::translate("ridgeline::MarkRecord", "Markup revision"),
-                    a.markupRevision > 0 ? QString::number(a.markupRevision) : QStringLiteral("—"));
-        html += row(QCoreApplication::translate("ridgeline::MarkRecord", "Snapshot SHA-256"),
-                    QStringLiteral("<code>%1</code>").arg(groupedHex(a.snapshotSha256)));
-        if (a.exposedBeforeUtc.isValid())
-            html += row(
-                QCoreApplication::translate("ridgeline::MarkRecord", "Exemplar seen before"),
-                QStringLiteral("<span style=\"color:%1\">%2</span>").arg(kFlagged, when(a.exposedBeforeUtc, locale)));
-        html += QStringLiteral("</table>");
-        const FeatureCounts counts = snapshotFeatureCounts(a.markupJson);
-        html += QStringLiteral("<p><b>%1</b></p>")
-                    .arg(QCoreApplication::translate("ridgeline::MarkRecord", "Features in the snapshot: %1")
-                             .arg(counts.total)
-                             .toHtmlEscaped());
-        if (!counts.error.isEmpty())
-            html += QStringLiteral("<p>%1</p>").arg(esc(counts.error));
-        if (!counts.counts.isEmpty()) {
-            html += QStringLiteral("<table>");
-            for (const auto &[type, n] : counts.counts)
-                html += row(featureTypeDisplayName(type), QString::number(n));
-            html += QStringLiteral("</table>");
-        }
-    }
-    html +=
-        QStringLiteral("<h3>%1</h3>")
-            .arg(QCoreApplication::translate("ridgeline::MarkRecord", "Changes since the snapshot").toHtmlEscaped());
-    if (work.changesSinceAnalysis.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(QCoreApplication::translate("ridgeline::MarkRecord", "None: the markup is as analysed.")
-                             .toHtmlEscaped());
-    } else {
-        html += QStringLiteral("<ul style=\"color:%1\">").arg(QLatin1String(kFlagged));
-        for (const MarkupChange &change : work.changesSinceAnalysis)
-            html += QStringLiteral("<li>%1</li>").arg(describeMarkupChange(change).toHtmlEscaped());
-        html += QStringLiteral("</ul>");
-    }
+    else
+        html += analysisTable(*work.analysis, locale);
+    html += changesSection(work.changesSinceAnalysis);
+    if (work.analysis)
+        html += countsSection(*work.analysis);
     for (const QString &withheld : work.withheld)
         html +=
             QStringLiteral("<p><i>%1</i></p>")

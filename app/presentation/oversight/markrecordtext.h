@@ -40,7 +40,8 @@ QString describeMarkupChange(const MarkupChange &change);
 // agreed or a supervisor exempted it from verification; nothing while it is still in examination.
 std::optional<ConclusionInput> standingConclusion(const MarkCasework &work);
 // The same in words for the case overview: "Identification", "No value (analysis)",
-// "Awaiting examination", "In examination".
+// "Awaiting examination", "In examination"; "Not recorded" for a mark past its examination whose
+// records are missing (filed in that stage by an older version or an import).
 QString standingResult(const MarkCasework &work);
 
 // Names the exemplar impressions conclusions refer to: id -> "Holroyd, Daniel: right thumb (rolled)".

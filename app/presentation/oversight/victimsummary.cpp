@@ -62,11 +62,15 @@ QString victimStatusSummary(const VictimSummaryFacts &facts, const QDate &asOf, 
     if (facts.marksReceived == 0)
         status =
             QCoreApplication::translate("ridgeline::VictimSummary", "No marks have been received for examination yet.");
-    else if (facts.isSignedOff())
+    else if (facts.isSignedOff() && facts.signedOffOn.isValid())
         status = QCoreApplication::translate(
                      "ridgeline::VictimSummary",
                      "The examination is complete. Its results were checked and signed off by a supervisor on %1.")
                      .arg(locale.toString(facts.signedOffOn, format));
+    else if (facts.isSignedOff())
+        status = QCoreApplication::translate(
+            "ridgeline::VictimSummary",
+            "The examination is complete. Its results were checked and signed off by a supervisor.");
     else if (facts.isComplete())
         status = QCoreApplication::translate(
             "ridgeline::VictimSummary",

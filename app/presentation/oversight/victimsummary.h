@@ -25,9 +25,9 @@ struct VictimSummaryFacts
     int marksReceived = 0;  // finger, palm and footwear marks (scene photographs are not marks)
     int marksExamined = 0;  // a result recorded, or found of no value for comparison
     int marksSignedOff = 0; // results checked and signed off by a supervisor
-    QDate signedOffOn;      // the newest sign-off in force (null: none)
+    QDate signedOffOn;      // the newest sign-off in force (null: none recorded)
     bool isComplete() const { return marksReceived > 0 && marksExamined == marksReceived; }
-    bool isSignedOff() const { return isComplete() && marksSignedOff == marksReceived && signedOffOn.isValid(); }
+    bool isSignedOff() const { return isComplete() && marksSignedOff == marksReceived; }
 };
 
 // The facts of a case. `casework` may hold the records of some or all marks (matched by id); a

@@ -4,7 +4,8 @@
 // makeSearchWorkspace's users and case, plus a verifier ("verifier", Gwen Prys) and a supervisor
 // ("supervisor", Margaret Collins), and the case's first mark taken through the session calls from
 // received to technical review: the examiner's analysis with a markup of 8 minutiae, comparison,
-// an identification with the exemplar it names, submitted, and a blind verification that agrees.
+// an identification with the exemplar it names, submitted, and a blind verification that agrees
+// (or, asked to, differs: the mark is then in conflict).
 
 #include "app/core/markupjson.h"
 #include "app/presentation/sessioncontroller.h"
@@ -59,7 +60,9 @@ inline QByteArray eightMinutiae(const Mark &mark, const QByteArray &image)
     return markupToJson(markup);
 }
 
-inline OversightWorkspace makeOversightWorkspace(const QString &path, const QString &packageFolder)
+// disagree: the verifier concludes inconclusive, so the mark ends in conflict instead.
+inline OversightWorkspace makeOversightWorkspace(const QString &path, const QString &packageFolder,
+                                                 bool disagree = false)
 {
     OversightWorkspace ws;
     static_cast<SearchWorkspace &>(ws) = makeSearchWorkspace(path, packageFolder);
@@ -118,10 +121,13 @@ inline OversightWorkspace makeOversightWorkspace(const QString &path, const QStr
     if (!verifier)
         return fail(QStringLiteral("the verifier could not sign in"));
     auto blind = verifier->markCasework(mark.id);
-    if (!blind || !step(verifier->recordVerification(mark.id, ws.identification, blind->version)))
+    const ConclusionInput inconclusive{
+        ConclusionKind::Inconclusive, QStringLiteral("Ridge flow unclear below the core; cannot confirm"), {}};
+    if (!blind ||
+        !step(verifier->recordVerification(mark.id, disagree ? inconclusive : ws.identification, blind->version)))
         return fail(blind ? work.error().message() : blind.error().message());
-    if (work->mark.state != MarkState::TechnicalReview)
-        return fail(QStringLiteral("the mark is at %1, not technical review").arg(markStateKey(work->mark.state)));
+    if (work->mark.state != (disagree ? MarkState::Conflict : MarkState::TechnicalReview))
+        return fail(QStringLiteral("the mark is at %1").arg(markStateKey(work->mark.state)));
     if (!verifier->logout())
         return fail(QStringLiteral("the verifier could not log out"));
     return ws;

@@ -4,6 +4,8 @@
 // both conclusions; Sign Off Case lists it checked with the SHA-256 of the revision to be signed,
 // refuses a wrong passphrase and stays open, signs with the right one, and the sign-off is then
 // shown in force while the mark leaves the queue. The passphrase never stays in the field.
+#include "app/gui/reasondialog.h"
+#include "app/gui/resolveconflictdialog.h"
 #include "app/gui/reviewqueuewindow.h"
 #include "app/gui/signoffdialog.h"
 #include "app/presentation/oversight/reviewqueuecontroller.h"
@@ -16,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -146,6 +149,58 @@ private Q_SLOTS:
         QTRY_VERIFY(window.recordTitle()->text().contains(QStringLiteral("Signed off")));
         QVERIFY(!window.signOffAction->isEnabled());
         QVERIFY(!window.returnForReworkAction->isEnabled());
+    }
+
+    // A conflict resolved through the dialog, then the mark returned for rework with a reason.
+    void resolveThenReturnForRework()
+    {
+        const OversightWorkspace ws = makeOversightWorkspace(m_dir.filePath(QStringLiteral("conflict.rlw")),
+                                                             m_dir.filePath(QStringLiteral("pkg2")), true);
+        QVERIFY2(ws.error.isEmpty(), qPrintable(ws.error));
+        auto session = controllerAs(ws.path, QStringLiteral("supervisor"), OversightWorkspace::supervisorPass);
+        QVERIFY(session);
+        ReviewQueueWindow window(session.get());
+        window.setAttribute(Qt::WA_DeleteOnClose, false);
+        window.show();
+        QTRY_COMPARE(window.queueView()->model()->rowCount(), 1);
+        QCOMPARE(cell(window.queueView()->model(), 0, ReviewQueueModel::Column::Stage), QStringLiteral("Conflict"));
+        QTRY_VERIFY(window.controller()->review().has_value());
+        QVERIFY2(window.historyPanel()->toPlainText().contains(
+                     QStringLiteral("Identification (examiner) against Inconclusive (verifier)")),
+                 qPrintable(window.historyPanel()->toPlainText()));
+        QVERIFY(window.resolveAction->isEnabled());
+        QVERIFY(!window.signOffAction->isEnabled()); // nothing of the case at technical review
+
+        auto *dialog = qobject_cast<ResolveConflictDialog *>(window.askResolution());
+        QVERIFY(dialog);
+        // Starts from the examiner's identification and its exemplar; OK only once all is said.
+        QCOMPARE(dialog->finalConclusion().conclusion, ConclusionKind::Identification);
+        QCOMPARE(dialog->finalConclusion().exemplarRef, ws.exemplar);
+        QVERIFY(!dialog->okButton()->isEnabled());
+        QTest::keyClicks(dialog->reexaminedEdit(), QStringLiteral("the mark and the exemplar at 1:1, ridge by ridge"));
+        QTest::keyClicks(dialog->outcomeEdit(), QStringLiteral("the verifier agrees after re-examination"));
+        QVERIFY(!dialog->okButton()->isEnabled());
+        QTest::keyClicks(dialog->basisEdit(), QStringLiteral("12 minutiae in agreement, confirmed"));
+        QVERIFY(dialog->okButton()->isEnabled());
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QTRY_VERIFY(window.noticeLabel()->text().contains(QStringLiteral("is resolved")));
+        QTRY_COMPARE(cell(window.queueView()->model(), 0, ReviewQueueModel::Column::Stage),
+                     QStringLiteral("Technical review"));
+        QTRY_VERIFY(
+            window.historyPanel()->toPlainText().contains(QStringLiteral("the verifier agrees after re-examination")));
+        QVERIFY(window.conclusionsPanel()->toPlainText().contains(QStringLiteral("Conclusion after resolution")));
+        QVERIFY(window.signOffAction->isEnabled());
+
+        auto *rework = qobject_cast<ReasonDialog *>(window.askReturnForRework());
+        QVERIFY(rework);
+        QVERIFY(!rework->okButton()->isEnabled()); // a reason is required
+        QTest::keyClicks(rework->reasonEdit(), QStringLiteral("Recheck the two endings below the core"));
+        QTest::mouseClick(rework->okButton(), Qt::LeftButton);
+        QTRY_VERIFY(window.noticeLabel()->text().contains(QStringLiteral("returned to the examiner for rework")));
+        QTRY_COMPARE(window.queueView()->model()->rowCount(), 0); // back with its examiner
+        QTRY_VERIFY(
+            window.historyPanel()->toPlainText().contains(QStringLiteral("Recheck the two endings below the core")));
+        QVERIFY(window.recordTitle()->text().contains(QStringLiteral("Comparison")));
     }
 };
 

@@ -101,6 +101,8 @@ private Q_SLOTS:
         QCOMPARE(standingResult(w), QStringLiteral("Inconclusive"));
 
         QCOMPARE(standingResult(work(MarkState::Received)), QStringLiteral("Awaiting examination"));
+        // Past its examination with no record of it: not an "in examination" that contradicts the stage.
+        QCOMPARE(standingResult(work(MarkState::SignedOff)), QStringLiteral("Not recorded"));
         MarkCasework noValue = work(MarkState::AnalysisCommitted);
         AnalysisRecord a;
         a.input.value = ValueDecision::NoValue;

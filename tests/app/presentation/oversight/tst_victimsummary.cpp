@@ -161,15 +161,33 @@ private Q_SLOTS:
                                 "For more information, please contact the officer in the case.\n"));
     }
 
-    void voidedSignOffIsNotSignedOff()
+    // Every mark signed off but no sign-off record to date it (marks filed in that stage): the text
+    // does not contradict its own counts.
+    void signedOffWithoutARecord()
     {
         const CaseRecord c = burglary();
         const Mark a = mark(c, QStringLiteral("JH/1"), MarkKind::LatentFinger, MarkState::SignedOff);
+        const VictimSummaryFacts facts = victimSummaryFacts(c, {a}, {}, {});
+        QVERIFY(facts.isSignedOff());
+        const QString text = victimStatusSummary(facts, kToday, kEnglish);
+        QVERIFY2(text.contains(QStringLiteral("\nThe examination is complete. Its results were checked and signed "
+                                              "off by a supervisor.\n")),
+                 qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("waiting")));
+    }
+
+    // A later change voided the sign-off and sent the mark back to technical review: not signed off.
+    void voidedSignOffIsNotSignedOff()
+    {
+        const CaseRecord c = burglary();
+        const Mark a = mark(c, QStringLiteral("JH/1"), MarkKind::LatentFinger, MarkState::TechnicalReview);
         const VictimSummaryFacts facts =
             victimSummaryFacts(c, {a}, {}, {signOff(c, QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC), true)});
         QVERIFY(!facts.isSignedOff());
-        QVERIFY(
-            !victimStatusSummary(facts, kToday, kEnglish).contains(QStringLiteral("signed off by a supervisor on")));
+        QVERIFY(!facts.signedOffOn.isValid());
+        const QString text = victimStatusSummary(facts, kToday, kEnglish);
+        QVERIFY2(!text.contains(QStringLiteral("signed off by a supervisor on")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("The results are waiting to be checked and signed off")));
     }
 
     void noMarksYet()
