@@ -40,6 +40,10 @@ QJsonObject conclusionInputJson(const ConclusionInput &c)
 
 QJsonObject analysisJson(const AnalysisRecord &a)
 {
+    if (a.withheld) // blind verification: that it exists, by whom and when; nothing more
+        return {{QStringLiteral("examiner"), a.examiner},
+                {QStringLiteral("withheld"), true},
+                {QStringLiteral("committedUtc"), isoTime(a.committedUtc)}};
     return {{QStringLiteral("examiner"), a.examiner},
             {QStringLiteral("value"), valueDecisionKey(a.input.value)},
             {QStringLiteral("substrate"), a.input.substrate},

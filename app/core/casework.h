@@ -64,6 +64,9 @@ struct AnalysisRecord
     // and is on the record.
     QDateTime exposedBeforeUtc;
     QDateTime committedUtc;
+    // True when the asking user may not see the analysis's details yet (blind verification):
+    // only that it exists, when and by whom; the other fields are empty.
+    bool withheld = false;
 };
 
 enum class ConclusionStage

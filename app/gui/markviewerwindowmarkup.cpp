@@ -32,6 +32,7 @@ struct StoredMarkup
     int baseRevision = 0;
     bool fromDraft = false;
     QDateTime when;
+    QDateTime exemplarFirstSeen; // the examiner's first sight of an exemplar of the mark (ACE-V)
 };
 
 } // namespace
@@ -81,17 +82,23 @@ void MarkViewerWindow::resumeMarkup()
         return;
     const MarkId id = m_mark.id;
     auto stored = m_session->run([id](WorkspaceSession &s) -> Result<StoredMarkup> {
+        // Changes made here after the examiner first saw an exemplar are flagged (GYRO orange),
+        // whichever window they are made in.
+        QDateTime exposure;
+        if (auto work = s.markCasework(id); work && work->examiner == s.user().name)
+            exposure = work->firstExposureUtc;
         auto draft = s.markupDraft(id);
         if (draft)
-            return StoredMarkup{draft->json, draft->baseRevision, true, draft->updatedUtc};
+            return StoredMarkup{draft->json, draft->baseRevision, true, draft->updatedUtc, exposure};
         if (draft.error().code() != ErrorCode::NotFound)
             return draft.error();
         auto latest = s.markupRevision(id, 0);
         if (latest)
-            return StoredMarkup{latest->json, latest->revision, false, latest->savedUtc};
-        if (latest.error().code() != ErrorCode::NotFound)
+            return StoredMarkup{latest->json, latest->revision, false, latest->savedUtc, exposure};
+        if (latest.error().code() != ErrorCode::NotFound && latest.error().code() != ErrorCode::PermissionDenied)
             return latest.error();
-        return StoredMarkup{};
+        // Nothing stored, or (blind verification) the examiner's markup is closed to this user.
+        return StoredMarkup{{}, 0, false, {}, exposure};
     });
     whenFinished(this, stored, [this](const Result<StoredMarkup> &found) {
         if (!found) {
@@ -102,6 +109,8 @@ void MarkViewerWindow::resumeMarkup()
             return;
         }
         m_markupDraftsOn = true;
+        if (found->exemplarFirstSeen.isValid())
+            m_markup->setExemplarFirstSeen(found->exemplarFirstSeen);
         m_markupBase = found->baseRevision;
         m_markupHasDraft = found->fromDraft;
         updateMarkupActions();
@@ -123,6 +132,8 @@ void MarkViewerWindow::resumeMarkup()
                           .arg(m_mark.exhibitReference, set.error().message()));
             return;
         }
+        if (found->exemplarFirstSeen.isValid()) // the stored markup may predate the first sight
+            m_markup->setExemplarFirstSeen(found->exemplarFirstSeen);
         const QString when = QLocale().toString(found->when.toLocalTime(), QLocale::ShortFormat);
         statusBar()->showMessage(
             found->fromDraft

@@ -98,10 +98,6 @@ const std::array kWelshPeople{
     DemoPerson{"Davies", "Iwan", 1958, PersonRole::Witness},
 };
 
-constexpr std::array kMarkStates{MarkState::Received,   MarkState::Analysis,        MarkState::AnalysisCommitted,
-                                 MarkState::Comparison, MarkState::Evaluation,      MarkState::Verification,
-                                 MarkState::Conflict,   MarkState::TechnicalReview, MarkState::SignedOff,
-                                 MarkState::Closed};
 constexpr std::array kMarkKinds{MarkKind::LatentFinger, MarkKind::LatentFinger, MarkKind::LatentPalm,
                                 MarkKind::Footwear,     MarkKind::LatentFinger, MarkKind::ScenePhoto};
 constexpr std::array kSurfaces{"inside of kitchen window frame",
@@ -167,8 +163,9 @@ Status addMarksAndDocuments(LocalWorkspaceSession &session, const CaseRecord &c,
         mark.exhibitReference =
             QStringLiteral("%1/%2").arg(QString::fromLatin1(d.officer).section(u' ', -1).left(2).toUpper()).arg(m + 1);
         mark.kind = kMarkKinds[size_t((index + m) % kMarkKinds.size())];
-        const bool finished = c.status == CaseStatus::SignedOff || c.status == CaseStatus::Closed;
-        mark.state = finished ? MarkState::SignedOff : kMarkStates[size_t((index * 3 + m) % 8)];
+        // Filed before its image arrived: received, and (every other one) assigned to an examiner.
+        // Marks only move on through the ACE-V steps, so the demo's stages all have their records.
+        mark.state = MarkState::Received;
         mark.provenance.deviceId = QStringLiteral("%1-CAM-%2").arg(QString::fromLatin1(d.force)).arg(10 + index);
         mark.provenance.sceneExaminer =
             QStringLiteral("CSI %1").arg(index % 2 ? QStringLiteral("R. Haigh") : QStringLiteral("L. Owen"));
@@ -177,7 +174,7 @@ Status addMarksAndDocuments(LocalWorkspaceSession &session, const CaseRecord &c,
             QString::fromUtf8(kSurfaces[size_t((index + m) % kSurfaces.size())]), QString::fromUtf8(d.place));
         mark.calibration = {m % 2 ? 0.0 : 1000.0,
                             m % 2 ? CalibrationSource::Uncalibrated : CalibrationSource::Manifest};
-        if (mark.state != MarkState::Received)
+        if ((index + m) % 2 == 1)
             mark.assignedExaminer = examiners.at((index + m) % examiners.size()).id;
         mark.receivedUtc = c.createdUtc;
         auto saved = session.caseStore().saveMark(mark);

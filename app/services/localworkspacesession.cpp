@@ -361,10 +361,12 @@ Result<QByteArray> LocalWorkspaceSession::readOriginal(const QByteArray &sha256,
     // ACE-V: an exemplar is withheld from an examiner with an uncommitted analysis in any case of
     // the exemplar's person, and its first sight is recorded for every such case.
     QList<CaseId> exemplarCases;
-    if (objectType == QLatin1String("exemplar") && m_user.role == Role::Examiner) {
+    // Decided by the bytes asked for (an exemplar's original), whatever object the caller names.
+    if (m_user.role == Role::Examiner) {
         storage::SqliteStatement cases(m_db->sql(), "SELECT DISTINCT cp.case_id FROM exemplar_impressions e JOIN "
-                                                    "case_persons cp ON cp.person_id = e.person_id WHERE e.id = ?");
-        cases.bind(1, objectId);
+                                                    "case_persons cp ON cp.person_id = e.person_id WHERE "
+                                                    "e.original_sha256 = ?");
+        cases.bindBlob(1, sha256);
         for (;;) {
             auto row = cases.step();
             if (!row)

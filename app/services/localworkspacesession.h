@@ -142,6 +142,7 @@ public:
     Result<SignOffRecord> signOffCase(const CaseId &caseId, const QList<MarkId> &marks,
                                       const QHash<QString, int> &expectedVersions,
                                       const QByteArray &passphrase) override;
+    Result<MarkCasework> closeMark(const MarkId &mark, int expectedVersion) override;
     Result<QList<SignOffRecord>> signOffs(const CaseId &caseId) override;
     Result<QByteArray> caseRevisionDocument(const CaseId &caseId, const QList<MarkId> &marks) override;
     // Whether the signed-in user may read (or, with `write`, commit) the committed markup and

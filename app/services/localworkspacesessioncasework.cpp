@@ -328,7 +328,8 @@ Result<MarkCasework> LocalWorkspaceSession::markCasework(const MarkId &markId)
             if (work.analysis) {
                 work.analysis->markupJson.clear();
                 work.analysis->input = AnalysisInput{};
-                work.analysis->input.value = ValueDecision::OfValueForIdentification;
+                work.analysis->snapshotSha256.clear();
+                work.analysis->withheld = true;
                 work.withheld << QCoreApplication::translate("ridgeline::Casework",
                                                              "the first examiner's analysis (blind verification)");
             }
@@ -390,7 +391,7 @@ Result<MarkCasework> LocalWorkspaceSession::runCaseworkStep(const MarkId &markId
     }
     // A signed-off mark leaves that stage only through a later change, which voids its sign-off
     // (noteChangeOfMark); no step may take it back to technical review with the sign-off in force.
-    if (work.signedOff())
+    if (work.signedOff() && !(work.mark.state == MarkState::SignedOff && step.to == MarkState::Closed))
         return refuse(Error(ErrorCode::PermissionDenied,
                             QCoreApplication::translate("ridgeline::Casework",
                                                         "Mark %1 is signed off: its examination only reopens with a "
@@ -486,6 +487,19 @@ Result<MarkCasework> LocalWorkspaceSession::startAnalysis(const MarkId &mark, in
     };
     step.alreadyDone = [this](const MarkCasework &w) {
         return w.mark.state == MarkState::Analysis && w.examiner == m_user.name;
+    };
+    step.check = [](const MarkCasework &w) -> Status {
+        if (w.mark.kind == MarkKind::ScenePhoto)
+            return Error(ErrorCode::BadInput,
+                         QCoreApplication::translate("ridgeline::Casework", "%1 is a scene photograph, not a mark: it "
+                                                                            "is not examined under ACE-V.")
+                             .arg(w.mark.exhibitReference));
+        if (w.mark.originalSha256.isEmpty())
+            return Error(ErrorCode::BadInput,
+                         QCoreApplication::translate("ridgeline::Casework", "Mark %1 has no image yet: its analysis "
+                                                                            "starts when the image has arrived.")
+                             .arg(w.mark.exhibitReference));
+        return {};
     };
     return runCaseworkStep(mark, step);
 }
@@ -891,6 +905,16 @@ Result<MarkCasework> LocalWorkspaceSession::returnForRework(const MarkId &markId
         row.exemptedBy.clear();
         return QString();
     };
+    return runCaseworkStep(markId, step);
+}
+
+Result<MarkCasework> LocalWorkspaceSession::closeMark(const MarkId &markId, int expectedVersion)
+{
+    CaseworkStep step;
+    step.to = MarkState::Closed;
+    step.action = "close-mark";
+    step.expectedVersion = expectedVersion;
+    step.alreadyDone = [](const MarkCasework &w) { return w.mark.state == MarkState::Closed; };
     return runCaseworkStep(markId, step);
 }
 

@@ -89,6 +89,8 @@ Result<QList<CaseworkQueueEntry>> LocalWorkspaceSession::caseworkQueue(CaseworkQ
                 continue;
             break;
         case CaseworkQueue::ReviewQueue:
+            if (e.kind == MarkKind::ScenePhoto)
+                continue;
             if (e.state == MarkState::TechnicalReview)
                 e.why = QCoreApplication::translate("ridgeline::Casework", "Awaiting technical review and sign-off");
             else if (e.state == MarkState::Conflict)

@@ -335,9 +335,14 @@ public:
     virtual Result<SignOffRecord> signOffCase(const CaseId &caseId, const QList<MarkId> &marks,
                                               const QHash<QString, int> &expectedVersions,
                                               const QByteArray &passphrase);
+    // signed off -> closed: the supervisor closes a signed-off mark; its examination can no longer
+    // change (a later markup or comparison commit is refused instead of voiding the sign-off).
+    virtual Result<MarkCasework> closeMark(const MarkId &mark, int expectedVersion);
     // Every sign-off of the case, oldest first, void ones included (ViewCase).
     virtual Result<QList<SignOffRecord>> signOffs(const CaseId &caseId);
-    // The canonical revision document the case's marks would be signed with now (ViewCase).
+    // The canonical content of a revision of the case's marks as it stands now (ViewCase): what a
+    // sign-off signs, before it adds the revision number and the signer (user, public key, time) to
+    // the document whose SHA-256 it signs. verify() compares this content with the signed one.
     virtual Result<QByteArray> caseRevisionDocument(const CaseId &caseId, const QList<MarkId> &marks);
 };
 

@@ -75,6 +75,10 @@ Result<SignOffRecord> WorkspaceSession::signOffCase(const CaseId &, const QList<
 {
     return caseworkUnsupported();
 }
+Result<MarkCasework> WorkspaceSession::closeMark(const MarkId &, int)
+{
+    return caseworkUnsupported();
+}
 Result<QList<SignOffRecord>> WorkspaceSession::signOffs(const CaseId &)
 {
     return caseworkUnsupported();

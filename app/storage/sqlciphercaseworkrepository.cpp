@@ -65,6 +65,7 @@ CREATE TABLE case_signoff_marks (
     case_id TEXT NOT NULL, revision INTEGER NOT NULL, mark_id TEXT NOT NULL REFERENCES marks(id),
     PRIMARY KEY (case_id, revision, mark_id));
 CREATE INDEX case_signoff_marks_mark ON case_signoff_marks(mark_id);
+CREATE INDEX exemplar_impressions_original ON exemplar_impressions(original_sha256);
 CREATE TRIGGER mark_stage_changes_no_update BEFORE UPDATE ON mark_stage_changes
     BEGIN SELECT RAISE(ABORT, 'stage changes are append-only'); END;
 CREATE TRIGGER mark_stage_changes_no_delete BEFORE DELETE ON mark_stage_changes

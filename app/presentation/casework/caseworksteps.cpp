@@ -229,6 +229,8 @@ QString conclusionInputProblem(const ConclusionInput &input)
 
 bool caseworkAnalysisWithheld(const MarkCasework &casework, const User &user, bool blindPolicy)
 {
+    if (casework.analysis && casework.analysis->withheld) // the session says so
+        return true;
     if (!blindPolicy || user.role != Role::Examiner || casework.examiner.isEmpty() || casework.examiner == user.name ||
         casework.signedOff())
         return false;
