@@ -53,6 +53,296 @@
     </message>
 </context>
 <context>
+    <name>ridgeline::AnalysisFormDialog</name>
+    <message>
+        <source>Pressure, slippage, deposition, substrate movement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else that belongs on the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit Analysis — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of value for &amp;identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enough reliable detail to identify or exclude a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of value for &amp;exclusion only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enough detail to exclude a source, not to identify one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough reliable detail: the mark is not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. glass, smooth, non-porous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. aluminium powder, lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bstrate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Development method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;tortion notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mmit Analysis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit the analysis: the snapshot of the markup and these notes become immutable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the form without committing (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what the mark shows before any exemplar is seen. Committing stores an immutable snapshot of the markup and these notes; exemplars of the case stay hidden until you begin the comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the value decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit the analysis of %1 as %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot of the mark&apos;s markup and these notes will be immutable: later changes to the markup are recorded against it and flagged, never replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::AuditSentence</name>
+    <message>
+        <source>mark %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 opened from a transmission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case details edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case status changed from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person linked to the case (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person linked to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case note added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case signed off by a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off of the case voided by a later change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &quot;%1&quot; filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &quot;%1&quot; attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &quot;%1&quot; opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &quot;%1&quot; stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markup of %1 started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markup draft of %1 discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markup of %1 committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markup of %1 read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison of %1 started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison draft of %1 discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison of %1 committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison of %1 read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image of mark %1 stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image of mark %1 opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhancement, calibration and measurements of %1 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhancement of %1 replayed and checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 assigned to an examiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis of %1 started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis of %1 committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison of %1 with exemplars begun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion on %1 recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 submitted for verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exempted from verification by a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict on %1 resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 returned to the examiner for rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification of %1 recorded: the conclusions differ (conflict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification of %1 recorded: the conclusions agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signed off by a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplar material withheld from the examiner while their analysis was open (ACE-V sequestration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ridgeline::CaseBrowser</name>
     <message>
         <source>Search reference, force, offence, officer…</source>
@@ -276,6 +566,41 @@
     </message>
 </context>
 <context>
+    <name>ridgeline::CaseExhibitsModel</name>
+    <message>
+        <source>The conclusion that stands once a verifier agreed, a supervisor exempted it from verification, or a conflict was resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACE-V stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ridgeline::CaseListModel</name>
     <message>
         <source>Reference</source>
@@ -350,6 +675,247 @@
     </message>
 </context>
 <context>
+    <name>ridgeline::CaseOverviewController</name>
+    <message>
+        <source>The ACE-V records of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case notes could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-offs could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is empty; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session keeps no case notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case note added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is still loading; attach the document once it is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not attached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already attached to this case; nothing was duplicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attached to the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document &quot;%1&quot; could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::CaseOverviewWindow</name>
+    <message>
+        <source>Case Overview — Ridgeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xhibits and current results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the case from the workspace again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Case &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note to the case record, with your name and the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach Document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a PDF (a statement, a form, a report) to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status Summary for &amp;Victim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary of how far the examination has gone, with no names, results or exhibit details, to pass to the victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;reads of evidence and records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each time someone opened an image, a document or a markup is on the record; hide those to see the steps of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Overview: %1 — Ridgeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · Officer in case: %2 · Status: %3 · %n mark(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events, %2 reads hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Case Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is added to the case record with your name and the time. It cannot be changed afterwards; add another note to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ridgeline::CaseReference</name>
     <message>
         <source>&quot;%1&quot; is not a case reference; expected FORCE/YEAR/NUMBER, for example WYP/2026/000123</source>
@@ -357,6 +923,787 @@
     </message>
     <message>
         <source>Case reference &quot;%1&quot; has year %2 out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::CaseTimelineModel</name>
+    <message>
+        <source>Audit event %1: %2 on %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::Casework</name>
+    <message>
+        <source>Of value for identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of value for exclusion only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exemplar images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conclusion on mark %1 needs its basis in words; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An identification or exclusion of mark %1 names the exemplar impression it refers to; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your analysis of mark %1 is not committed yet: the %2 of its case stay closed to you until it is (ACE-V sequestration). The refusal was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 is examined by %2: only they commit its markup and comparisons; your work stays in your draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 is examined by %2 and verification is blind: their markup and comparisons stay closed to you until you have recorded your own verification. The refusal was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the changes since the analysis (a markup document could not be read: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first examiner&apos;s analysis (blind verification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first examiner&apos;s conclusion (blind verification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resolution (blind verification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mark was changed by another session first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 is signed off: its examination only reopens with a committed change, which voids the sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a scene photograph, not a mark: it is not examined under ACE-V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 has no image yet: its analysis starts when the image has arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an active examiner of this workspace; mark %2 was not assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 is at the stage &quot;%2&quot;: only a mark not yet analysed can be (re)assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking mark %1 from %2 in mid-analysis needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 was analysed as of no value: it is not compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 was examined by you: nobody verifies their own examination. The refusal was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conclusion to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution of mark %1 says what was re-examined and the outcome; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You examined or verified mark %1: its conflict is resolved by someone else. The refusal was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exemplar listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your examination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In conflict: awaiting resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting technical review and sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded: verification or exemption to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 is not a mark of case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the marks of case %1 to sign off; nothing was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 changed since you reviewed it (now version %2, stage &quot;%3&quot;; you reviewed version %4). Nothing was signed: review it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for %1; case %2 was not signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 is closed: its examination can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off %1 of case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the signed document does not match its SHA-256 (altered after signing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the signature by %2 does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: signed with a key that is not %2&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the examination records no longer match what was signed, and no later revision voided the sign-off (changed outside Ridgeline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::CaseworkDialog</name>
+    <message>
+        <source>Mark Casework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nclusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged C&amp;hanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the step in the workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the casework…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substrate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distortion notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markup snapshot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplar seen before commit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplars first seen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplar impression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After an exemplar was seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mmit Analysis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Begin Comparison…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Conclusion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit for Verification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Verification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve Con&amp;flict…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Mark Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the mark to zoom, enhance and mark up its features (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the mark to zoom, enhance and mark up its features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the mark&apos;s casework from the workspace again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the mark&apos;s casework from the workspace again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the casework panel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the casework panel; nothing is lost, every step is already stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Not available: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in another session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Casework — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1, received %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mark&apos;s ACE-V stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for %1, since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examiner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each step names the version it was based on; a change made meanwhile in another session is refused, never overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld from you: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis %1 committed on %2 (snapshot SHA-256 %3) is withheld from you until you have recorded your own verification: blind verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis has not been committed yet. Mark up the features in the mark viewer, then commit the analysis here with the value decision; exemplars of the case stay hidden until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis is not shown to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>markup revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no markup was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: an exemplar of the case was first seen %1, before this analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exemplar of the case had been seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exemplar of the case has been seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (blind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis of the %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conclusion you may see has been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Resolution&lt;/b&gt; by %1, %2.&lt;br&gt;Re-examined: %3&lt;br&gt;Outcome: %4&lt;br&gt;The conclusion that stands: &lt;b&gt;%5&lt;/b&gt; %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification exempted by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nclusions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved %1 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are listed against the analysis snapshot once the analysis is committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest committed markup is as the analysis snapshot recorded it (revision %1). Changes kept only as your draft are listed once committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes in the newest committed markup since the analysis snapshot (revision %1): %2, each flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged C&amp;hanges (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;istory (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin Comparison — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin the comparison of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exemplars of the case become visible to you, and every change to the markup from now on is flagged against the analysis snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Begin Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for Verification — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit %1 for verification?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second examiner verifies it blind: they do not see your markup, notes or conclusion until they have recorded their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second examiner verifies your conclusion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind verification: the first examiner&apos;s conclusion, markup and notes are withheld until you have recorded yours. Reach your own conclusion from the mark and the exemplars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The examiner concluded: %1 (%2). Basis: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading exemplars…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::CaseworkSteps</name>
+    <message>
+        <source>Start Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the mark and start its analysis; exemplars stay hidden until the analysis is committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the value decision and notes and commit the analysis; its snapshot of the markup becomes immutable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the exemplars of the case to comparison; markup changes from now on are flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record your conclusion with its basis and the exemplar impression it refers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the mark on for verification by a second examiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record your own conclusion as the verifier; a different conclusion puts the mark in conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what was re-examined, the outcome and the conclusion that stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis found the mark of no value: it is not compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The examiner and the verifier of a mark do not resolve its conflict themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for an examiner to start the analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1; waiting for the analysis to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysed as of no value by %1: not compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being examined by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an examiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for verification by a second examiner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for verification by an examiner other than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In conflict: waiting for a resolution by someone who neither examined nor verified the mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict is being resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor&apos;s technical review and sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the basis of the conclusion in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exemplar impression the %1 refers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still needed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retyped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -895,6 +2242,100 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; beside mark &lt;b&gt;%2&lt;/b&gt; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::ConclusionFields</name>
+    <message>
+        <source>What you compared and why it supports the conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mark and the exemplar impression come from the same source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mark and the exemplar impression come from different sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;nconclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither an identification nor an exclusion can be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exemplar impression an identification or exclusion refers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xemplar impression:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading exemplars…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no exemplar impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the impression…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose identification, exclusion or inconclusive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An identification or exclusion refers to an exemplar impression, and there is none to choose: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::ConclusionFormDialog</name>
+    <message>
+        <source>Record Verification — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Conclusion — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store your verification; it cannot be changed afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store your conclusion; it cannot be changed afterwards</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2317,6 +3758,22 @@ Reason: %3
         <source>Compare with &amp;Another Mark…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Case &amp;Overview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected case&apos;s exhibits and results, persons, documents, timeline and the status summary for the victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view Queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks at technical review, in conflict or waiting for an exemption: review the full record, resolve, return for rework and sign off cases</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::MainWindow</name>
@@ -2471,6 +3928,38 @@ Reason: %3
         <source>The mark to show on the right:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mark &amp;Casework…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the ACE-V casework of the selected mark: its stage, records, history and the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a mark in the Marks tab or on your worklist first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;Worklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the marks waiting for you: assigned to you, waiting for your verification or not taken yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worklist (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a case in the case list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::MarkCanvas</name>
@@ -2508,6 +3997,89 @@ Reason: %3
     </message>
     <message>
         <source>eraser</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::MarkCaseworkController</name>
+    <message>
+        <source>Another step on this mark is being stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is being read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), exhibit %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impression %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The casework of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exemplars of the case could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 was not stored: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has been read again; check it before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis of %1 started. Exemplars of the case stay hidden until the analysis is committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis of %1 committed; its snapshot is on the record and cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison of %1 begun: exemplars are visible, later markup changes are flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion on %1 recorded: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion on %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 submitted for verification by a second examiner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification of %1 recorded. It differs from the examiner&apos;s conclusion: the mark is in conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification of %1 recorded; the mark goes to technical review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict on %1 resolved; the mark goes to technical review.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2606,6 +4178,197 @@ Reason: %3
     <name>ridgeline::MarkPreviewHook</name>
     <message>
         <source>mark viewer previews</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::MarkRecord</name>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 moved %3 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 retyped from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, after exemplar exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value (analysis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting examination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In examination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distortion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markup revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplar seen before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features in the snapshot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the markup is as analysed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examiner&apos;s analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No analysis committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examiner&apos;s conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifier&apos;s conclusion (blind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifier&apos;s conclusion (not blind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion after resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conclusion recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempted from verification by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) against %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflict recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-examined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion that stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not resolved yet: no sign-off until a resolution is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 by %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4339,6 +6102,13 @@ Reason: %3
     </message>
 </context>
 <context>
+    <name>ridgeline::ReasonDialog</name>
+    <message>
+        <source>Required: it is kept with the mark&apos;s record and in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ridgeline::RecipePanel</name>
     <message>
         <source>&amp;Add step</source>
@@ -4422,6 +6192,332 @@ Reason: %3
     </message>
 </context>
 <context>
+    <name>ridgeline::ResolutionFormDialog</name>
+    <message>
+        <source>The mark, the markup, the impressions looked at again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the re-examination found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve Conflict — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;solve Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the resolution; the mark then goes to technical review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was &amp;re-examined:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conclusion that stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was re-examined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the re-examination found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::ResolveConflictDialog</name>
+    <message>
+        <source>e.g. the mark and both impressions, at 1:1 and enhanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the re-examination found, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basis of the conclusion that stands, in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve Conflict on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The examiner and the verifier of %1 reached different conclusions. Record what was re-examined, the outcome, and the conclusion that stands. The resolution is kept with the mark&apos;s record and in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-examined:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion that stands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exemplar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::ReviewQueueController</name>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exemplars of the case could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-offs of the case could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review queue could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of the mark could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>select a mark in the queue first, and wait for the step under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 returned to the examiner for rework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not returned for rework: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exempted from verification; it is now at technical review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not exempted from verification: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict on %1 is resolved; the mark is at technical review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict on %1 was not resolved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::ReviewQueueModel</name>
+    <message>
+        <source>In this stage since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the mark has been waiting in its current ACE-V stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACE-V stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::ReviewQueueWindow</name>
+    <message>
+        <source>Review Queue — Ridgeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks waiting for a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-offs of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n mark</numerusform>
+            <numerusform>%n marks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a mark in the queue to see its full record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the review queue and the selected record again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return for Re&amp;work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected mark back to its examiner&apos;s comparison, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exempt from Verification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected concluded mark to technical review without a verification, under a recorded policy exemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve &amp;Conflict…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what was re-examined, the outcome and the conclusion that stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign Off Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the marks of the selected mark&apos;s case at technical review with your own key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis and changes since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) of case %3: %4, version %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-offs of case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1 for Rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goes back to its examiner&apos;s comparison. Say what needs another look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return for Rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt %1 from Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moves to technical review without a second examiner&apos;s verification. Name the policy that allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt from Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mark of this case is at technical review; there is nothing to sign off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 signed off as revision %2 with key %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case changed while the dialog was open: what was signed is not the revision shown. Check revision %1 before relying on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ridgeline::Role</name>
     <message>
         <source>Fingerprint examiner</source>
@@ -4487,6 +6583,134 @@ Reason: %3
             <numerusform>%n hit for “%1”</numerusform>
             <numerusform>%n hits for “%1”</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::SignOffController</name>
+    <message>
+        <source>The revision to sign could not be built: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one mark and wait for the revision&apos;s SHA-256 before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 was not signed off: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::SignOffDialog</name>
+    <message>
+        <source>Sign Off Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marks checked below are signed off together as one revision of case %1, with your own key. The revision is then frozen: a later change to any of them voids this sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): examined by %3, verified by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody (exempted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the canonical revision document of the checked marks: their originals, analysis snapshots, markup and comparison revisions and conclusions. The signature covers it with your name, your key and the time added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase, as when you sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Marks at technical review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision to be signed (SHA-256):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check at least one mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+(revision document of %2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::SignOffModel</name>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the signed revision document:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed25519 public key of %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4719,6 +6943,112 @@ Reason: %3
     </message>
 </context>
 <context>
+    <name>ridgeline::VictimSummary</name>
+    <message>
+        <source>No marks have been received for examination yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The examination is complete. Its results were checked and signed off by a supervisor on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The examination is complete. Its results were checked and signed off by a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every mark has been examined. The results are waiting to be checked and signed off by a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The examination is still in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint examination: status summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of this summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks received for examination: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks examined so far: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks with results checked and signed off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For more information, please contact the officer in the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::VictimSummaryDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status Summary for Victim: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This summary names no one and gives no results or exhibit details, only how far the examination has gone. Read it before you pass it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the summary to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the summary as a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Status Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 status summary.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ridgeline::ViewerStatus</name>
     <message>
         <source>Zoom %1%</source>
@@ -4746,6 +7076,95 @@ Reason: %3
     </message>
     <message>
         <source>%1 ppi</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::WorklistController</name>
+    <message>
+        <source>Your worklist could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::WorklistModel</name>
+    <message>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the mark entered this stage is not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the casework of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACE-V stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the mark has been in its current ACE-V stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::WorklistView</name>
+    <message>
+        <source>Double-click a mark or press Enter to open its casework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My worklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your worklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for you: no mark is assigned to you, waiting for your verification or waiting to be taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you: %1. The mark longest in its stage comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read your worklist again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read your worklist again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read your worklist and the case list from the workspace again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4896,6 +7315,10 @@ Reason: %3
     </message>
     <message>
         <source>This session keeps no exemplar impressions; open the workspace itself to list a case&apos;s tenprint cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session keeps no casework records; open the workspace itself to examine, verify or sign off.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5936,6 +8359,46 @@ Reason: %3
     </message>
     <message>
         <source>Revision %1 of the %2 does not match the SHA-256 it was committed with (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mark %1 in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 was changed by another session first: it is now at version %2, stage &quot;%3&quot;%4; your step was based on version %5, stage &quot;%6&quot;. Nothing was saved: reload the mark and decide again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (by %1 at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 was changed by another session first; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mark has no committed analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no signing key yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key protecting the signing key could not be derived (out of memory?); nothing was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not open %1&apos;s signing key; nothing was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored signing key of %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored signing key of %1 does not match its public key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,11 +4,13 @@
 Run after `ninja update_translations` has added new source texts:
     python3 translations/welsh.py
 then run `ninja update_translations` once more to put the files back in lupdate's layout.
+`python3 translations/welsh.py --check` reports what is missing without writing anything.
 Messages already translated by hand (in Qt Linguist) are kept; only empty ones are filled. A message whose
 context has no entry for it takes the Welsh of the same source text in the other contexts when they all agree
 (so a renamed context keeps its translations); every message left empty is listed and the exit status is 1.
 """
 import os
+import sys
 import xml.etree.ElementTree as ET
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -1800,6 +1802,18 @@ EN = {
 }
 
 
+# Further tables, one module per area (welsh_*.py beside this file): each defines CY (context ->
+# {source: Welsh}) and may define EN (plural source -> English forms), merged into the tables above.
+for _name in sorted(os.listdir(HERE)):
+    if _name.startswith("welsh_") and _name.endswith(".py"):
+        _scope = {}
+        with open(os.path.join(HERE, _name), encoding="utf-8") as _file:
+            exec(compile(_file.read(), _name, "exec"), _scope)
+        for _context, _texts in _scope.get("CY", {}).items():
+            CY.setdefault(_context, {}).update(_texts)
+        EN.update(_scope.get("EN", {}))
+
+
 def same_everywhere(source):
     """The Welsh of `source` if every context that has it agrees, else None."""
     values = {repr(texts[source]) for texts in CY.values() if source in texts}
@@ -1838,8 +1852,8 @@ def fill(path, table, plural_only):
                 translation.text = value
             translation.attrib.pop("type", None)
             filled += 1
-    if not filled:
-        print(f"{os.path.basename(path)}: nothing to fill, {missing} missing")
+    if not filled or "--check" in sys.argv:  # --check: report only, write nothing
+        print(f"{os.path.basename(path)}: {filled} to fill, {missing} missing")
         return missing
     ET.indent(tree, space="    ")
     with open(path, "wb") as out:
