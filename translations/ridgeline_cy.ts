@@ -56,290 +56,290 @@
     <name>ridgeline::AnalysisFormDialog</name>
     <message>
         <source>Pressure, slippage, deposition, substrate movement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwysau, llithro, dyddodiad, symudiad yr arwyneb…</translation>
     </message>
     <message>
         <source>Anything else that belongs on the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw beth arall sy&apos;n perthyn i&apos;r cofnod</translation>
     </message>
     <message>
         <source>Commit Analysis — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadarnhau&apos;r dadansoddiad — %1</translation>
     </message>
     <message>
         <source>Value decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfyniad gwerth</translation>
     </message>
     <message>
         <source>Of value for &amp;identification</source>
-        <translation type="unfinished"></translation>
+        <translation>O werth ar gyfer &amp;adnabod</translation>
     </message>
     <message>
         <source>Enough reliable detail to identify or exclude a source</source>
-        <translation type="unfinished"></translation>
+        <translation>Digon o fanylion dibynadwy i adnabod neu allgáu ffynhonnell</translation>
     </message>
     <message>
         <source>Of value for &amp;exclusion only</source>
-        <translation type="unfinished"></translation>
+        <translation>O werth ar gyfer a&amp;llgáu yn unig</translation>
     </message>
     <message>
         <source>Enough detail to exclude a source, not to identify one</source>
-        <translation type="unfinished"></translation>
+        <translation>Digon o fanylion i allgáu ffynhonnell, ond nid i adnabod un</translation>
     </message>
     <message>
         <source>&amp;No value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dim gwerth</translation>
     </message>
     <message>
         <source>Not enough reliable detail: the mark is not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim digon o fanylion dibynadwy: ni chaiff yr ôl ei gymharu</translation>
     </message>
     <message>
         <source>e.g. glass, smooth, non-porous</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. gwydr, llyfn, anhydraidd</translation>
     </message>
     <message>
         <source>e.g. aluminium powder, lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. powdr alwminiwm, wedi&apos;i godi</translation>
     </message>
     <message>
         <source>Su&amp;bstrate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;wyneb:</translation>
     </message>
     <message>
         <source>&amp;Development method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dull da&amp;tblygu:</translation>
     </message>
     <message>
         <source>Dis&amp;tortion notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau &amp;ystumio:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodiadau:</translation>
     </message>
     <message>
         <source>Co&amp;mmit Analysis…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadarnhau&apos;r dadansoddiad…</translation>
     </message>
     <message>
         <source>Commit the analysis: the snapshot of the markup and these notes become immutable</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadarnhau&apos;r dadansoddiad: ni fydd modd newid ciplun y marcio na&apos;r nodiadau hyn wedyn</translation>
     </message>
     <message>
         <source>Close the form without committing (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau&apos;r ffurflen heb gadarnhau (Esc)</translation>
     </message>
     <message>
         <source>Record what the mark shows before any exemplar is seen. Committing stores an immutable snapshot of the markup and these notes; exemplars of the case stay hidden until you begin the comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwch yr hyn y mae&apos;r ôl yn ei ddangos cyn gweld unrhyw enghraifft. Mae cadarnhau yn storio ciplun digyfnewid o&apos;r marcio a&apos;r nodiadau hyn; mae enghreifftiau&apos;r achos yn aros yn gudd nes i chi ddechrau&apos;r gymhariaeth.</translation>
     </message>
     <message>
         <source>Choose the value decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y penderfyniad gwerth.</translation>
     </message>
     <message>
         <source>Commit the analysis of %1 as %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadarnhau dadansoddiad %1 gyda&apos;r penderfyniad gwerth “%2”?</translation>
     </message>
     <message>
         <source>The snapshot of the mark&apos;s markup and these notes will be immutable: later changes to the markup are recorded against it and flagged, never replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni fydd modd newid ciplun marcio&apos;r ôl na&apos;r nodiadau hyn: caiff newidiadau diweddarach i&apos;r marcio eu cofnodi yn ei erbyn a&apos;u nodi, heb fyth ei ddisodli.</translation>
     </message>
     <message>
         <source>&amp;Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadarnhau</translation>
     </message>
 </context>
 <context>
     <name>ridgeline::AuditSentence</name>
     <message>
         <source>mark %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ôl %1</translation>
     </message>
     <message>
         <source>document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dogfen %1</translation>
     </message>
     <message>
         <source>case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>achos %1</translation>
     </message>
     <message>
         <source>Case %1 opened from a transmission</source>
-        <translation type="unfinished"></translation>
+        <translation>Agorwyd achos %1 o drosglwyddiad</translation>
     </message>
     <message>
         <source>Case %1 opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Agorwyd achos %1</translation>
     </message>
     <message>
         <source>Case details edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygwyd manylion yr achos</translation>
     </message>
     <message>
         <source>Case status changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd statws yr achos o “%1” i “%2”</translation>
     </message>
     <message>
         <source>Case status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd statws yr achos</translation>
     </message>
     <message>
         <source>Person linked to the case (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltwyd person â&apos;r achos (%1)</translation>
     </message>
     <message>
         <source>Person linked to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltwyd person â&apos;r achos</translation>
     </message>
     <message>
         <source>Case note added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwyd nodyn achos</translation>
     </message>
     <message>
         <source>Case signed off by a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwywyd yr achos gan oruchwylydd</translation>
     </message>
     <message>
         <source>Sign-off of the case voided by a later change</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirymwyd cymeradwyaeth yr achos gan newid diweddarach</translation>
     </message>
     <message>
         <source>Document &quot;%1&quot; filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliwyd y ddogfen &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Document &quot;%1&quot; attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Atodwyd y ddogfen &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Document &quot;%1&quot; opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Agorwyd y ddogfen &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Document &quot;%1&quot; stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Storiwyd y ddogfen &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Markup of %1 started</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechreuwyd marcio %1</translation>
     </message>
     <message>
         <source>Markup draft of %1 discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaredwyd drafft marcio %1</translation>
     </message>
     <message>
         <source>Markup of %1 committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadarnhawyd marcio %1</translation>
     </message>
     <message>
         <source>Markup of %1 read</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllenwyd marcio %1</translation>
     </message>
     <message>
         <source>Comparison of %1 started</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechreuwyd cymhariaeth %1</translation>
     </message>
     <message>
         <source>Comparison draft of %1 discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaredwyd drafft cymhariaeth %1</translation>
     </message>
     <message>
         <source>Comparison of %1 committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadarnhawyd cymhariaeth %1</translation>
     </message>
     <message>
         <source>Comparison of %1 read</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllenwyd cymhariaeth %1</translation>
     </message>
     <message>
         <source>Mark %1 received</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbyniwyd ôl %1</translation>
     </message>
     <message>
         <source>Mark %1 filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliwyd ôl %1</translation>
     </message>
     <message>
         <source>Image of mark %1 stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Storiwyd delwedd ôl %1</translation>
     </message>
     <message>
         <source>Image of mark %1 opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Agorwyd delwedd ôl %1</translation>
     </message>
     <message>
         <source>Enhancement, calibration and measurements of %1 saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd y gwella, y graddnodi a&apos;r mesuriadau ar %1</translation>
     </message>
     <message>
         <source>Enhancement of %1 replayed and checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailchwaraewyd a gwiriwyd y gwella ar %1</translation>
     </message>
     <message>
         <source>Mark %1 assigned to an examiner</source>
-        <translation type="unfinished"></translation>
+        <translation>Neilltuwyd ôl %1 i archwiliwr</translation>
     </message>
     <message>
         <source>Analysis of %1 started</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechreuwyd dadansoddi %1</translation>
     </message>
     <message>
         <source>Analysis of %1 committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadarnhawyd dadansoddiad %1</translation>
     </message>
     <message>
         <source>Comparison of %1 with exemplars begun</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechreuwyd cymharu %1 ag enghreifftiau</translation>
     </message>
     <message>
         <source>Conclusion on %1 recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwyd casgliad ar %1</translation>
     </message>
     <message>
         <source>%1 submitted for verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwynwyd %1 i&apos;w ddilysu</translation>
     </message>
     <message>
         <source>%1 exempted from verification by a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Eithriwyd %1 rhag dilysu gan oruchwylydd</translation>
     </message>
     <message>
         <source>Conflict on %1 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Datryswyd y gwrthdaro ar %1</translation>
     </message>
     <message>
         <source>%1 returned to the examiner for rework</source>
-        <translation type="unfinished"></translation>
+        <translation>Dychwelwyd %1 i&apos;r archwiliwr i&apos;w ailweithio</translation>
     </message>
     <message>
         <source>Verification of %1 recorded: the conclusions differ (conflict)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwyd dilysiad %1: mae&apos;r casgliadau&apos;n wahanol (gwrthdaro)</translation>
     </message>
     <message>
         <source>Verification of %1 recorded: the conclusions agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwyd dilysiad %1: mae&apos;r casgliadau&apos;n cytuno</translation>
     </message>
     <message>
         <source>%1 signed off by a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwywyd %1 gan oruchwylydd</translation>
     </message>
     <message>
         <source>Exemplar material withheld from the examiner while their analysis was open (ACE-V sequestration)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ataliwyd deunydd enghreifftiol rhag yr archwiliwr tra oedd ei ddadansoddiad ar agor (ynysu dan ACE-V)</translation>
     </message>
     <message>
         <source>Refused: %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthodwyd: %1 ar %2</translation>
     </message>
     <message>
         <source>Failed: %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Methodd: %1 ar %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1. %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -575,35 +575,35 @@
     <name>ridgeline::CaseExhibitsModel</name>
     <message>
         <source>The conclusion that stands once a verifier agreed, a supervisor exempted it from verification, or a conflict was resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Y casgliad sy&apos;n sefyll ar ôl i ddilysydd gytuno, i oruchwylydd ei eithrio rhag dilysu, neu i wrthdaro gael ei ddatrys</translation>
     </message>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished">Arddangosyn</translation>
+        <translation>Arddangosyn</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Math</translation>
+        <translation>Math</translation>
     </message>
     <message>
         <source>ACE-V stage</source>
-        <translation type="unfinished">Cam ACE-V</translation>
+        <translation>Cam ACE-V</translation>
     </message>
     <message>
         <source>Current result</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad presennol</translation>
     </message>
     <message>
         <source>Examiner</source>
-        <translation type="unfinished"></translation>
+        <translation>Archwiliwr</translation>
     </message>
     <message>
         <source>Verifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilysydd</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Derbyniwyd</translation>
+        <translation>Derbyniwyd</translation>
     </message>
 </context>
 <context>
@@ -684,244 +684,244 @@
     <name>ridgeline::CaseOverviewController</name>
     <message>
         <source>The ACE-V records of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd darllen cofnodion ACE-V %1: %2</translation>
     </message>
     <message>
         <source>The case notes could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd darllen nodiadau&apos;r achos: %1</translation>
     </message>
     <message>
         <source>The timeline could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd darllen y llinell amser: %1</translation>
     </message>
     <message>
         <source>The sign-offs could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd darllen y cymeradwyaethau: %1</translation>
     </message>
     <message>
         <source>The note is empty; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r nodyn yn wag; ni ychwanegwyd dim.</translation>
     </message>
     <message>
         <source>This session keeps no case notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r sesiwn hon yn cadw nodiadau achos.</translation>
     </message>
     <message>
         <source>The note was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ychwanegwyd y nodyn: %1</translation>
     </message>
     <message>
         <source>Case note added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwyd nodyn achos.</translation>
     </message>
     <message>
         <source>The case is still loading; attach the document once it is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r achos yn dal i lwytho; atodwch y ddogfen pan fydd yr achos i&apos;w weld.</translation>
     </message>
     <message>
         <source>%1 was not attached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni atodwyd %1: %2</translation>
     </message>
     <message>
         <source>%1 is already attached to this case; nothing was duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 eisoes wedi&apos;i atodi i&apos;r achos hwn; ni ddyblygwyd dim.</translation>
     </message>
     <message>
         <source>%1 attached to the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atodwyd %1 i&apos;r achos.</translation>
     </message>
     <message>
         <source>The document &quot;%1&quot; could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd darllen y ddogfen &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
     <name>ridgeline::CaseOverviewWindow</name>
     <message>
         <source>Case Overview — Ridgeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Trosolwg o&apos;r achos — Ridgeline</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Enw</translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Dyddiad geni</translation>
+        <translation>Dyddiad geni</translation>
     </message>
     <message>
         <source>Identifiers</source>
-        <translation type="unfinished">Dynodwyr</translation>
+        <translation>Dynodwyr</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Teitl</translation>
+        <translation>Teitl</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished">Tudalennau</translation>
+        <translation>Tudalennau</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished">Ychwanegwyd</translation>
+        <translation>Ychwanegwyd</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nodyn</translation>
+        <translation>Nodyn</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llinell amser</translation>
     </message>
     <message>
         <source>&amp;Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pobl</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dogfennau</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodiadau</translation>
     </message>
     <message>
         <source>&amp;Sign-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cymeradwyaethau</translation>
     </message>
     <message>
         <source>E&amp;xhibits and current results</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rddangosion a&apos;u canlyniadau presennol</translation>
     </message>
     <message>
         <source>Reading the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n darllen yr achos…</translation>
     </message>
     <message>
         <source>The case could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd darllen yr achos</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adnewyddu</translation>
     </message>
     <message>
         <source>Read the case from the workspace again</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen yr achos o&apos;r gweithle eto</translation>
     </message>
     <message>
         <source>Add Case &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu nodyn achos…</translation>
     </message>
     <message>
         <source>Add a note to the case record, with your name and the time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu nodyn at gofnod yr achos, gyda&apos;ch enw a&apos;r amser</translation>
     </message>
     <message>
         <source>&amp;Attach Document…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;todi dogfen…</translation>
     </message>
     <message>
         <source>Attach a PDF (a statement, a form, a report) to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Atodi PDF (datganiad, ffurflen, adroddiad) i&apos;r achos</translation>
     </message>
     <message>
         <source>Status Summary for &amp;Victim…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb &amp;statws i&apos;r dioddefwr…</translation>
     </message>
     <message>
         <source>A summary of how far the examination has gone, with no names, results or exhibit details, to pass to the victim</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb o ba mor bell y mae&apos;r archwiliad wedi mynd, heb enwau, canlyniadau na manylion arddangosion, i&apos;w roi i&apos;r dioddefwr</translation>
     </message>
     <message>
         <source>Case Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Trosolwg o&apos;r achos</translation>
     </message>
     <message>
         <source>Show &amp;reads of evidence and records</source>
-        <translation type="unfinished"></translation>
+        <translation>Dan&amp;gos pryd y darllenwyd tystiolaeth a chofnodion</translation>
     </message>
     <message>
         <source>Each time someone opened an image, a document or a markup is on the record; hide those to see the steps of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob tro yr agorodd rhywun ddelwedd, dogfen neu farcio ar gofnod; cuddiwch y rheini i weld camau&apos;r achos</translation>
     </message>
     <message>
         <source>Case Overview: %1 — Ridgeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Trosolwg o&apos;r achos: %1 — Ridgeline</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 · Officer in case: %2 · Status: %3 · %n mark(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · Swyddog yr achos: %2 · Statws: %3 · %n ôl</numerusform>
+            <numerusform>%1 · Swyddog yr achos: %2 · Statws: %3 · %n ôl</numerusform>
+            <numerusform>%1 · Swyddog yr achos: %2 · Statws: %3 · %n ôl</numerusform>
+            <numerusform>%1 · Swyddog yr achos: %2 · Statws: %3 · %n ôl</numerusform>
+            <numerusform>%1 · Swyddog yr achos: %2 · Statws: %3 · %n ôl</numerusform>
         </translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei gofnodi</translation>
     </message>
     <message>
         <source>%1 events, %2 reads hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 digwyddiad, %2 darlleniad wedi&apos;u cuddio</translation>
     </message>
     <message>
         <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 digwyddiad</translation>
     </message>
     <message>
         <source>Double-click or press Enter to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliciwch ddwywaith neu bwyso Enter i&apos;w darllen</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished">Wrthi&apos;n agor %1…</translation>
+        <translation>Wrthi&apos;n agor %1…</translation>
     </message>
     <message>
         <source>Add Case Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu nodyn achos</translation>
     </message>
     <message>
         <source>The note is added to the case record with your name and the time. It cannot be changed afterwards; add another note to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff y nodyn ei ychwanegu at gofnod yr achos gyda&apos;ch enw a&apos;r amser. Nid oes modd ei newid wedyn; ychwanegwch nodyn arall i&apos;w gywiro.</translation>
     </message>
     <message>
         <source>Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu nodyn</translation>
     </message>
     <message>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>Y nodyn</translation>
     </message>
     <message>
         <source>Attach Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Atodi dogfen</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dogfennau PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Attaching %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n atodi %1…</translation>
     </message>
 </context>
 <context>
@@ -939,781 +939,782 @@
     <name>ridgeline::CaseTimelineModel</name>
     <message>
         <source>Audit event %1: %2 on %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Digwyddiad archwilio %1: %2 ar %3 %4</translation>
     </message>
     <message>
         <source>Workstation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithfan: %1</translation>
     </message>
     <message>
         <source>(system)</source>
-        <translation type="unfinished"></translation>
+        <translation>(system)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddigwyddodd</translation>
     </message>
 </context>
 <context>
     <name>ridgeline::Casework</name>
     <message>
         <source>Of value for identification</source>
-        <translation type="unfinished"></translation>
+        <translation>O werth ar gyfer adnabod</translation>
     </message>
     <message>
         <source>Of value for exclusion only</source>
-        <translation type="unfinished"></translation>
+        <translation>O werth ar gyfer allgáu yn unig</translation>
     </message>
     <message>
         <source>No value</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim gwerth</translation>
     </message>
     <message>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnabod</translation>
     </message>
     <message>
         <source>Exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgáu</translation>
     </message>
     <message>
         <source>Inconclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Amhendant</translation>
     </message>
     <message>
         <source>linked persons</source>
-        <translation type="unfinished"></translation>
+        <translation>personau cysylltiedig</translation>
     </message>
     <message>
         <source>candidate lists</source>
-        <translation type="unfinished"></translation>
+        <translation>rhestrau ymgeiswyr</translation>
     </message>
     <message>
         <source>exemplar images</source>
-        <translation type="unfinished"></translation>
+        <translation>delweddau enghreifftiol</translation>
     </message>
     <message>
         <source>The conclusion on mark %1 needs its basis in words; nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen sail mewn geiriau ar gyfer y casgliad ar ôl %1; ni chofnodwyd dim.</translation>
     </message>
     <message>
         <source>An identification or exclusion of mark %1 names the exemplar impression it refers to; nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i adnabod neu allgáu ôl %1 enwi&apos;r argraff enghreifftiol y mae&apos;n cyfeirio ati; ni chofnodwyd dim.</translation>
     </message>
     <message>
         <source>Your analysis of mark %1 is not committed yet: the %2 of its case stay closed to you until it is (ACE-V sequestration). The refusal was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw eich dadansoddiad o ôl %1 wedi&apos;i gadarnhau eto: mae %2 yr achos ar gau i chi nes iddo gael ei gadarnhau (ynysu dan ACE-V). Cofnodwyd y gwrthodiad.</translation>
     </message>
     <message>
         <source>Mark %1 is examined by %2: only they commit its markup and comparisons; your work stays in your draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 sy&apos;n archwilio ôl %1: dim ond nhw sy&apos;n cadarnhau ei farcio a&apos;i gymariaethau; mae eich gwaith yn aros yn eich drafft.</translation>
     </message>
     <message>
         <source>Mark %1 is examined by %2 and verification is blind: their markup and comparisons stay closed to you until you have recorded your own verification. The refusal was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 sy&apos;n archwilio ôl %1 ac mae&apos;r dilysu&apos;n ddall: mae eu marcio a&apos;u cymariaethau ar gau i chi nes i chi gofnodi eich dilysiad eich hun. Cofnodwyd y gwrthodiad.</translation>
     </message>
     <message>
         <source>the changes since the analysis (a markup document could not be read: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>y newidiadau ers y dadansoddiad (nid oedd modd darllen dogfen farcio: %1)</translation>
     </message>
     <message>
         <source>the first examiner&apos;s analysis (blind verification)</source>
-        <translation type="unfinished"></translation>
+        <translation>dadansoddiad yr archwiliwr cyntaf (dilysu dall)</translation>
     </message>
     <message>
         <source>the first examiner&apos;s conclusion (blind verification)</source>
-        <translation type="unfinished"></translation>
+        <translation>casgliad yr archwiliwr cyntaf (dilysu dall)</translation>
     </message>
     <message>
         <source>the resolution (blind verification)</source>
-        <translation type="unfinished"></translation>
+        <translation>y datrysiad (dilysu dall)</translation>
     </message>
     <message>
         <source>The mark was changed by another session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd yr ôl gan sesiwn arall yn gyntaf.</translation>
     </message>
     <message>
         <source>Mark %1 is signed off: its examination only reopens with a committed change, which voids the sign-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ôl %1 wedi&apos;i gymeradwyo: dim ond newid wedi&apos;i gadarnhau sy&apos;n ailagor ei archwiliad, ac mae hwnnw&apos;n dirymu&apos;r gymeradwyaeth.</translation>
     </message>
     <message>
         <source>%1 is a scene photograph, not a mark: it is not examined under ACE-V.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffotograff o&apos;r lleoliad yw %1, nid ôl: ni chaiff ei archwilio dan ACE-V.</translation>
     </message>
     <message>
         <source>Mark %1 has no image yet: its analysis starts when the image has arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes gan ôl %1 ddelwedd eto: bydd ei ddadansoddiad yn dechrau pan fydd y ddelwedd wedi cyrraedd.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an active examiner of this workspace; mark %2 was not assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw &quot;%1&quot; yn archwiliwr gweithredol yn y gweithle hwn; ni neilltuwyd ôl %2.</translation>
     </message>
     <message>
         <source>Mark %1 is at the stage &quot;%2&quot;: only a mark not yet analysed can be (re)assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ôl %1 ar y cam &quot;%2&quot;: dim ond ôl nad yw wedi&apos;i ddadansoddi eto y mae modd ei (ail)neilltuo.</translation>
     </message>
     <message>
         <source>Taking mark %1 from %2 in mid-analysis needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen rheswm i gymryd ôl %1 oddi ar %2 ynghanol y dadansoddiad.</translation>
     </message>
     <message>
         <source>Mark %1 was analysed as of no value: it is not compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadansoddwyd ôl %1 fel un heb werth: ni chaiff ei gymharu.</translation>
     </message>
     <message>
         <source>Mark %1 was examined by you: nobody verifies their own examination. The refusal was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi a archwiliodd ôl %1: nid oes neb yn dilysu ei archwiliad ei hun. Cofnodwyd y gwrthodiad.</translation>
     </message>
     <message>
         <source>There is no conclusion to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes casgliad i&apos;w ddilysu.</translation>
     </message>
     <message>
         <source>The resolution of mark %1 says what was re-examined and the outcome; nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i ddatrysiad ôl %1 ddweud beth a ailarchwiliwyd a beth oedd y canlyniad; ni chofnodwyd dim.</translation>
     </message>
     <message>
         <source>You examined or verified mark %1: its conflict is resolved by someone else. The refusal was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi a archwiliodd neu a ddilysodd ôl %1: rhywun arall sy&apos;n datrys ei wrthdaro. Cofnodwyd y gwrthodiad.</translation>
     </message>
     <message>
         <source>exemplar listings</source>
-        <translation type="unfinished"></translation>
+        <translation>rhestrau enghreifftiau</translation>
     </message>
     <message>
         <source>Assigned to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i neilltuo i chi</translation>
     </message>
     <message>
         <source>Your examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich archwiliad</translation>
     </message>
     <message>
         <source>Not taken yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gymryd eto</translation>
     </message>
     <message>
         <source>Awaiting verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros am ddilysiad</translation>
     </message>
     <message>
         <source>In conflict: awaiting resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn gwrthdaro: yn aros am ddatrysiad</translation>
     </message>
     <message>
         <source>Awaiting technical review and sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros am adolygiad technegol a chymeradwyaeth</translation>
     </message>
     <message>
         <source>Conflict to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthdaro i&apos;w ddatrys</translation>
     </message>
     <message>
         <source>Concluded: verification or exemption to come</source>
-        <translation type="unfinished"></translation>
+        <translation>Casgliad wedi&apos;i gofnodi: dilysiad neu eithriad i ddod</translation>
     </message>
     <message>
         <source>Mark %1 is not a mark of case %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw ôl %1 yn un o olion achos %2.</translation>
     </message>
     <message>
         <source>Choose the marks of case %1 to sign off; nothing was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch yr olion yn achos %1 i&apos;w cymeradwyo; ni lofnodwyd dim.</translation>
     </message>
     <message>
         <source>Mark %1 changed since you reviewed it (now version %2, stage &quot;%3&quot;; you reviewed version %4). Nothing was signed: review it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiodd ôl %1 ers i chi ei adolygu (fersiwn %2 erbyn hyn, cam &quot;%3&quot;; adolygoch chi fersiwn %4). Ni lofnodwyd dim: adolygwch ef eto.</translation>
     </message>
     <message>
         <source>Wrong passphrase for %1; case %2 was not signed off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd anghywir ar gyfer %1; ni chymeradwywyd achos %2.</translation>
     </message>
     <message>
         <source>Mark %1 is closed: its examination can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ôl %1 ar gau: ni all ei archwiliad newid mwyach.</translation>
     </message>
     <message>
         <source>Sign-off %1 of case %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwyaeth %1 achos %2</translation>
     </message>
     <message>
         <source>%1: the signed document does not match its SHA-256 (altered after signing).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nid yw&apos;r ddogfen a lofnodwyd yn cyfateb i&apos;w SHA-256 (fe&apos;i newidiwyd ar ôl ei llofnodi).</translation>
     </message>
     <message>
         <source>%1: the signature by %2 does not verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nid oes modd gwirio&apos;r llofnod gan %2.</translation>
     </message>
     <message>
         <source>%1: signed with a key that is not %2&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wedi&apos;i lofnodi ag allwedd nad yw&apos;n eiddo i %2.</translation>
     </message>
     <message>
         <source>%1: the examination records no longer match what was signed, and no later revision voided the sign-off (changed outside Ridgeline).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nid yw cofnodion yr archwiliad yn cyfateb mwyach i&apos;r hyn a lofnodwyd, ac ni ddirymodd unrhyw fersiwn ddiweddarach y gymeradwyaeth (newidiwyd y tu allan i Ridgeline).</translation>
     </message>
 </context>
 <context>
     <name>ridgeline::CaseworkDialog</name>
     <message>
         <source>Mark Casework</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaith achos yr ôl</translation>
     </message>
     <message>
         <source>&amp;Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dadansoddiad</translation>
     </message>
     <message>
         <source>Co&amp;nclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Casgliadau</translation>
     </message>
     <message>
         <source>Flagged C&amp;hanges</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Newidiadau a nodwyd</translation>
     </message>
     <message>
         <source>Storing the step in the workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n storio&apos;r cam yn y gweithle…</translation>
     </message>
     <message>
         <source>Reading the casework…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n darllen y gwaith achos…</translation>
     </message>
     <message>
         <source>Value decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfyniad gwerth:</translation>
     </message>
     <message>
         <source>Substrate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arwyneb:</translation>
     </message>
     <message>
         <source>Development method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dull datblygu:</translation>
     </message>
     <message>
         <source>Distortion notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau ystumio:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau:</translation>
     </message>
     <message>
         <source>Committed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadarnhawyd gan:</translation>
     </message>
     <message>
         <source>Committed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadarnhawyd:</translation>
     </message>
     <message>
         <source>Markup snapshot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciplun o&apos;r marcio:</translation>
     </message>
     <message>
         <source>Snapshot SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 y ciplun:</translation>
     </message>
     <message>
         <source>Exemplar seen before commit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enghraifft wedi&apos;i gweld cyn cadarnhau:</translation>
     </message>
     <message>
         <source>Exemplars first seen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweld enghreifftiau am y tro cyntaf:</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam</translation>
     </message>
     <message>
         <source>Conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Casgliad</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Gan</translation>
+        <translation>Gan</translation>
     </message>
     <message>
         <source>Exemplar impression</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraff enghreifftiol</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwyd</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Sail</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodwedd</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Math</translation>
+        <translation>Math</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion</translation>
     </message>
     <message>
         <source>After an exemplar was seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar ôl gweld enghraifft</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>O</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Pam</translation>
+        <translation>Pam</translation>
     </message>
     <message>
         <source>H&amp;istory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hanes</translation>
     </message>
     <message>
         <source>&amp;Start Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;echrau dadansoddi</translation>
     </message>
     <message>
         <source>Co&amp;mmit Analysis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada&amp;rnhau&apos;r dadansoddiad…</translation>
     </message>
     <message>
         <source>&amp;Begin Comparison…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau cy&amp;mharu…</translation>
     </message>
     <message>
         <source>Record &amp;Conclusion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi ca&amp;sgliad…</translation>
     </message>
     <message>
         <source>S&amp;ubmit for Verification…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;yflwyno i&apos;w ddilysu…</translation>
     </message>
     <message>
         <source>Record &amp;Verification…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi d&amp;ilysiad…</translation>
     </message>
     <message>
         <source>Resolve Con&amp;flict…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datrys y &amp;gwrthdaro…</translation>
     </message>
     <message>
         <source>Open in Mark Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor yn y gwyliwr olion</translation>
     </message>
     <message>
         <source>Open the mark to zoom, enhance and mark up its features (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor yr ôl i&apos;w chwyddo, ei wella a marcio ei nodweddion (%1)</translation>
     </message>
     <message>
         <source>Open the mark to zoom, enhance and mark up its features</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor yr ôl i&apos;w chwyddo, ei wella a marcio ei nodweddion</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ail-lwytho</translation>
     </message>
     <message>
         <source>Read the mark&apos;s casework from the workspace again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen gwaith achos yr ôl o&apos;r gweithle eto (F5)</translation>
     </message>
     <message>
         <source>Read the mark&apos;s casework from the workspace again</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen gwaith achos yr ôl o&apos;r gweithle eto</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <source>Close the casework panel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau panel y gwaith achos (Esc)</translation>
     </message>
     <message>
         <source>Close the casework panel; nothing is lost, every step is already stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau panel y gwaith achos; ni chollir dim, mae pob cam wedi&apos;i storio eisoes</translation>
     </message>
     <message>
         <source>%1
 Not available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Nid yw ar gael: %2</translation>
     </message>
     <message>
         <source>Changed in another session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd mewn sesiwn arall: %1</translation>
     </message>
     <message>
         <source>Mark Casework — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaith achos yr ôl — %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Case %1, received %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Achos %1, derbyniwyd %2</translation>
     </message>
     <message>
         <source>The mark&apos;s ACE-V stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam ACE-V yr ôl</translation>
     </message>
     <message>
         <source>for %1, since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>am %1, ers %2</translation>
     </message>
     <message>
         <source>Examiner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archwiliwr: %1</translation>
     </message>
     <message>
         <source>Verifier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilysydd: %1</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn %1</translation>
     </message>
     <message>
         <source>Each step names the version it was based on; a change made meanwhile in another session is refused, never overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob cam yn enwi&apos;r fersiwn y seiliwyd ef arni; caiff newid a wnaed yn y cyfamser mewn sesiwn arall ei wrthod, nid ei drosysgrifo</translation>
     </message>
     <message>
         <source>Withheld from you: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ataliwyd rhagoch: %1.</translation>
     </message>
     <message>
         <source>The analysis %1 committed on %2 (snapshot SHA-256 %3) is withheld from you until you have recorded your own verification: blind verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff y dadansoddiad a gadarnhaodd %1 ar %2 (SHA-256 y ciplun %3) ei atal rhagoch nes i chi gofnodi eich dilysiad eich hun: dilysu dall.</translation>
     </message>
     <message>
         <source>The analysis has not been committed yet. Mark up the features in the mark viewer, then commit the analysis here with the value decision; exemplars of the case stay hidden until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r dadansoddiad wedi&apos;i gadarnhau eto. Marciwch y nodweddion yn y gwyliwr olion, yna cadarnhewch y dadansoddiad yma gyda&apos;r penderfyniad gwerth; mae enghreifftiau&apos;r achos yn aros yn gudd tan hynny.</translation>
     </message>
     <message>
         <source>The analysis is not shown to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r dadansoddiad yn cael ei ddangos i chi.</translation>
     </message>
     <message>
         <source>markup revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fersiwn %1 o&apos;r marcio</translation>
     </message>
     <message>
         <source>no markup was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ni chofnodwyd unrhyw farcio</translation>
     </message>
     <message>
         <source>Yes: an exemplar of the case was first seen %1, before this analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Do: gwelwyd enghraifft o&apos;r achos am y tro cyntaf ar %1, cyn y dadansoddiad hwn</translation>
     </message>
     <message>
         <source>No exemplar of the case had been seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd unrhyw enghraifft o&apos;r achos wedi&apos;i gweld</translation>
     </message>
     <message>
         <source>No exemplar of the case has been seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes unrhyw enghraifft o&apos;r achos wedi&apos;i gweld</translation>
     </message>
     <message>
         <source>%1 (blind)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dall)</translation>
     </message>
     <message>
         <source>Basis of the %1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sail y %1 gan %2: %3</translation>
     </message>
     <message>
         <source>No conclusion you may see has been recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes casgliad y cewch ei weld wedi&apos;i gofnodi.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Resolution&lt;/b&gt; by %1, %2.&lt;br&gt;Re-examined: %3&lt;br&gt;Outcome: %4&lt;br&gt;The conclusion that stands: &lt;b&gt;%5&lt;/b&gt; %6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Datrysiad&lt;/b&gt; gan %1, %2.&lt;br&gt;Ailarchwiliwyd: %3&lt;br&gt;Canlyniad: %4&lt;br&gt;Y casgliad sy&apos;n sefyll: &lt;b&gt;%5&lt;/b&gt; %6</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>Verification exempted by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eithriwyd rhag dilysu gan %1: %2</translation>
     </message>
     <message>
         <source>Co&amp;nclusions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Casgliadau (%1)</translation>
     </message>
     <message>
         <source>moved %1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>symudwyd %1 px</translation>
     </message>
     <message>
         <source>was %1</source>
-        <translation type="unfinished"></translation>
+        <translation>roedd yn %1</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Na</translation>
     </message>
     <message>
         <source>Feature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodwedd %1</translation>
     </message>
     <message>
         <source>Changes are listed against the analysis snapshot once the analysis is committed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff newidiadau eu rhestru yn erbyn ciplun y dadansoddiad unwaith y bydd y dadansoddiad wedi&apos;i gadarnhau.</translation>
     </message>
     <message>
         <source>The newest committed markup is as the analysis snapshot recorded it (revision %1). Changes kept only as your draft are listed once committed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r marcio diweddaraf a gadarnhawyd fel y&apos;i cofnodwyd yng nghiplun y dadansoddiad (fersiwn %1). Caiff newidiadau sydd wedi&apos;u cadw fel eich drafft yn unig eu rhestru unwaith y cânt eu cadarnhau.</translation>
     </message>
     <message>
         <source>Changes in the newest committed markup since the analysis snapshot (revision %1): %2, each flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau yn y marcio diweddaraf a gadarnhawyd ers ciplun y dadansoddiad (fersiwn %1): %2, pob un wedi&apos;i nodi.</translation>
     </message>
     <message>
         <source>Flagged C&amp;hanges (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Newidiadau a nodwyd (%1)</translation>
     </message>
     <message>
         <source>H&amp;istory (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hanes (%1)</translation>
     </message>
     <message>
         <source>Begin Comparison — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau cymharu — %1</translation>
     </message>
     <message>
         <source>Begin the comparison of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau cymharu %1?</translation>
     </message>
     <message>
         <source>The exemplars of the case become visible to you, and every change to the markup from now on is flagged against the analysis snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd enghreifftiau&apos;r achos i&apos;w gweld gennych, a chaiff pob newid i&apos;r marcio o hyn ymlaen ei nodi yn erbyn ciplun y dadansoddiad.</translation>
     </message>
     <message>
         <source>&amp;Begin Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dechrau cymharu</translation>
     </message>
     <message>
         <source>Submit for Verification — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwyno i&apos;w ddilysu — %1</translation>
     </message>
     <message>
         <source>Submit %1 for verification?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwyno %1 i&apos;w ddilysu?</translation>
     </message>
     <message>
         <source>A second examiner verifies it blind: they do not see your markup, notes or conclusion until they have recorded their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ail archwiliwr yn ei ddilysu&apos;n ddall: ni fyddant yn gweld eich marcio, eich nodiadau na&apos;ch casgliad nes iddynt gofnodi eu rhai eu hunain.</translation>
     </message>
     <message>
         <source>A second examiner verifies your conclusion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ail archwiliwr yn dilysu eich casgliad.</translation>
     </message>
     <message>
         <source>S&amp;ubmit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyflwyno</translation>
     </message>
     <message>
         <source>Blind verification: the first examiner&apos;s conclusion, markup and notes are withheld until you have recorded yours. Reach your own conclusion from the mark and the exemplars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilysu dall: caiff casgliad, marcio a nodiadau&apos;r archwiliwr cyntaf eu hatal rhagoch nes i chi gofnodi eich rhai chi. Dewch i&apos;ch casgliad eich hun o&apos;r ôl a&apos;r enghreifftiau.</translation>
     </message>
     <message>
         <source>The examiner concluded: %1 (%2). Basis: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Casgliad yr archwiliwr: %1 (%2). Sail: %3</translation>
     </message>
     <message>
         <source>%1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gan %2: %3</translation>
     </message>
     <message>
         <source>Loading exemplars…</source>
-        <translation type="unfinished">Wrthi&apos;n llwytho enghreifftiau…</translation>
+        <translation>Wrthi&apos;n llwytho enghreifftiau…</translation>
     </message>
 </context>
 <context>
     <name>ridgeline::CaseworkSteps</name>
     <message>
         <source>Start Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau dadansoddi</translation>
     </message>
     <message>
         <source>Commit Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadarnhau&apos;r dadansoddiad</translation>
     </message>
     <message>
         <source>Begin Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau cymharu</translation>
     </message>
     <message>
         <source>Record Conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi casgliad</translation>
     </message>
     <message>
         <source>Submit for Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwyno i&apos;w ddilysu</translation>
     </message>
     <message>
         <source>Record Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi dilysiad</translation>
     </message>
     <message>
         <source>Resolve Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Datrys y gwrthdaro</translation>
     </message>
     <message>
         <source>Take the mark and start its analysis; exemplars stay hidden until the analysis is committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymryd yr ôl a dechrau ei ddadansoddi; mae&apos;r enghreifftiau&apos;n aros yn gudd nes bod y dadansoddiad wedi&apos;i gadarnhau</translation>
     </message>
     <message>
         <source>Record the value decision and notes and commit the analysis; its snapshot of the markup becomes immutable</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi&apos;r penderfyniad gwerth a&apos;r nodiadau a chadarnhau&apos;r dadansoddiad; ni fydd modd newid ei giplun o&apos;r marcio wedyn</translation>
     </message>
     <message>
         <source>Open the exemplars of the case to comparison; markup changes from now on are flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor enghreifftiau&apos;r achos i&apos;w cymharu; caiff newidiadau i&apos;r marcio o hyn ymlaen eu nodi</translation>
     </message>
     <message>
         <source>Record your conclusion with its basis and the exemplar impression it refers to</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi eich casgliad gyda&apos;i sail a&apos;r argraff enghreifftiol y mae&apos;n cyfeirio ati</translation>
     </message>
     <message>
         <source>Hand the mark on for verification by a second examiner</source>
-        <translation type="unfinished"></translation>
+        <translation>Trosglwyddo&apos;r ôl i ail archwiliwr ei ddilysu</translation>
     </message>
     <message>
         <source>Record your own conclusion as the verifier; a different conclusion puts the mark in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi eich casgliad eich hun fel y dilysydd; mae casgliad gwahanol yn rhoi&apos;r ôl mewn gwrthdaro</translation>
     </message>
     <message>
         <source>Record what was re-examined, the outcome and the conclusion that stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi beth a ailarchwiliwyd, y canlyniad a&apos;r casgliad sy&apos;n sefyll</translation>
     </message>
     <message>
         <source>The analysis found the mark of no value: it is not compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canfu&apos;r dadansoddiad nad oes gwerth i&apos;r ôl: ni chaiff ei gymharu.</translation>
     </message>
     <message>
         <source>The examiner and the verifier of a mark do not resolve its conflict themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw archwiliwr a dilysydd ôl yn datrys ei wrthdaro eu hunain.</translation>
     </message>
     <message>
         <source>Waiting for an examiner to start the analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros i archwiliwr ddechrau&apos;r dadansoddiad.</translation>
     </message>
     <message>
         <source>Assigned to %1; waiting for the analysis to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i neilltuo i %1; yn aros i&apos;r dadansoddiad ddechrau.</translation>
     </message>
     <message>
         <source>Analysed as of no value by %1: not compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadansoddwyd fel un heb werth gan %1: heb ei gymharu.</translation>
     </message>
     <message>
         <source>Being examined by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cael ei archwilio gan %1.</translation>
     </message>
     <message>
         <source>an examiner</source>
-        <translation type="unfinished"></translation>
+        <translation>archwiliwr</translation>
     </message>
     <message>
         <source>Waiting for verification by a second examiner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros i ail archwiliwr ei ddilysu.</translation>
     </message>
     <message>
         <source>Waiting for verification by an examiner other than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros i archwiliwr heblaw %1 ei ddilysu.</translation>
     </message>
     <message>
         <source>In conflict: waiting for a resolution by someone who neither examined nor verified the mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn gwrthdaro: yn aros am ddatrysiad gan rywun na wnaeth archwilio na dilysu&apos;r ôl.</translation>
     </message>
     <message>
         <source>The conflict is being resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r gwrthdaro&apos;n cael ei ddatrys.</translation>
     </message>
     <message>
         <source>Waiting for a supervisor&apos;s technical review and sign-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros am adolygiad technegol a chymeradwyaeth goruchwylydd.</translation>
     </message>
     <message>
         <source>Signed off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gymeradwyo.</translation>
     </message>
     <message>
         <source>Closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gau.</translation>
     </message>
     <message>
         <source>the basis of the conclusion in words</source>
-        <translation type="unfinished"></translation>
+        <translation>sail y casgliad mewn geiriau</translation>
     </message>
     <message>
         <source>the exemplar impression the %1 refers to</source>
-        <translation type="unfinished"></translation>
+        <translation>yr argraff enghreifftiol y mae&apos;r %1 yn cyfeirio ati</translation>
     </message>
     <message>
         <source>Still needed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angen o hyd: %1.</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished">; </translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished">Ychwanegwyd</translation>
+        <translation>Ychwanegwyd</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Symudwyd</translation>
     </message>
     <message>
         <source>Retyped</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd y math</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilëwyd</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygwyd</translation>
     </message>
 </context>
 <context>
@@ -2267,94 +2268,94 @@ Not available: %2</source>
     <name>ridgeline::ConclusionFields</name>
     <message>
         <source>What you compared and why it supports the conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth a gymharwyd gennych a pham mae&apos;n cefnogi&apos;r casgliad</translation>
     </message>
     <message>
         <source>&amp;Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adnabod</translation>
     </message>
     <message>
         <source>The mark and the exemplar impression come from the same source</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ôl a&apos;r argraff enghreifftiol yn dod o&apos;r un ffynhonnell</translation>
     </message>
     <message>
         <source>&amp;Exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;llgáu</translation>
     </message>
     <message>
         <source>The mark and the exemplar impression come from different sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ôl a&apos;r argraff enghreifftiol yn dod o ffynonellau gwahanol</translation>
     </message>
     <message>
         <source>I&amp;nconclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;mhendant</translation>
     </message>
     <message>
         <source>Neither an identification nor an exclusion can be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd dod i gasgliad o adnabod nac o allgáu</translation>
     </message>
     <message>
         <source>The exemplar impression an identification or exclusion refers to</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr argraff enghreifftiol y mae adnabod neu allgáu yn cyfeirio ati</translation>
     </message>
     <message>
         <source>Conclusion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Casgliad:</translation>
     </message>
     <message>
         <source>E&amp;xemplar impression:</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraff &amp;enghreifftiol:</translation>
     </message>
     <message>
         <source>&amp;Basis:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sail:</translation>
     </message>
     <message>
         <source>Loading exemplars…</source>
-        <translation type="unfinished">Wrthi&apos;n llwytho enghreifftiau…</translation>
+        <translation>Wrthi&apos;n llwytho enghreifftiau…</translation>
     </message>
     <message>
         <source>The case has no exemplar impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes gan yr achos argraffiadau enghreifftiol</translation>
     </message>
     <message>
         <source>Choose the impression…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch yr argraff…</translation>
     </message>
     <message>
         <source>Choose identification, exclusion or inconclusive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch adnabod, allgáu neu amhendant.</translation>
     </message>
     <message>
         <source>An identification or exclusion refers to an exemplar impression, and there is none to choose: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae adnabod neu allgáu yn cyfeirio at argraff enghreifftiol, ac nid oes un i&apos;w dewis: %1.</translation>
     </message>
 </context>
 <context>
     <name>ridgeline::ConclusionFormDialog</name>
     <message>
         <source>Record Verification — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi dilysiad — %1</translation>
     </message>
     <message>
         <source>Record Conclusion — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi casgliad — %1</translation>
     </message>
     <message>
         <source>&amp;Record Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnodi&apos;r dilysiad</translation>
     </message>
     <message>
         <source>&amp;Record Conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnodi&apos;r casgliad</translation>
     </message>
     <message>
         <source>Store your verification; it cannot be changed afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Storio eich dilysiad; nid oes modd ei newid wedyn</translation>
     </message>
     <message>
         <source>Store your conclusion; it cannot be changed afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Storio eich casgliad; nid oes modd ei newid wedyn</translation>
     </message>
 </context>
 <context>
@@ -3794,19 +3795,19 @@ Rheswm: %3
     </message>
     <message>
         <source>Case &amp;Overview…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trosolwg o&apos;r achos…</translation>
     </message>
     <message>
         <source>Open the selected case&apos;s exhibits and results, persons, documents, timeline and the status summary for the victim</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor arddangosion a chanlyniadau&apos;r achos a ddewiswyd, ei bobl, ei ddogfennau, ei linell amser a&apos;r crynodeb statws i&apos;r dioddefwr</translation>
     </message>
     <message>
         <source>Re&amp;view Queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciw a&amp;dolygu…</translation>
     </message>
     <message>
         <source>Marks at technical review, in conflict or waiting for an exemption: review the full record, resolve, return for rework and sign off cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Olion mewn adolygiad technegol, mewn gwrthdaro neu&apos;n aros am eithriad: adolygu&apos;r cofnod llawn, datrys, dychwelyd i&apos;w hailweithio a chymeradwyo achosion</translation>
     </message>
 </context>
 <context>
@@ -3967,35 +3968,35 @@ Rheswm: %3
     </message>
     <message>
         <source>Mark &amp;Casework…</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;waith achos yr ôl…</translation>
     </message>
     <message>
         <source>Open the ACE-V casework of the selected mark: its stage, records, history and the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor gwaith achos ACE-V yr ôl a ddewiswyd: ei gam, ei gofnodion, ei hanes a&apos;r cam nesaf</translation>
     </message>
     <message>
         <source>Select a mark in the Marks tab or on your worklist first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ôl yn y tab Olion neu ar eich rhestr waith yn gyntaf.</translation>
     </message>
     <message>
         <source>My &amp;Worklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy &amp;rhestr waith</translation>
     </message>
     <message>
         <source>Show the marks waiting for you: assigned to you, waiting for your verification or not taken yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos yr olion sy&apos;n aros amdanoch: wedi&apos;u neilltuo i chi, yn aros i chi eu dilysu neu heb eu cymryd eto</translation>
     </message>
     <message>
         <source>Worklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestr waith</translation>
     </message>
     <message>
         <source>Worklist (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestr waith (%1)</translation>
     </message>
     <message>
         <source>Select a case in the case list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch achos yn rhestr yr achosion yn gyntaf.</translation>
     </message>
 </context>
 <context>
@@ -4045,83 +4046,83 @@ Rheswm: %3
     <name>ridgeline::MarkCaseworkController</name>
     <message>
         <source>Another step on this mark is being stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cam arall ar yr ôl hwn yn cael ei storio.</translation>
     </message>
     <message>
         <source>The record is being read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cofnod yn cael ei ddarllen.</translation>
     </message>
     <message>
         <source>%1: %2 (%3), exhibit %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3), arddangosyn %4</translation>
     </message>
     <message>
         <source>rolled</source>
-        <translation type="unfinished">wedi&apos;i rholio</translation>
+        <translation>wedi&apos;i rholio</translation>
     </message>
     <message>
         <source>plain</source>
-        <translation type="unfinished">gwastad</translation>
+        <translation>gwastad</translation>
     </message>
     <message>
         <source>mark %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ôl %1</translation>
     </message>
     <message>
         <source>impression %1</source>
-        <translation type="unfinished"></translation>
+        <translation>argraff %1</translation>
     </message>
     <message>
         <source>The casework of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd darllen gwaith achos %1: %2</translation>
     </message>
     <message>
         <source>The exemplars of the case could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd rhestru enghreifftiau&apos;r achos: %1</translation>
     </message>
     <message>
         <source>%1 on %2 was not stored: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni storiwyd y cam “%1” ar %2: %3</translation>
     </message>
     <message>
         <source>The record has been read again; check it before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cofnod wedi&apos;i ddarllen eto; gwiriwch ef cyn rhoi cynnig arall arni.</translation>
     </message>
     <message>
         <source>Analysis of %1 started. Exemplars of the case stay hidden until the analysis is committed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechreuwyd dadansoddi %1. Mae enghreifftiau&apos;r achos yn aros yn gudd nes bod y dadansoddiad wedi&apos;i gadarnhau.</translation>
     </message>
     <message>
         <source>Analysis of %1 committed; its snapshot is on the record and cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadarnhawyd dadansoddiad %1; mae ei giplun ar gofnod ac ni all newid.</translation>
     </message>
     <message>
         <source>Comparison of %1 begun: exemplars are visible, later markup changes are flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechreuwyd cymharu %1: mae&apos;r enghreifftiau i&apos;w gweld, a chaiff newidiadau diweddarach i&apos;r marcio eu nodi.</translation>
     </message>
     <message>
         <source>Conclusion on %1 recorded: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwyd casgliad ar %1: %2.</translation>
     </message>
     <message>
         <source>Conclusion on %1 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwyd casgliad ar %1.</translation>
     </message>
     <message>
         <source>%1 submitted for verification by a second examiner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwynwyd %1 i ail archwiliwr ei ddilysu.</translation>
     </message>
     <message>
         <source>Verification of %1 recorded. It differs from the examiner&apos;s conclusion: the mark is in conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwyd dilysiad %1. Mae&apos;n wahanol i gasgliad yr archwiliwr: mae&apos;r ôl mewn gwrthdaro.</translation>
     </message>
     <message>
         <source>Verification of %1 recorded; the mark goes to technical review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwyd dilysiad %1; mae&apos;r ôl yn mynd i adolygiad technegol.</translation>
     </message>
     <message>
         <source>Conflict on %1 resolved; the mark goes to technical review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datryswyd y gwrthdaro ar %1; mae&apos;r ôl yn mynd i adolygiad technegol.</translation>
     </message>
 </context>
 <context>
@@ -4226,191 +4227,191 @@ Rheswm: %3
     <name>ridgeline::MarkRecord</name>
     <message>
         <source>By</source>
-        <translation type="unfinished">Gan</translation>
+        <translation>Gan</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <source>Exemplar</source>
-        <translation type="unfinished">Enghraifft</translation>
+        <translation>Enghraifft</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Sail</translation>
     </message>
     <message>
         <source>%1 %2 added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: ychwanegwyd</translation>
     </message>
     <message>
         <source>%1 %2 moved %3 px</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: symudwyd %3 px</translation>
     </message>
     <message>
         <source>%1 %2 retyped from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: newidiwyd y math o %3</translation>
     </message>
     <message>
         <source>%1 %2 deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: dilëwyd</translation>
     </message>
     <message>
         <source>%1 %2 edited</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: golygwyd</translation>
     </message>
     <message>
         <source>%1, after exemplar exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ar ôl gweld enghraifft</translation>
     </message>
     <message>
         <source>No value (analysis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim gwerth (dadansoddiad)</translation>
     </message>
     <message>
         <source>Awaiting examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros am archwiliad</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished">Heb ei gofnodi</translation>
+        <translation>Heb ei gofnodi</translation>
     </message>
     <message>
         <source>In examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Dan archwiliad</translation>
     </message>
     <message>
         <source>Examiner</source>
-        <translation type="unfinished"></translation>
+        <translation>Archwiliwr</translation>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadarnhawyd</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Gwerth</translation>
+        <translation>Gwerth</translation>
     </message>
     <message>
         <source>Substrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Arwyneb</translation>
     </message>
     <message>
         <source>Development method</source>
-        <translation type="unfinished"></translation>
+        <translation>Dull datblygu</translation>
     </message>
     <message>
         <source>Distortion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ystumiad</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau</translation>
     </message>
     <message>
         <source>Markup revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn y marcio</translation>
     </message>
     <message>
         <source>Snapshot SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 y ciplun</translation>
     </message>
     <message>
         <source>Exemplar seen before</source>
-        <translation type="unfinished"></translation>
+        <translation>Enghraifft wedi&apos;i gweld ymlaen llaw</translation>
     </message>
     <message>
         <source>Features in the snapshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodweddion yn y ciplun: %1</translation>
     </message>
     <message>
         <source>Changes since the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau ers y ciplun</translation>
     </message>
     <message>
         <source>None: the markup is as analysed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim: mae&apos;r marcio fel y&apos;i dadansoddwyd.</translation>
     </message>
     <message>
         <source>Examiner&apos;s analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadansoddiad yr archwiliwr</translation>
     </message>
     <message>
         <source>No analysis committed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim dadansoddiad wedi&apos;i gadarnhau.</translation>
     </message>
     <message>
         <source>Withheld: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ataliwyd: %1</translation>
     </message>
     <message>
         <source>Examiner&apos;s conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Casgliad yr archwiliwr</translation>
     </message>
     <message>
         <source>Verifier&apos;s conclusion (blind)</source>
-        <translation type="unfinished"></translation>
+        <translation>Casgliad y dilysydd (dall)</translation>
     </message>
     <message>
         <source>Verifier&apos;s conclusion (not blind)</source>
-        <translation type="unfinished"></translation>
+        <translation>Casgliad y dilysydd (nid dall)</translation>
     </message>
     <message>
         <source>Conclusion after resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Casgliad ar ôl datrys</translation>
     </message>
     <message>
         <source>No conclusion recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim casgliad wedi&apos;i gofnodi.</translation>
     </message>
     <message>
         <source>Exempted from verification by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i eithrio rhag dilysu gan %1</translation>
     </message>
     <message>
         <source>Conflict history</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanes gwrthdaro</translation>
     </message>
     <message>
         <source>%1: %2 (%3) against %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3) yn erbyn %4 (%5)</translation>
     </message>
     <message>
         <source>No conflict recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim gwrthdaro wedi&apos;i gofnodi.</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Datrysiad</translation>
     </message>
     <message>
         <source>Re-examined</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailarchwiliwyd</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad</translation>
     </message>
     <message>
         <source>Conclusion that stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Y casgliad sy&apos;n sefyll</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Not resolved yet: no sign-off until a resolution is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei ddatrys eto: dim cymeradwyo nes bod datrysiad wedi&apos;i gofnodi.</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanes y camau</translation>
     </message>
     <message>
         <source>%1 → %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 gan %3</translation>
     </message>
 </context>
 <context>
@@ -6168,7 +6169,7 @@ Rheswm: %3
     <name>ridgeline::ReasonDialog</name>
     <message>
         <source>Required: it is kept with the mark&apos;s record and in the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnol: caiff ei gadw gyda chofnod yr ôl ac yn y llwybr archwilio</translation>
     </message>
 </context>
 <context>
@@ -6258,215 +6259,215 @@ Rheswm: %3
     <name>ridgeline::ResolutionFormDialog</name>
     <message>
         <source>The mark, the markup, the impressions looked at again</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr ôl, y marcio, yr argraffiadau a archwiliwyd eto</translation>
     </message>
     <message>
         <source>What the re-examination found</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth a ganfu&apos;r ailarchwiliad</translation>
     </message>
     <message>
         <source>Resolve Conflict — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datrys y gwrthdaro — %1</translation>
     </message>
     <message>
         <source>Re&amp;solve Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datrys y gwrthdaro</translation>
     </message>
     <message>
         <source>Store the resolution; the mark then goes to technical review</source>
-        <translation type="unfinished"></translation>
+        <translation>Storio&apos;r datrysiad; yna mae&apos;r ôl yn mynd i adolygiad technegol</translation>
     </message>
     <message>
         <source>What was &amp;re-examined:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth a aila&amp;rchwiliwyd:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canlyniad:</translation>
     </message>
     <message>
         <source>The conclusion that stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Y casgliad sy&apos;n sefyll</translation>
     </message>
     <message>
         <source>Say what was re-examined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch beth a ailarchwiliwyd.</translation>
     </message>
     <message>
         <source>Say what the re-examination found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch beth a ganfu&apos;r ailarchwiliad.</translation>
     </message>
 </context>
 <context>
     <name>ridgeline::ResolveConflictDialog</name>
     <message>
         <source>e.g. the mark and both impressions, at 1:1 and enhanced</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. yr ôl a&apos;r ddwy argraff, ar 1:1 ac wedi&apos;u gwella</translation>
     </message>
     <message>
         <source>What the re-examination found, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth a ganfu&apos;r ailarchwiliad, a pham</translation>
     </message>
     <message>
         <source>The basis of the conclusion that stands, in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Sail y casgliad sy&apos;n sefyll, mewn geiriau</translation>
     </message>
     <message>
         <source>Resolve Conflict on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datrys y gwrthdaro ar %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dim)</translation>
     </message>
     <message>
         <source>The examiner and the verifier of %1 reached different conclusions. Record what was re-examined, the outcome, and the conclusion that stands. The resolution is kept with the mark&apos;s record and in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth archwiliwr a dilysydd %1 i gasgliadau gwahanol. Cofnodwch beth a ailarchwiliwyd, y canlyniad, a&apos;r casgliad sy&apos;n sefyll. Caiff y datrysiad ei gadw gyda chofnod yr ôl ac yn y llwybr archwilio.</translation>
     </message>
     <message>
         <source>&amp;Re-examined:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth a &amp;ailarchwiliwyd:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;nlyniad:</translation>
     </message>
     <message>
         <source>&amp;Conclusion that stands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Y &amp;casgliad sy&apos;n sefyll:</translation>
     </message>
     <message>
         <source>&amp;Exemplar:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enghraifft:</translation>
     </message>
     <message>
         <source>&amp;Basis:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sail:</translation>
     </message>
     <message>
         <source>Resolve Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Datrys y gwrthdaro</translation>
     </message>
 </context>
 <context>
     <name>ridgeline::ReviewQueueController</name>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>rolled</source>
-        <translation type="unfinished">wedi&apos;i rholio</translation>
+        <translation>wedi&apos;i rholio</translation>
     </message>
     <message>
         <source>plain</source>
-        <translation type="unfinished">gwastad</translation>
+        <translation>gwastad</translation>
     </message>
     <message>
         <source>The exemplars of the case could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd rhestru enghreifftiau&apos;r achos: %1</translation>
     </message>
     <message>
         <source>The sign-offs of the case could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd darllen cymeradwyaethau&apos;r achos: %1</translation>
     </message>
     <message>
         <source>The review queue could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd darllen y ciw adolygu: %1</translation>
     </message>
     <message>
         <source>The record of the mark could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd darllen cofnod yr ôl: %1</translation>
     </message>
     <message>
         <source>select a mark in the queue first, and wait for the step under way</source>
-        <translation type="unfinished"></translation>
+        <translation>dewiswch ôl yn y ciw yn gyntaf, ac arhoswch i&apos;r cam sydd ar waith orffen</translation>
     </message>
     <message>
         <source>%1 returned to the examiner for rework.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dychwelwyd %1 i&apos;r archwiliwr i&apos;w ailweithio.</translation>
     </message>
     <message>
         <source>%1 was not returned for rework: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ddychwelwyd %1 i&apos;w ailweithio: %2</translation>
     </message>
     <message>
         <source>%1 exempted from verification; it is now at technical review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eithriwyd %1 rhag dilysu; mae bellach yn aros am adolygiad technegol.</translation>
     </message>
     <message>
         <source>%1 was not exempted from verification: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni eithriwyd %1 rhag dilysu: %2</translation>
     </message>
     <message>
         <source>The conflict on %1 is resolved; the mark is at technical review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r gwrthdaro ar %1 wedi&apos;i ddatrys; mae&apos;r ôl yn aros am adolygiad technegol.</translation>
     </message>
     <message>
         <source>The conflict on %1 was not resolved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ddatryswyd y gwrthdaro ar %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ridgeline::ReviewQueueModel</name>
     <message>
         <source>In this stage since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn y cam hwn ers %1</translation>
     </message>
     <message>
         <source>How long the mark has been waiting in its current ACE-V stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Am ba hyd y mae&apos;r ôl wedi bod yn aros yn ei gam ACE-V presennol</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Achos</translation>
+        <translation>Achos</translation>
     </message>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished">Arddangosyn</translation>
+        <translation>Arddangosyn</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Math</translation>
+        <translation>Math</translation>
     </message>
     <message>
         <source>ACE-V stage</source>
-        <translation type="unfinished">Cam ACE-V</translation>
+        <translation>Cam ACE-V</translation>
     </message>
     <message>
         <source>Examiner</source>
-        <translation type="unfinished"></translation>
+        <translation>Archwiliwr</translation>
     </message>
     <message>
         <source>Verifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilysydd</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser aros</translation>
     </message>
     <message>
         <source>Why listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam ar y rhestr</translation>
     </message>
 </context>
 <context>
     <name>ridgeline::ReviewQueueWindow</name>
     <message>
         <source>Review Queue — Ridgeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciw adolygu — Ridgeline</translation>
     </message>
     <message>
         <source>Marks waiting for a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Olion yn aros am oruchwylydd</translation>
     </message>
     <message>
         <source>Sign-offs of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwyaethau&apos;r achos</translation>
     </message>
     <message numerus="yes">
         <source>%n mark(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n ôl</numerusform>
             <numerusform>%n ôl</numerusform>
             <numerusform>%n ôl</numerusform>
@@ -6476,111 +6477,111 @@ Rheswm: %3
     </message>
     <message>
         <source>Reading the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n darllen y cofnod…</translation>
     </message>
     <message>
         <source>Select a mark in the queue to see its full record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ôl yn y ciw i weld ei gofnod llawn.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adnewyddu</translation>
     </message>
     <message>
         <source>Read the review queue and the selected record again</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen y ciw adolygu a&apos;r cofnod a ddewiswyd eto</translation>
     </message>
     <message>
         <source>Return for Re&amp;work…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dychwelyd i&apos;w ailweithio…</translation>
     </message>
     <message>
         <source>Send the selected mark back to its examiner&apos;s comparison, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfon yr ôl a ddewiswyd yn ôl at ei archwiliwr i&apos;w gymharu eto, gyda&apos;r rheswm</translation>
     </message>
     <message>
         <source>&amp;Exempt from Verification…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eithrio rhag dilysu…</translation>
     </message>
     <message>
         <source>Move the selected concluded mark to technical review without a verification, under a recorded policy exemption</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud yr ôl a ddewiswyd, sydd â chasgliad wedi&apos;i gofnodi, i adolygiad technegol heb ddilysiad, dan eithriad polisi a gofnodwyd</translation>
     </message>
     <message>
         <source>Resolve &amp;Conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datrys y &amp;gwrthdaro…</translation>
     </message>
     <message>
         <source>Record what was re-examined, the outcome and the conclusion that stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi beth a ailarchwiliwyd, y canlyniad a&apos;r casgliad sy&apos;n sefyll</translation>
     </message>
     <message>
         <source>&amp;Sign Off Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cymeradwyo&apos;r achos…</translation>
     </message>
     <message>
         <source>Sign the marks of the selected mark&apos;s case at technical review with your own key</source>
-        <translation type="unfinished"></translation>
+        <translation>Llofnodi â&apos;ch allwedd eich hun yr olion sy&apos;n aros am adolygiad technegol yn achos yr ôl a ddewiswyd</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygu</translation>
     </message>
     <message>
         <source>Analysis and changes since</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadansoddiad a newidiadau ers hynny</translation>
     </message>
     <message>
         <source>Conclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Casgliadau</translation>
     </message>
     <message>
         <source>Conflicts and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthdaro a hanes</translation>
     </message>
     <message>
         <source>%1 (%2) of case %3: %4, version %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) o achos %3: %4, fersiwn %5</translation>
     </message>
     <message>
         <source>Sign-offs of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwyaethau achos %1</translation>
     </message>
     <message>
         <source>Return %1 for Rework</source>
-        <translation type="unfinished"></translation>
+        <translation>Dychwelyd %1 i&apos;w ailweithio</translation>
     </message>
     <message>
         <source>%1 goes back to its examiner&apos;s comparison. Say what needs another look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 yn mynd yn ôl at ei archwiliwr i&apos;w gymharu eto. Dywedwch beth sydd angen edrych arno eto.</translation>
     </message>
     <message>
         <source>Return for Rework</source>
-        <translation type="unfinished"></translation>
+        <translation>Dychwelyd i&apos;w ailweithio</translation>
     </message>
     <message>
         <source>Exempt %1 from Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Eithrio %1 rhag dilysu</translation>
     </message>
     <message>
         <source>%1 moves to technical review without a second examiner&apos;s verification. Name the policy that allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 yn symud i adolygiad technegol heb ddilysiad gan ail archwiliwr. Enwch y polisi sy&apos;n caniatáu hynny.</translation>
     </message>
     <message>
         <source>Exempt from Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Eithrio rhag dilysu</translation>
     </message>
     <message>
         <source>No mark of this case is at technical review; there is nothing to sign off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes ôl o&apos;r achos hwn yn aros am adolygiad technegol; nid oes dim i&apos;w gymeradwyo.</translation>
     </message>
     <message>
         <source>Case %1 signed off as revision %2 with key %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwywyd achos %1 fel fersiwn %2 gydag allwedd %3.</translation>
     </message>
     <message>
         <source>The case changed while the dialog was open: what was signed is not the revision shown. Check revision %1 before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiodd yr achos tra oedd y ddeialog ar agor: nid y fersiwn a ddangoswyd yw&apos;r hyn a lofnodwyd. Gwiriwch fersiwn %1 cyn dibynnu arni.</translation>
     </message>
 </context>
 <context>
@@ -6658,128 +6659,131 @@ Rheswm: %3
     <name>ridgeline::SignOffController</name>
     <message>
         <source>The revision to sign could not be built: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd llunio&apos;r fersiwn i&apos;w llofnodi: %1</translation>
     </message>
     <message>
         <source>Choose at least one mark and wait for the revision&apos;s SHA-256 before signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch o leiaf un ôl ac arhoswch am SHA-256 y fersiwn cyn llofnodi.</translation>
     </message>
     <message>
         <source>Case %1 was not signed off: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chymeradwywyd achos %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ridgeline::SignOffDialog</name>
     <message>
         <source>Sign Off Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwyo achos %1</translation>
     </message>
     <message>
         <source>The marks checked below are signed off together as one revision of case %1, with your own key. The revision is then frozen: a later change to any of them voids this sign-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff yr olion a diciwyd isod eu cymeradwyo gyda&apos;i gilydd fel un fersiwn o achos %1, â&apos;ch allwedd eich hun. Yna caiff y fersiwn ei rhewi: bydd newid diweddarach i unrhyw un ohonynt yn dirymu&apos;r gymeradwyaeth hon.</translation>
     </message>
     <message>
         <source>%1 (%2): examined by %3, verified by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): archwiliwyd gan %3, dilyswyd gan %4</translation>
     </message>
     <message>
         <source>nobody (exempted)</source>
-        <translation type="unfinished"></translation>
+        <translation>neb (wedi&apos;i eithrio)</translation>
     </message>
     <message>
         <source>SHA-256 of the canonical revision document of the checked marks: their originals, analysis snapshots, markup and comparison revisions and conclusions. The signature covers it with your name, your key and the time added.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 dogfen fersiwn ganonaidd yr olion a diciwyd: eu ffeiliau gwreiddiol, cipluniau&apos;r dadansoddiadau, fersiynau&apos;r marcio a&apos;r cymariaethau, a&apos;r casgliadau. Mae&apos;r llofnod yn ei chwmpasu, ynghyd â&apos;ch enw, eich allwedd a&apos;r amser.</translation>
     </message>
     <message>
         <source>Your passphrase, as when you sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich cyfrinymadrodd, fel wrth fewngofnodi</translation>
     </message>
     <message>
         <source>&amp;Marks at technical review:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olion yn aros am adolygiad technegol:</translation>
     </message>
     <message>
         <source>Revision to be signed (SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn i&apos;w llofnodi (SHA-256):</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">&amp;Cyfrinymadrodd:</translation>
+        <translation>&amp;Cyfrinymadrodd:</translation>
     </message>
     <message>
         <source>&amp;Sign Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Cy&amp;meradwyo</translation>
     </message>
     <message>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>dim ar gael</translation>
     </message>
     <message>
         <source>check at least one mark</source>
-        <translation type="unfinished"></translation>
+        <translation>ticiwch o leiaf un ôl</translation>
     </message>
     <message>
         <source>computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>wrthi&apos;n cyfrifo…</translation>
     </message>
     <message>
         <source>%1
 (revision document of %2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+(dogfen fersiwn o %2 beit)</translation>
     </message>
 </context>
 <context>
     <name>ridgeline::SignOffModel</name>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn grym</translation>
     </message>
     <message>
         <source>Voided %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirymwyd %1: %2</translation>
     </message>
     <message>
         <source>Voided %1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirymwyd %1 gan %2: %3</translation>
     </message>
     <message>
         <source>SHA-256 of the signed revision document:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 y ddogfen fersiwn a lofnodwyd:
+%1</translation>
     </message>
     <message>
         <source>Ed25519 public key of %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Allwedd gyhoeddus Ed25519 %1:
+%2</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished">Fersiwn</translation>
+        <translation>Fersiwn</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished">Goruchwylydd</translation>
+        <translation>Goruchwylydd</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Llofnodwyd</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Olion</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Bysbrint yr allwedd</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statws</translation>
+        <translation>Statws</translation>
     </message>
 </context>
 <context>
@@ -7015,106 +7019,106 @@ Rheswm: %3
     <name>ridgeline::VictimSummary</name>
     <message>
         <source>No marks have been received for examination yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes unrhyw olion wedi&apos;u derbyn i&apos;w harchwilio eto.</translation>
     </message>
     <message>
         <source>The examination is complete. Its results were checked and signed off by a supervisor on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r archwiliad wedi&apos;i gwblhau. Cafodd y canlyniadau eu gwirio a&apos;u cymeradwyo gan oruchwylydd ar %1.</translation>
     </message>
     <message>
         <source>The examination is complete. Its results were checked and signed off by a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r archwiliad wedi&apos;i gwblhau. Cafodd y canlyniadau eu gwirio a&apos;u cymeradwyo gan oruchwylydd.</translation>
     </message>
     <message>
         <source>Every mark has been examined. The results are waiting to be checked and signed off by a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob ôl wedi&apos;i archwilio. Mae&apos;r canlyniadau&apos;n aros i oruchwylydd eu gwirio a&apos;u cymeradwyo.</translation>
     </message>
     <message>
         <source>The examination is still in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r archwiliad yn dal i fynd rhagddo.</translation>
     </message>
     <message>
         <source>Fingerprint examination: status summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Archwilio olion bysedd: crynodeb o&apos;r sefyllfa</translation>
     </message>
     <message>
         <source>Case reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod yr achos: %1</translation>
     </message>
     <message>
         <source>Offence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trosedd: %1</translation>
     </message>
     <message>
         <source>Date of this summary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad y crynodeb hwn: %1</translation>
     </message>
     <message>
         <source>Marks received for examination: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nifer yr olion a dderbyniwyd i&apos;w harchwilio: %1</translation>
     </message>
     <message>
         <source>Marks examined so far: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nifer yr olion a archwiliwyd hyd yma: %1</translation>
     </message>
     <message>
         <source>Marks with results checked and signed off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nifer yr olion y mae eu canlyniadau wedi&apos;u gwirio a&apos;u cymeradwyo: %1</translation>
     </message>
     <message>
         <source>For more information, please contact the officer in the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os hoffech ragor o wybodaeth, cysylltwch â swyddog yr achos.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd ysgrifennu %1: %2. Dewiswch ffolder arall.</translation>
     </message>
 </context>
 <context>
     <name>ridgeline::VictimSummaryDialog</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copïo</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw &amp;fel…</translation>
     </message>
     <message>
         <source>Status Summary for Victim: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb statws i&apos;r dioddefwr: %1</translation>
     </message>
     <message>
         <source>This summary names no one and gives no results or exhibit details, only how far the examination has gone. Read it before you pass it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r crynodeb hwn yn enwi neb nac yn rhoi unrhyw ganlyniadau na manylion arddangosion, dim ond pa mor bell y mae&apos;r archwiliad wedi mynd. Darllenwch ef cyn ei anfon ymlaen.</translation>
     </message>
     <message>
         <source>Copy the summary to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo&apos;r crynodeb i&apos;r clipfwrdd</translation>
     </message>
     <message>
         <source>Save the summary as a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r crynodeb fel ffeil testun</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïwyd i&apos;r clipfwrdd.</translation>
     </message>
     <message>
         <source>Save Status Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r crynodeb statws</translation>
     </message>
     <message>
         <source>%1 status summary.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 crynodeb statws.txt</translation>
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau testun (*.txt);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd fel %1.</translation>
     </message>
 </context>
 <context>
@@ -7152,89 +7156,89 @@ Rheswm: %3
     <name>ridgeline::WorklistController</name>
     <message>
         <source>Your worklist could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd darllen eich rhestr waith: %1</translation>
     </message>
 </context>
 <context>
     <name>ridgeline::WorklistModel</name>
     <message>
         <source>%1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ers %2</translation>
     </message>
     <message>
         <source>When the mark entered this stage is not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r amser y daeth yr ôl i&apos;r cam hwn wedi&apos;i gofnodi</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open the casework of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliciwch ddwywaith neu bwyso Enter i agor gwaith achos %1</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Achos</translation>
+        <translation>Achos</translation>
     </message>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished">Arddangosyn</translation>
+        <translation>Arddangosyn</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Math</translation>
+        <translation>Math</translation>
     </message>
     <message>
         <source>ACE-V stage</source>
-        <translation type="unfinished">Cam ACE-V</translation>
+        <translation>Cam ACE-V</translation>
     </message>
     <message>
         <source>In stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser yn y cam</translation>
     </message>
     <message>
         <source>Why listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam ar y rhestr</translation>
     </message>
     <message>
         <source>How long the mark has been in its current ACE-V stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Am faint o amser y mae&apos;r ôl wedi bod yn ei gam ACE-V presennol</translation>
     </message>
 </context>
 <context>
     <name>ridgeline::WorklistView</name>
     <message>
         <source>Double-click a mark or press Enter to open its casework</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliciwch ddwywaith ar ôl neu bwyso Enter i agor ei waith achos</translation>
     </message>
     <message>
         <source>My worklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy rhestr waith</translation>
     </message>
     <message>
         <source>Reading your worklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n darllen eich rhestr waith…</translation>
     </message>
     <message>
         <source>Nothing waits for you: no mark is assigned to you, waiting for your verification or waiting to be taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes dim yn aros amdanoch: nid oes unrhyw ôl wedi&apos;i neilltuo i chi, yn aros i chi ei ddilysu nac yn aros i gael ei gymryd.</translation>
     </message>
     <message>
         <source>Waiting for you: %1. The mark longest in its stage comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros amdanoch: %1. Daw&apos;r ôl sydd wedi bod hiraf yn ei gam yn gyntaf.</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnewyddu</translation>
     </message>
     <message>
         <source>Read your worklist again</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen eich rhestr waith eto</translation>
     </message>
     <message>
         <source>Read your worklist again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen eich rhestr waith eto (%1)</translation>
     </message>
     <message>
         <source>Read your worklist and the case list from the workspace again</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen eich rhestr waith a rhestr yr achosion o&apos;r gweithle eto</translation>
     </message>
 </context>
 <context>
@@ -7388,7 +7392,7 @@ Rheswm: %3
     </message>
     <message>
         <source>This session keeps no casework records; open the workspace itself to examine, verify or sign off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r sesiwn hon yn cadw cofnodion gwaith achos; agorwch y gweithle ei hun i archwilio, dilysu neu gymeradwyo.</translation>
     </message>
 </context>
 <context>
@@ -8432,43 +8436,43 @@ Rheswm: %3
     </message>
     <message>
         <source>There is no mark %1 in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes ôl %1 yn y gweithle.</translation>
     </message>
     <message>
         <source>Mark %1 was changed by another session first: it is now at version %2, stage &quot;%3&quot;%4; your step was based on version %5, stage &quot;%6&quot;. Nothing was saved: reload the mark and decide again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd ôl %1 gan sesiwn arall yn gyntaf: mae bellach ar fersiwn %2, cam &quot;%3&quot;%4; roedd eich cam chi wedi&apos;i seilio ar fersiwn %5, cam &quot;%6&quot;. Ni chadwyd dim: ail-lwythwch yr ôl a phenderfynu eto.</translation>
     </message>
     <message>
         <source> (by %1 at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (gan %1 am %2)</translation>
     </message>
     <message>
         <source>Mark %1 was changed by another session first; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd ôl %1 gan sesiwn arall yn gyntaf; ni chadwyd dim.</translation>
     </message>
     <message>
         <source>The mark has no committed analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes gan yr ôl ddadansoddiad wedi&apos;i gadarnhau.</translation>
     </message>
     <message>
         <source>%1 has no signing key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes gan %1 allwedd lofnodi eto.</translation>
     </message>
     <message>
         <source>The key protecting the signing key could not be derived (out of memory?); nothing was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd deillio&apos;r allwedd sy&apos;n diogelu&apos;r allwedd lofnodi (dim digon o gof?); ni lofnodwyd dim.</translation>
     </message>
     <message>
         <source>The passphrase does not open %1&apos;s signing key; nothing was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r cyfrinymadrodd yn agor allwedd lofnodi %1; ni lofnodwyd dim.</translation>
     </message>
     <message>
         <source>The stored signing key of %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r allwedd lofnodi a storiwyd ar gyfer %1 wedi&apos;i difrodi.</translation>
     </message>
     <message>
         <source>The stored signing key of %1 does not match its public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r allwedd lofnodi a storiwyd ar gyfer %1 yn cyfateb i&apos;w hallwedd gyhoeddus.</translation>
     </message>
 </context>
 <context>

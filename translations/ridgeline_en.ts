@@ -861,9 +861,9 @@
     </message>
     <message numerus="yes">
         <source>%1 · Officer in case: %2 · Status: %3 · %n mark(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · Officer in case: %2 · Status: %3 · %n mark</numerusform>
+            <numerusform>%1 · Officer in case: %2 · Status: %3 · %n marks</numerusform>
         </translation>
     </message>
     <message>
@@ -6403,7 +6403,7 @@ Reason: %3
     </message>
     <message numerus="yes">
         <source>%n mark(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n mark</numerusform>
             <numerusform>%n marks</numerusform>
         </translation>
