@@ -80,11 +80,12 @@ private Q_SLOTS:
     {
         QCOMPARE(latestSchemaVersion(), 6);
         // Back to what a version 4 workspace looks like (its case and mark stay), then reopen it.
-        QVERIFY(m_db->sql().exec("DROP TABLE examination_drafts; DROP TABLE examination_revisions; DROP TABLE mark_casework; "
-                                 "DROP TABLE mark_stage_changes; DROP TABLE mark_analyses; DROP TABLE mark_conclusions; "
-                                 "DROP TABLE mark_resolutions; DROP TABLE exemplar_exposures; DROP TABLE signing_keys; "
-                                 "DROP TABLE case_signoffs; DROP TABLE case_signoff_marks; "
-                                 "DELETE FROM schema_version WHERE version >= 5"));
+        QVERIFY(m_db->sql().exec(
+            "DROP TABLE examination_drafts; DROP TABLE examination_revisions; DROP TABLE mark_casework; "
+            "DROP TABLE mark_stage_changes; DROP TABLE mark_analyses; DROP TABLE mark_conclusions; "
+            "DROP TABLE mark_resolutions; DROP TABLE exemplar_exposures; DROP TABLE signing_keys; "
+            "DROP TABLE case_signoffs; DROP TABLE case_signoff_marks; DROP INDEX exemplar_impressions_original; "
+            "DELETE FROM schema_version WHERE version >= 5"));
         QVERIFY(!m_repo->saveDraft(markupOf(), QStringLiteral("ann"), 0, markup(1), tick()));
         const QString path = m_db->path();
         m_repo.reset();
