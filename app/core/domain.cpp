@@ -1,5 +1,7 @@
 #include "app/core/domain.h"
 
+#include "app/core/keytable.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -7,38 +9,13 @@
 namespace ridgeline {
 namespace {
 
-template<class E> struct Name
-{
-    E value;
-    const char *key;
-    const char *display; // source text for translation, context "ridgeline::Domain"
-};
-
-template<class E, size_t N> QString keyOf(const std::array<Name<E>, N> &table, E value)
-{
-    for (const auto &n : table) {
-        if (n.value == value)
-            return QString::fromLatin1(n.key);
-    }
-    return {};
-}
+using keytable::fromKey;
+using keytable::keyOf;
+using keytable::Name;
 
 template<class E, size_t N> QString displayOf(const std::array<Name<E>, N> &table, E value)
 {
-    for (const auto &n : table) {
-        if (n.value == value)
-            return QCoreApplication::translate("ridgeline::Domain", n.display);
-    }
-    return {};
-}
-
-template<class E, size_t N> std::optional<E> fromKey(const std::array<Name<E>, N> &table, QStringView key)
-{
-    for (const auto &n : table) {
-        if (key == QLatin1String(n.key))
-            return n.value;
-    }
-    return std::nullopt;
+    return keytable::displayOf("ridgeline::Domain", table, value);
 }
 
 constexpr std::array kCaseStatus{
