@@ -111,9 +111,9 @@ Result<QList<std::pair<Person, PersonRole>>> AuditedCaseRepository::personsOfCas
 {
     if (Status s = m_session.require(Action::ViewCase, QStringLiteral("case"), id.toString()); !s)
         return s.error();
-    if (Status s = m_session.checkSequestration(
-            id, QCoreApplication::translate("ridgeline::Casework", "linked persons"), QStringLiteral("case"),
-            id.toString());
+    if (Status s =
+            m_session.checkSequestration(id, QCoreApplication::translate("ridgeline::Casework", "linked persons"),
+                                         QStringLiteral("case"), id.toString());
         !s)
         return s.error();
     return m_store.personsOfCase(id);

@@ -329,9 +329,9 @@ Result<ExemplarSearchResult> ExemplarSearch::searchMark(const Mark &mark, const 
 {
     if (Status s = m_session.require(Action::RunSearch, QStringLiteral("mark"), mark.id.toString()); !s)
         return s.error();
-    if (Status s = m_session.checkSequestration(
-            mark.caseId, QCoreApplication::translate("ridgeline::Casework", "candidate lists"),
-            QStringLiteral("mark"), mark.id.toString());
+    if (Status s = m_session.checkSequestration(mark.caseId,
+                                                QCoreApplication::translate("ridgeline::Casework", "candidate lists"),
+                                                QStringLiteral("mark"), mark.id.toString());
         !s)
         return s.error();
     if (mark.originalSha256.isEmpty())

@@ -376,9 +376,9 @@ Result<QByteArray> LocalWorkspaceSession::readOriginal(const QByteArray &sha256,
             exemplarCases.append(CaseId::fromString(cases.text(0)));
         }
         for (const CaseId &caseId : exemplarCases)
-            if (Status s = checkSequestration(caseId, QCoreApplication::translate("ridgeline::Casework",
-                                                                                  "exemplar images"),
-                                              objectType, objectId);
+            if (Status s =
+                    checkSequestration(caseId, QCoreApplication::translate("ridgeline::Casework", "exemplar images"),
+                                       objectType, objectId);
                 !s)
                 return s.error();
     }

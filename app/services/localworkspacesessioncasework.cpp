@@ -82,6 +82,23 @@ Status checkConclusionInput(const ConclusionInput &input, const QString &exhibit
     return {};
 }
 
+// A conclusion of `stage` as recorded now, with the SHA-256 of its canonical form (the
+// verification's also says whether it was blind).
+ConclusionRecord hashedConclusion(const MarkId &markId, ConclusionStage stage, const QString &examiner,
+                                  const ConclusionInput &input, bool blind, qint64 now)
+{
+    ConclusionRecord record{markId, stage, examiner, input, blind, {}, QDateTime::fromMSecsSinceEpoch(now, Qt::UTC)};
+    QJsonObject json = conclusionJson(input);
+    json.insert(QStringLiteral("stage"), conclusionStageKey(stage));
+    json.insert(QStringLiteral("examiner"), examiner);
+    json.insert(QStringLiteral("mark"), markId.toString());
+    if (stage == ConclusionStage::Verification)
+        json.insert(QStringLiteral("blind"), blind);
+    json.insert(QStringLiteral("committed"), record.committedUtc.toString(Qt::ISODateWithMs));
+    record.sha256 = sha256Of(canonical(json));
+    return record;
+}
+
 } // namespace
 
 // What one step does beyond the move: its target, the audit action, how to write its record (returns
@@ -690,19 +707,8 @@ Result<MarkCasework> LocalWorkspaceSession::recordConclusion(const MarkId &markI
     };
     step.write = [this, input, markId](SqlCipherCaseworkRepository &repo, CaseworkRow &, const MarkCasework &,
                                        qint64 now) -> Result<QString> {
-        ConclusionRecord record{markId,
-                                ConclusionStage::Evaluation,
-                                m_user.name,
-                                input,
-                                false,
-                                {},
-                                QDateTime::fromMSecsSinceEpoch(now, Qt::UTC)};
-        QJsonObject json = conclusionJson(input);
-        json.insert(QStringLiteral("stage"), QStringLiteral("evaluation"));
-        json.insert(QStringLiteral("examiner"), m_user.name);
-        json.insert(QStringLiteral("mark"), markId.toString());
-        json.insert(QStringLiteral("committed"), record.committedUtc.toString(Qt::ISODateWithMs));
-        record.sha256 = sha256Of(canonical(json));
+        const ConclusionRecord record =
+            hashedConclusion(markId, ConclusionStage::Evaluation, m_user.name, input, false, now);
         if (Status s = repo.addConclusion(record); !s)
             return s.error();
         return QStringLiteral("conclusion %1; exemplar %2; sha256=%3")
@@ -803,20 +809,8 @@ Result<MarkCasework> LocalWorkspaceSession::recordVerification(const MarkId &mar
     };
     step.write = [this, input, markId](SqlCipherCaseworkRepository &repo, CaseworkRow &row, const MarkCasework &,
                                        qint64 now) -> Result<QString> {
-        ConclusionRecord record{markId,
-                                ConclusionStage::Verification,
-                                m_user.name,
-                                input,
-                                m_policy.blindVerification,
-                                {},
-                                QDateTime::fromMSecsSinceEpoch(now, Qt::UTC)};
-        QJsonObject json = conclusionJson(input);
-        json.insert(QStringLiteral("stage"), QStringLiteral("verification"));
-        json.insert(QStringLiteral("examiner"), m_user.name);
-        json.insert(QStringLiteral("mark"), markId.toString());
-        json.insert(QStringLiteral("blind"), record.blind);
-        json.insert(QStringLiteral("committed"), record.committedUtc.toString(Qt::ISODateWithMs));
-        record.sha256 = sha256Of(canonical(json));
+        const ConclusionRecord record = hashedConclusion(markId, ConclusionStage::Verification, m_user.name, input,
+                                                         m_policy.blindVerification, now);
         if (Status s = repo.addConclusion(record); !s)
             return s.error();
         row.verifier = m_user.name;

@@ -178,9 +178,8 @@ Result<ExaminationRevision> commitDraft(LocalWorkspaceSession &session, const Ma
                 !s)
                 return s.error();
             // A signed-off mark: this change makes a new revision of the case and voids the sign-off.
-            if (Status s = session.noteChangeOfMark(subject.mark, QStringLiteral("%1 revision %2")
-                                                                      .arg(subject.kindKey())
-                                                                      .arg(saved->revision));
+            if (Status s = session.noteChangeOfMark(
+                    subject.mark, QStringLiteral("%1 revision %2").arg(subject.kindKey()).arg(saved->revision));
                 !s)
                 return s.error();
             if (Status s = transaction.commit(); !s)

@@ -67,8 +67,8 @@ Result<MarkWork> LocalWorkspaceSession::saveMarkWork(const MarkWork &work)
                                        AuditOutcome::Success, saveDetails(saved.value()));
                 !s)
                 return s.error();
-            if (Status s = noteChangeOfMark(work.markId, QStringLiteral("enhancement work revision %1")
-                                                             .arg(saved.value().revision));
+            if (Status s = noteChangeOfMark(work.markId,
+                                            QStringLiteral("enhancement work revision %1").arg(saved.value().revision));
                 !s)
                 return s.error();
             if (Status s = transaction.commit(); !s)

@@ -90,22 +90,22 @@ struct CaseworkQueueEntry
     QString exhibitReference;
     MarkKind kind = MarkKind::LatentFinger;
     MarkState state = MarkState::Received;
-    QString examiner;      // user name, empty: nobody took it yet
-    QString verifier;      // user name, empty: none yet
-    QDateTime receivedUtc; // when the mark arrived
+    QString examiner;        // user name, empty: nobody took it yet
+    QString verifier;        // user name, empty: none yet
+    QDateTime receivedUtc;   // when the mark arrived
     QDateTime stateSinceUtc; // when it entered its current stage (the age on the worklist)
     int version = 0;
-    QString why;           // translated: why it is on this list ("assigned to you", "awaiting your verification", ...)
+    QString why; // translated: why it is on this list ("assigned to you", "awaiting your verification", ...)
 };
 
 // Which marks caseworkQueue lists.
 enum class CaseworkQueue
 {
-    MyWork,       // examiner: marks assigned to them still being examined, marks waiting for a
-                  // verification they may give (not their own), marks nobody has taken yet
-    ReviewQueue,  // supervisor: marks at technical review, in conflict, or concluded and waiting
-                  // for an exemption decision
-    All,          // every mark (case officers, supervisors; examiners see the same as MyWork)
+    MyWork,      // examiner: marks assigned to them still being examined, marks waiting for a
+                 // verification they may give (not their own), marks nobody has taken yet
+    ReviewQueue, // supervisor: marks at technical review, in conflict, or concluded and waiting
+                 // for an exemption decision
+    All,         // every mark (case officers, supervisors; examiners see the same as MyWork)
 };
 
 class WorkspaceSession
