@@ -90,6 +90,10 @@ MainActions::MainActions(QObject *parent)
                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
                              tr("Marks at technical review, in conflict or waiting for an exemption: review the full "
                                 "record, resolve, return for rework and sign off cases")))
+    , dashboard(makeAction(this, "actionDashboard", icon("case"), tr("Supervisor &Dashboard…"),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                           tr("Caseload, ages, turnaround, workload, conclusions, conflicts and matcher scores, "
+                              "filtered by period, force, offence and examiner")))
 {
     quit->setMenuRole(QAction::QuitRole);
     preferences->setMenuRole(QAction::PreferencesRole);
@@ -131,6 +135,7 @@ void MainActions::populate(QMainWindow *window)
     view->addAction(showInbox);
     view->addAction(caseOverview);
     view->addAction(reviewQueue);
+    view->addAction(dashboard);
     view->addSeparator();
     view->addAction(refresh);
     view->addAction(find);
@@ -177,7 +182,8 @@ QList<QAction *> MainActions::all() const
             compareWithExemplar,
             compareWithMark,
             caseOverview,
-            reviewQueue};
+            reviewQueue,
+            dashboard};
 }
 
 QList<QAction *> MainActions::availableWhileLocked() const

@@ -41,6 +41,7 @@ public:
     QAction *compareWithMark;
     QAction *caseOverview; // case officers and supervisors (issue 7)
     QAction *reviewQueue;  // supervisors
+    QAction *dashboard;    // supervisors (issue 8)
     QToolBar *toolBar = nullptr;
 };
 

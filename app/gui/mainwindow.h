@@ -105,6 +105,7 @@ private:
     void wireOversight();
     void openCaseOverview();
     void openReviewQueue();
+    void openDashboard(); // the supervisor's dashboard (issue 8)
     void closeWhenLocked(QWidget *window);
     void wireCasework();
     void chooseImportPackage();

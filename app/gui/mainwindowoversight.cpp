@@ -1,13 +1,16 @@
-// MainWindow: View > Case Overview (case officers and supervisors) and View > Review Queue
-// (supervisors), issue 7. Only wiring: one overview window per case and one review queue, brought
-// forward when open again, closed when the workstation locks.
+// MainWindow: View > Case Overview (case officers and supervisors), View > Review Queue
+// (supervisors), issue 7, and View > Supervisor Dashboard (supervisors, issue 8). Only wiring: one
+// overview window per case, one review queue and one dashboard, brought forward when open again,
+// closed when the workstation locks.
 #include "app/gui/caseoverviewwindow.h"
 #include "app/gui/mainactions.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/reviewqueuewindow.h"
 #include "app/presentation/casebrowsercontroller.h"
+#include "app/presentation/dashboard/dashboardcontroller.h"
 #include "app/presentation/lockcontroller.h"
 #include "app/presentation/sessioncontroller.h"
+#include "widgets/dashboard/dashboardview.h"
 
 #include <QAction>
 #include <QStatusBar>
@@ -26,6 +29,8 @@ void MainWindow::wireOversight()
     connect(m_cases, &CaseBrowserController::detailsCleared, overview, [overview]() { overview->setData({}); });
     connect(overview, &QAction::triggered, this, &MainWindow::openCaseOverview);
     connect(m_actions->reviewQueue, &QAction::triggered, this, &MainWindow::openReviewQueue);
+    m_actions->dashboard->setVisible(isAllowed(role, Action::ViewDashboard));
+    connect(m_actions->dashboard, &QAction::triggered, this, &MainWindow::openDashboard);
 }
 
 void MainWindow::closeWhenLocked(QWidget *window)
@@ -65,6 +70,25 @@ void MainWindow::openReviewQueue()
     auto *window = new ReviewQueueWindow(m_session.get(), this);
     closeWhenLocked(window);
     window->show();
+}
+
+void MainWindow::openDashboard()
+{
+    if (auto *open = findChild<DashboardView *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *controller = new DashboardController(m_session.get());
+    auto *view = new DashboardView(controller, this);
+    controller->setParent(view);
+    view->setWindowFlag(Qt::Window);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->setWindowTitle(tr("Supervisor Dashboard — Ridgeline"));
+    view->resize(1400, 900);
+    closeWhenLocked(view);
+    view->show();
+    controller->refresh();
 }
 
 } // namespace ridgeline

@@ -145,6 +145,8 @@ public:
     Result<MarkCasework> closeMark(const MarkId &mark, int expectedVersion) override;
     Result<QList<SignOffRecord>> signOffs(const CaseId &caseId) override;
     Result<QByteArray> caseRevisionDocument(const CaseId &caseId, const QList<MarkId> &marks) override;
+    // The supervisor's dashboard records (localworkspacesessiondashboard.cpp).
+    Result<DashboardData> dashboardData() override;
     // Whether the signed-in user may read (or, with `write`, commit) the committed markup and
     // comparisons of a mark: another examiner than the mark's may not commit over them, nor read
     // them under blind verification before recording their own verification. Refusals audited.

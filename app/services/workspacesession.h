@@ -7,6 +7,7 @@
 
 #include "app/core/auditevent.h"
 #include "app/core/casework.h"
+#include "app/core/dashboarddata.h"
 #include "app/core/domain.h"
 #include "app/core/error.h"
 #include "app/core/importplan.h"
@@ -344,6 +345,13 @@ public:
     // sign-off signs, before it adds the revision number and the signer (user, public key, time) to
     // the document whose SHA-256 it signs. verify() compares this content with the signed one.
     virtual Result<QByteArray> caseRevisionDocument(const CaseId &caseId, const QList<MarkId> &marks);
+
+    // Everything the supervisor's dashboard (issue 8) computes its figures from: every case, every
+    // mark with its stage history, conclusions and sign-offs, and the matcher scores whose ground
+    // truth a conclusion established (DashboardData). Needs ViewDashboard (refusal audited); each
+    // read is audited once. Not pure: a session that keeps no casework (a test fake) answers
+    // ErrorCode::Internal (default in workspacesessioncasework.cpp).
+    virtual Result<DashboardData> dashboardData();
 };
 
 } // namespace ridgeline

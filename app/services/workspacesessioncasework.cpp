@@ -88,4 +88,9 @@ Result<QByteArray> WorkspaceSession::caseRevisionDocument(const CaseId &, const 
     return caseworkUnsupported();
 }
 
+Result<DashboardData> WorkspaceSession::dashboardData()
+{
+    return caseworkUnsupported();
+}
+
 } // namespace ridgeline
