@@ -103,20 +103,21 @@ void markSection(Flow &flow, const ReportMark &m, const QLocale &locale)
         flow.paragraph(QCoreApplication::translate("ridgeline::CaseReportPdf", "None recorded yet."), FontRole::Body,
                        flow.doc().mm(3));
     } else {
-        Table c;
-        c.headers << QCoreApplication::translate("ridgeline::CaseReportPdf", "Stage")
-                  << QCoreApplication::translate("ridgeline::CaseReportPdf", "Result")
-                  << QCoreApplication::translate("ridgeline::CaseReportPdf", "By, time")
-                  << QCoreApplication::translate("ridgeline::CaseReportPdf", "Basis and record SHA-256");
-        c.widths = {0.16, 0.22, 0.2, 0.42};
         for (const ReportConclusion &k : m.conclusions) {
-            QString result = k.result;
+            Table c;
+            c.widths = {0.25, 0.75};
+            c.boldFirstColumn = true;
+            c.headers << k.stage << k.result;
             if (!k.exemplar.isEmpty())
-                result += QStringLiteral("\n") + k.exemplar;
-            c.rows << QStringList{k.stage, result, k.by + QStringLiteral("\n") + utcTime(k.whenUtc, locale),
-                                  k.basis + QStringLiteral("\n") + k.sha256};
+                c.rows << QStringList{QCoreApplication::translate("ridgeline::CaseReportPdf", "Exemplar"), k.exemplar};
+            c.rows << QStringList{QCoreApplication::translate("ridgeline::CaseReportPdf", "By"),
+                                  k.by + QStringLiteral(", ") + utcTime(k.whenUtc, locale)};
+            c.rows << QStringList{QCoreApplication::translate("ridgeline::CaseReportPdf", "Basis"), k.basis};
+            c.rows << QStringList{QCoreApplication::translate("ridgeline::CaseReportPdf", "Record SHA-256"), k.sha256};
+            for (int i = 0; i < c.rows.size(); ++i)
+                c.monoRows << (i == c.rows.size() - 1);
+            flow.table(c);
         }
-        flow.table(c);
     }
 
     flow.paragraph(QCoreApplication::translate("ridgeline::CaseReportPdf", "Stage and conflict history"),
@@ -129,7 +130,7 @@ void markSection(Flow &flow, const ReportMark &m, const QLocale &locale)
         h.headers << QCoreApplication::translate("ridgeline::CaseReportPdf", "Time")
                   << QCoreApplication::translate("ridgeline::CaseReportPdf", "Who")
                   << QCoreApplication::translate("ridgeline::CaseReportPdf", "What");
-        h.widths = {0.24, 0.22, 0.54};
+        h.widths = {0.29, 0.23, 0.48};
         for (const ReportEvent &e : m.history)
             h.rows << QStringList{utcTime(e.whenUtc, locale), e.who, e.what};
         flow.table(h);
@@ -184,7 +185,7 @@ void auditExcerpt(Flow &flow, const CaseReport &r, const QLocale &locale)
                   << QCoreApplication::translate("ridgeline::CaseReportPdf", "Action")
                   << QCoreApplication::translate("ridgeline::CaseReportPdf", "Object")
                   << QCoreApplication::translate("ridgeline::CaseReportPdf", "Detail");
-        t.widths = {0.2, 0.14, 0.16, 0.16, 0.34};
+        t.widths = {0.27, 0.11, 0.15, 0.13, 0.34};
         for (const ReportAuditLine &a : r.audit)
             t.rows << QStringList{utcTime(a.whenUtc, locale), a.user, a.action, a.object, a.detail};
         flow.table(t);

@@ -351,9 +351,10 @@ void chartText(Flow &flow, const CourtChart &chart, const QLocale &locale, const
     QStringList legendLines;
     for (const auto &[letter, text] : legend)
         legendLines << QStringLiteral("%1  %2").arg(letter, text);
-    const QString pairsText = QCoreApplication::translate(
-        "ridgeline::CourtChartPdf", "%n corresponding feature(s), numbered the same on both images", nullptr,
-        int(chart.pairs.size()));
+    const QString pairsText =
+        QCoreApplication::translate("ridgeline::CourtChartPdf",
+                                    "Corresponding features: %1, numbered the same on both images")
+            .arg(locale.toString(chart.pairs.size()));
     TextBlock pairsBlock(pairsText, font(FontRole::Small), flow.width() * 0.4, &doc.device());
     TextBlock notesBlock(legendLines.isEmpty()
                              ? QCoreApplication::translate("ridgeline::CourtChartPdf", "No areas noted.")

@@ -117,6 +117,7 @@ struct Table
     QList<bool> monoRows; // rows whose cells after the first print in the fixed font (hashes)
     bool grid = true;
     bool boldFirstColumn = false;
+    bool large = false; // body size instead of the small table size
 };
 
 // Top-to-bottom content between a running header and footer, breaking pages as it goes.

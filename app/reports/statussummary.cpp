@@ -78,6 +78,7 @@ void layoutSummary(Document &doc, const StatusSummary &summary, const QLocale &l
     details.widths = {0.32, 0.68};
     details.grid = false;
     details.boldFirstColumn = true;
+    details.large = true;
     details.rows << QStringList{QCoreApplication::translate("ridgeline::StatusSummaryPdf", "Case reference"),
                                 facts.caseReference};
     details.rows << QStringList{QCoreApplication::translate("ridgeline::StatusSummaryPdf", "Offence"), facts.offence};
