@@ -78,6 +78,8 @@ void registerSearchCommands(CommandRegistry &registry);  // searchcommands.cpp (
 void registerMarkCommands(CommandRegistry &registry);    // markcommands.cpp (work saved with a mark, replay)
 // caseworkcommands.cpp (ACE-V steps, sign-off, worklist); adds forms to "mark" and "case", so after those
 void registerCaseworkCommands(CommandRegistry &registry);
+// reportcommands.cpp: the case report, court charts and status summaries as PDF (issue 8)
+void registerReportCommands(CommandRegistry &registry);
 
 // Splits argv into global options, the command name and its arguments. Returns an error for an
 // option that lacks its value.

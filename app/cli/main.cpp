@@ -53,6 +53,7 @@ int main(int argc, char *argv[])
     registerMarkCommands(registry);
     registerSearchCommands(registry);
     registerCaseworkCommands(registry);
+    registerReportCommands(registry);
 
     QStringList arguments = app.arguments();
     arguments.removeFirst();

@@ -251,6 +251,19 @@ Result<QList<User>> LocalWorkspaceSession::users()
     return m_users->users();
 }
 
+Result<QHash<QString, QString>> LocalWorkspaceSession::userDisplayNames()
+{
+    if (Status s = require(Action::ViewCase); !s)
+        return s.error();
+    auto all = m_users->users();
+    if (!all)
+        return all.error();
+    QHash<QString, QString> names;
+    for (const User &u : *all)
+        names.insert(u.name, u.displayName);
+    return names;
+}
+
 Result<QList<AuditEvent>> LocalWorkspaceSession::auditEvents(const QString &objectType, const QString &objectId)
 {
     if (Status s = require(Action::ViewAudit, objectType, objectId); !s)

@@ -52,6 +52,7 @@ public:
     Status removeUser(const QString &name) override;
     Status changeOwnPassphrase(const QByteArray &oldPassphrase, const QByteArray &newPassphrase) override;
     Result<QList<User>> users() override;
+    Result<QHash<QString, QString>> userDisplayNames() override;
     Result<QList<AuditEvent>> auditEvents(const QString &objectType = {}, const QString &objectId = {}) override;
     Result<VerifyReport> verify() override;
     Status lock() override;

@@ -39,6 +39,11 @@ Error lockedError(const QString &user, qint64 untilMs)
 } // namespace
 
 // The interface's answer for sessions that keep no exemplars (test fakes).
+Result<QHash<QString, QString>> WorkspaceSession::userDisplayNames()
+{
+    return QHash<QString, QString>{{user().name, user().displayName}};
+}
+
 Result<QList<ExemplarImpressionRecord>> WorkspaceSession::exemplarImpressionsOfCase(const CaseId &)
 {
     return Error(ErrorCode::Internal,

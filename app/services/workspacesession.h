@@ -141,6 +141,9 @@ public:
     virtual Status removeUser(const QString &name) = 0;
     virtual Status changeOwnPassphrase(const QByteArray &oldPassphrase, const QByteArray &newPassphrase) = 0;
     virtual Result<QList<User>> users() = 0;
+    // Login name -> display name of every user, for the names printed on records and reports
+    // (ViewCase: colleagues' names are on every record anyway; roles and keys are not given).
+    virtual Result<QHash<QString, QString>> userDisplayNames();
 
     virtual Result<QList<AuditEvent>> auditEvents(const QString &objectType = {}, const QString &objectId = {}) = 0;
     virtual Result<VerifyReport> verify() = 0;
