@@ -94,6 +94,9 @@ CREATE TRIGGER audit_checkpoints_no_delete BEFORE DELETE ON audit_checkpoints
     // ACE-V casework: stage changes, analyses, conclusions, resolutions, exposures, signing keys and
     // signed case revisions (issue 7).
     Migration{6, SqlCipherCaseworkRepository::schemaSql()},
+    // The supervisor's dashboard (issue 8) finds the audited exemplar searches among every audit event
+    // by action: without an index that read scanned the whole trail (335 ms of 200,000 events).
+    Migration{7, "CREATE INDEX IF NOT EXISTS audit_events_action ON audit_events(action, object_type);"},
 };
 
 } // namespace

@@ -78,8 +78,9 @@ Result<DashboardData> SqlCipherDashboardQuery::read()
         return found == indexOf.cend() ? nullptr : &data.marks[*found];
     };
     s = eachRow(m_db,
-                "SELECT mark_id, from_state, to_state, user_name, time_ms FROM mark_stage_changes "
-                "ORDER BY mark_id, seq",
+                // Append-only: rowid order is each mark's seq order, and reading in it avoids a
+                // lookup per row through the (mark_id, seq) index (docs/benchmarks.md).
+                "SELECT mark_id, from_state, to_state, user_name, time_ms FROM mark_stage_changes",
                 [&](SqliteStatement &q) {
                     if (DashboardMark *m = markOf(q.text(0)))
                         m->history.append({markStateFromKey(q.text(1)).value_or(MarkState::Received),
@@ -88,9 +89,7 @@ Result<DashboardData> SqlCipherDashboardQuery::read()
                 });
     if (!s)
         return s.error();
-    s = eachRow(m_db,
-                "SELECT mark_id, stage, conclusion, examiner, exemplar_ref, committed_ms FROM mark_conclusions "
-                "ORDER BY mark_id, seq",
+    s = eachRow(m_db, "SELECT mark_id, stage, conclusion, examiner, exemplar_ref, committed_ms FROM mark_conclusions",
                 [&](SqliteStatement &q) {
                     if (DashboardMark *m = markOf(q.text(0)))
                         m->conclusions.append({conclusionStageFromKey(q.text(1)).value_or(ConclusionStage::Evaluation),

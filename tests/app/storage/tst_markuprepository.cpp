@@ -78,7 +78,7 @@ private Q_SLOTS:
 
     void migrationAddsTheTablesToAnEarlierWorkspace()
     {
-        QCOMPARE(latestSchemaVersion(), 6);
+        QCOMPARE(latestSchemaVersion(), 7);
         // Back to what a version 4 workspace looks like (its case and mark stay), then reopen it.
         QVERIFY(m_db->sql().exec(
             "DROP TABLE examination_drafts; DROP TABLE examination_revisions; DROP TABLE mark_casework; "
