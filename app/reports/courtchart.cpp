@@ -389,6 +389,7 @@ void chartText(Flow &flow, const CourtChart &chart, const QLocale &locale, const
     facts.rows << QStringList{QCoreApplication::translate("ridgeline::CourtChartPdf", "Conclusion"), chart.conclusion};
     facts.rows << QStringList{QCoreApplication::translate("ridgeline::CourtChartPdf", "Comparison"),
                               chart.comparisonRevision};
+    facts.boldRows = {false, false, true, false};
     flow.table(facts);
 
     Table who;

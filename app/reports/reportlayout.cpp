@@ -195,6 +195,13 @@ Status Document::paint(const ReportProgress &progress, const Furniture &furnitur
         }
         // Evidence pixels are stored losslessly (Flate) instead of as JPEG by Qt's PDF engine.
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::LosslessImageRendering);
+        // A printer that refused the page size (an A3 chart on an A4-only printer) gets the page
+        // scaled down to fit, so nothing is lost off the paper; the rulers scale with the images.
+        const QSizeF actual = m_device.pageLayout().paintRectPixels(int(m_dpi)).size();
+        const double fit = std::min({1.0, actual.width() / p.size.width(), actual.height() / p.size.height()});
+        painter.resetTransform();
+        if (fit < 0.999)
+            painter.scale(fit, fit);
         for (const PageOp &op : p.ops) {
             painter.save();
             op(painter);
@@ -373,9 +380,10 @@ void Flow::table(const Table &t)
     auto cellsOf = [&](const QStringList &texts, bool header, int row) {
         std::vector<TextBlock> cells;
         const bool monoRow = row >= 0 && row < t.monoRows.size() && t.monoRows[row];
+        const bool boldRow = row >= 0 && row < t.boldRows.size() && t.boldRows[row];
         for (int c = 0; c < ws.size(); ++c) {
             FontRole role = t.large ? FontRole::Body : FontRole::Small;
-            if (header || (t.boldFirstColumn && c == 0))
+            if (header || (t.boldFirstColumn && c == 0) || boldRow)
                 role = t.large ? FontRole::BodyBold : FontRole::SmallBold;
             else if ((c < t.mono.size() && t.mono[c]) || (monoRow && c > 0))
                 role = t.large ? FontRole::Mono : FontRole::MonoSmall;

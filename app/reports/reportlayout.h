@@ -114,6 +114,7 @@ struct Table
     QList<double> widths;
     QList<bool> mono;
     QList<QStringList> rows;
+    QList<bool> boldRows; // rows printed in bold (a conclusion)
     QList<bool> monoRows; // rows whose cells after the first print in the fixed font (hashes)
     bool grid = true;
     bool boldFirstColumn = false;

@@ -16,9 +16,11 @@
 #include "app/reports/reportpdf.h"
 #include "tests/app/reports/reportfixtures.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -148,6 +150,20 @@ bool isA3Landscape(QSizeF points)
     return std::abs(points.width() - 1190.6) < 1.5 && std::abs(points.height() - 841.9) < 1.5;
 }
 
+// A printer with A4 paper only, as a QPrinter behind Qt's print dialog may be: it accepts any
+// orientation but keeps its paper size.
+class A4OnlyDevice : public QPdfWriter
+{
+public:
+    using QPdfWriter::QPdfWriter;
+    bool setPageLayout(const QPageLayout &layout) override
+    {
+        QPageLayout a4 = layout;
+        a4.setPageSize(QPageSize(QPageSize::A4));
+        return QPdfWriter::setPageLayout(a4);
+    }
+};
+
 } // namespace
 
 class TestReportPdf : public QObject
@@ -246,6 +262,34 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("only part of an image fits")));
         for (const PdfImage &image : imagesIn(*pdf))
             QCOMPARE(QSize(image.width, image.height), QSize(1500, 1500));
+    }
+
+    void aChartOnA4OnlyPaperIsScaledToFitNotCut()
+    {
+        QByteArray bytes;
+        {
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            A4OnlyDevice device(&buffer);
+            device.setResolution(600);
+            REQUIRE_OK(paintCourtChart(device, fx::courtChart(600), kEnglish));
+        }
+        auto doc = PdfDocument::fromData(bytes, QStringLiteral("a4.pdf"));
+        REQUIRE_OK(doc);
+        QCOMPARE(doc->pageCount(), 1);
+        const QSizeF size = doc->pageSize(0);
+        QVERIFY2(std::abs(size.width() - 841.9) < 1.5 && std::abs(size.height() - 595.3) < 1.5, "A4 landscape");
+        const QString text = flat(doc->allText());
+        for (const QString &edge : {QStringLiteral("Exhibit EP/2"), QStringLiteral("Page 1 of 1"),
+                                    QStringLiteral("ed25519:5c41 9a0e 77d2 b3f1 0c6a 8e42 19bd f7a3")})
+            QVERIFY2(text.contains(edge), qPrintable(QStringLiteral("cut off: ") + edge));
+        auto page = doc->renderPage(0, 72);
+        REQUIRE_OK(page);
+        const QImage gray = page->convertToFormat(QImage::Format_Grayscale8);
+        // The A3 layout shrunk into A4: the bottom 12 mm of the paper (margin and spare) are white.
+        for (int y = gray.height() - int(8.0 / 25.4 * 72); y < gray.height(); ++y)
+            for (int x = 0; x < gray.width(); ++x)
+                QVERIFY2(gray.pixelColor(x, y).value() > 200, "ink at the bottom edge of the paper");
     }
 
     void caseReportPaginatesAndStatesEverything()
