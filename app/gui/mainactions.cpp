@@ -94,6 +94,10 @@ MainActions::MainActions(QObject *parent)
                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
                            tr("Caseload, ages, turnaround, workload, conclusions, conflicts and matcher scores, "
                               "filtered by period, force, offence and examiner")))
+    , reports(makeAction(this, "actionReports", icon("document"), tr("&Reports…"),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                         tr("The selected case's report, a court chart of one of its marks, or a status summary "
+                            "for the victim or the prosecutor: preview, export as PDF, print")))
 {
     quit->setMenuRole(QAction::QuitRole);
     preferences->setMenuRole(QAction::PreferencesRole);
@@ -108,6 +112,7 @@ void MainActions::populate(QMainWindow *window)
     QMenu *file = bar->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("menuFile"));
     file->addAction(importPackage);
+    file->addAction(reports);
     file->addSeparator();
     file->addAction(lock);
     file->addAction(logout);
@@ -183,7 +188,8 @@ QList<QAction *> MainActions::all() const
             compareWithMark,
             caseOverview,
             reviewQueue,
-            dashboard};
+            dashboard,
+            reports};
 }
 
 QList<QAction *> MainActions::availableWhileLocked() const

@@ -42,6 +42,7 @@ public:
     QAction *caseOverview; // case officers and supervisors (issue 7)
     QAction *reviewQueue;  // supervisors
     QAction *dashboard;    // supervisors (issue 8)
+    QAction *reports;      // examiners, case officers, supervisors (issue 8)
     QToolBar *toolBar = nullptr;
 };
 

@@ -106,6 +106,7 @@ private:
     void openCaseOverview();
     void openReviewQueue();
     void openDashboard(); // the supervisor's dashboard (issue 8)
+    void openReports();   // reports of the selected case (issue 8)
     void closeWhenLocked(QWidget *window);
     void wireCasework();
     void chooseImportPackage();

@@ -5,6 +5,7 @@
 #include "app/gui/caseoverviewwindow.h"
 #include "app/gui/mainactions.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/reportdialog.h"
 #include "app/gui/reviewqueuewindow.h"
 #include "app/presentation/casebrowsercontroller.h"
 #include "app/presentation/dashboard/dashboardcontroller.h"
@@ -31,6 +32,26 @@ void MainWindow::wireOversight()
     connect(m_actions->reviewQueue, &QAction::triggered, this, &MainWindow::openReviewQueue);
     m_actions->dashboard->setVisible(isAllowed(role, Action::ViewDashboard));
     connect(m_actions->dashboard, &QAction::triggered, this, &MainWindow::openDashboard);
+    // Reports are of the case shown in the details panel too.
+    QAction *reports = m_actions->reports;
+    reports->setVisible(isAllowed(role, Action::ExportReport));
+    connect(m_cases, &CaseBrowserController::detailsLoaded, reports, [reports](const CaseDetails &details) {
+        reports->setData(QStringList{details.record.id.toString(), details.record.reference.toString()});
+    });
+    connect(m_cases, &CaseBrowserController::detailsCleared, reports, [reports]() { reports->setData({}); });
+    connect(reports, &QAction::triggered, this, &MainWindow::openReports);
+}
+
+void MainWindow::openReports()
+{
+    const QStringList data = m_actions->reports->data().toStringList();
+    if (data.size() != 2) {
+        statusBar()->showMessage(tr("Select a case in the case list first."), 10000);
+        return;
+    }
+    auto *dialog = new ReportDialog(m_session.get(), CaseId::fromString(data.at(0)), data.at(1), this);
+    closeWhenLocked(dialog);
+    dialog->show();
 }
 
 void MainWindow::closeWhenLocked(QWidget *window)

@@ -372,6 +372,10 @@ Result<DemoSummary> createDemoWorkspace(const QString &databasePath, const Sessi
         return s.error();
     if (Status s = advanceDemoMarks(databasePath, options, summary.users.at(1)); !s)
         return s.error();
+    if (Status s = completeDemoExamination(databasePath, options, summary.users.at(1), summary.users.at(2),
+                                           summary.users.at(4));
+        !s)
+        return s.error();
     return summary;
 }
 

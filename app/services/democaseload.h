@@ -38,6 +38,11 @@ QByteArray randomDemoPassphrase(int words);
 // Creates the workspace at `databasePath` (which must not exist) and fills it.
 Result<DemoSummary> createDemoWorkspace(const QString &databasePath, const SessionOptions &options = {});
 
+// The demo's finished examination (demoexamination.cpp): the first demo mark at comparison is
+// compared, identified, verified blind and signed off through the real steps, by these users.
+Status completeDemoExamination(const QString &databasePath, const SessionOptions &options, const DemoUser &examiner,
+                               const DemoUser &verifier, const DemoUser &supervisor);
+
 // Stores `imageBytes` as the original of `mark` and records the link (audited). For the
 // fingerprint engine's synthetic demo images.
 Result<Mark> attachDemoOriginal(LocalWorkspaceSession &session, const Mark &mark, const QByteArray &imageBytes,

@@ -900,7 +900,7 @@ Result<reports::StatusSummary> ReportBuilder::statusSummary(const CaseId &caseId
     return summary;
 }
 
-Result<ExportedReport> ReportBuilder::record(const QString &kind, const CaseId &caseId, const MarkId &mark,
+Result<ExportedReport> ReportBuilder::recordExport(const QString &kind, const CaseId &caseId, const MarkId &mark,
                                              QByteArray pdf, const QString &title)
 {
     ExportedReport out;
@@ -934,7 +934,7 @@ Result<ExportedReport> ReportBuilder::exportCourtChart(const CourtChartRequest &
     auto mark = m_session.markCasework(request.mark);
     if (!mark)
         return mark.error();
-    return record(QStringLiteral("court-chart"), mark->mark.caseId, request.mark, std::move(pdf).value(), chart->title);
+    return recordExport(QStringLiteral("court-chart"), mark->mark.caseId, request.mark, std::move(pdf).value(), chart->title);
 }
 
 Result<ExportedReport> ReportBuilder::exportCaseReport(const CaseId &caseId, const CaseReportOptions &options,
@@ -946,7 +946,7 @@ Result<ExportedReport> ReportBuilder::exportCaseReport(const CaseId &caseId, con
     auto pdf = reports::caseReportPdf(*report, m_locale, progress);
     if (!pdf)
         return pdf.error();
-    return record(QStringLiteral("case-report"), caseId, {}, std::move(pdf).value(),
+    return recordExport(QStringLiteral("case-report"), caseId, {}, std::move(pdf).value(),
                   QCoreApplication::translate("ridgeline::ReportBuilder", "Case report %1").arg(report->caseReference));
 }
 
@@ -959,7 +959,7 @@ Result<ExportedReport> ReportBuilder::exportStatusSummary(const CaseId &caseId, 
     auto pdf = reports::statusSummaryPdf(*summary, m_locale);
     if (!pdf)
         return pdf.error();
-    return record(
+    return recordExport(
         audience == reports::SummaryAudience::Victim ? QStringLiteral("status-summary-victim")
                                                      : QStringLiteral("status-summary-prosecutor"),
         caseId, {}, std::move(pdf).value(),

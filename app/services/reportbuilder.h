@@ -68,6 +68,10 @@ public:
                                             const Progress &progress = {});
     Result<ExportedReport> exportStatusSummary(const CaseId &caseId, reports::SummaryAudience audience,
                                                const QDate &asOf = QDate::currentDate());
+    // Records an export of `pdf` made by the caller from this builder's data (the window's
+    // preview, exported as seen): the same audit event as the export functions.
+    Result<ExportedReport> recordExport(const QString &kind, const CaseId &caseId, const MarkId &mark, QByteArray pdf,
+                                        const QString &title);
     // Records that a report was sent to a printer (audit "print-report"); the GUI calls it after
     // the print dialog's job was painted.
     Status recordPrinted(const QString &kind, const CaseId &caseId, const MarkId &mark, int pages);
@@ -76,8 +80,6 @@ public:
 
 private:
     Result<reports::ReportMark> reportMark(const Mark &mark, const QHash<QString, QString> &names);
-    Result<ExportedReport> record(const QString &kind, const CaseId &caseId, const MarkId &mark, QByteArray pdf,
-                                  const QString &title);
     QString when(const QDateTime &utc) const;
     QString person(const QHash<QString, QString> &names, const QString &user) const;
     QHash<QString, QString> userNames();

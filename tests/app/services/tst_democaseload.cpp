@@ -51,6 +51,7 @@ private Q_SLOTS:
         QCOMPARE(cases->size(), 18);
         QSet<QString> forces;
         QSet<MarkState> states;
+        int signedOff = 0;
         for (const CaseRecord &c : *cases) {
             forces.insert(c.reference.forceCode());
             const auto marks = (*session)->cases().marksOfCase(c.id);
@@ -58,17 +59,32 @@ private Q_SLOTS:
             for (const Mark &m : *marks) {
                 states.insert(m.state);
                 // Every mark past received got there through the ACE-V steps, with their records.
-                if (m.state != MarkState::Received) {
+                if (m.state == MarkState::Comparison) {
                     auto work = (*session)->markCasework(m.id);
                     QVERIFY(work);
                     QVERIFY(work->analysis);
                     QCOMPARE(work->history.size(), 3); // started, committed, comparison begun
                 }
+                // The one finished examination: compared, identified, verified blind, signed off.
+                if (m.state == MarkState::SignedOff) {
+                    ++signedOff;
+                    auto work = (*session)->markCasework(m.id);
+                    QVERIFY(work);
+                    QVERIFY(work->analysis);
+                    QCOMPARE(work->conclusions.size(), 2);
+                    QCOMPARE(work->conclusions.at(0).input.conclusion, ConclusionKind::Identification);
+                    QVERIFY(work->conclusions.at(1).blind);
+                    auto comparisons = (*session)->comparisonRevisions(m.id);
+                    QVERIFY(comparisons && comparisons->size() == 1);
+                    auto signOffs = (*session)->signOffs(c.id);
+                    QVERIFY(signOffs && signOffs->size() == 1 && signOffs->first().inForce());
+                }
             }
             QVERIFY(!(*session)->cases().personsOfCase(c.id)->isEmpty());
         }
         QCOMPARE(forces, (QSet<QString>{QStringLiteral("WYP"), QStringLiteral("SYP"), QStringLiteral("NWP")}));
-        QCOMPARE(states, (QSet<MarkState>{MarkState::Received, MarkState::Comparison}));
+        QCOMPARE(states, (QSet<MarkState>{MarkState::Received, MarkState::Comparison, MarkState::SignedOff}));
+        QCOMPARE(signedOff, 1);
         auto report = (*session)->verify();
         QVERIFY(report);
         QVERIFY2(report->ok(), qPrintable(report->problems.join(QLatin1Char('\n'))));
