@@ -1,6 +1,7 @@
 // ComparisonWindow: the window, its actions and side panel. Stored work is in
 // comparisonwindowsession.cpp, alignment and the matcher's pairs in comparisonwindowalign.cpp.
 #include "app/gui/comparisonwindow.h"
+#include "app/gui/reportdialog.h"
 
 #include "app/core/comparisonbundle.h"
 #include "app/core/markupcomparisondocument.h"
@@ -256,6 +257,17 @@ void ComparisonWindow::createActions()
     connect(make(QStringLiteral("actionExport"), tr("&Export Comparison…"),
                  tr("Write the comparison with both markups as a ridgeline-comparison-bundle JSON file")),
             &QAction::triggered, this, &ComparisonWindow::exportBundle);
+    // The court chart is made from the committed revision, never from the unsaved draft.
+    connect(make(QStringLiteral("actionCourtChart"), tr("Court C&hart…"),
+                 tr("Preview, export or print the court chart of this mark from its committed comparison"),
+                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)),
+            &QAction::triggered, this, [this] {
+                if (!m_session)
+                    return;
+                auto *dialog = new ReportDialog(m_session, m_mark.caseId, QString(), this);
+                dialog->chooseChart(m_mark.id);
+                dialog->show();
+            });
     connect(make(QStringLiteral("actionClose"), tr("&Close"), tr("Close the comparison (your work is kept as a draft)"),
                  QKeySequence::Close),
             &QAction::triggered, this, &QWidget::close);
@@ -266,6 +278,7 @@ void ComparisonWindow::createMenusAndToolBars()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(QStringLiteral("actionCommit")));
     file->addAction(action(QStringLiteral("actionExport")));
+    file->addAction(action(QStringLiteral("actionCourtChart")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("actionClose")));
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
