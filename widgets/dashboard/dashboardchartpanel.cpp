@@ -123,7 +123,7 @@ DashboardChartPanel::DashboardChartPanel(DashboardController *controller, const 
     m_view = new QChartView(new QChart, m_stack);
     m_view->setObjectName(QStringLiteral("chartView"));
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(260);
+    m_stack->setFixedHeight(340); // a chart and an empty one line up in the grid
     m_empty = new QLabel(m_stack);
     m_empty->setObjectName(QStringLiteral("emptyText"));
     m_empty->setWordWrap(true);
@@ -147,7 +147,6 @@ bool DashboardChartPanel::showsEmptyText() const
 void DashboardChartPanel::setChart(const DashboardChart &data)
 {
     m_title = data.title;
-    m_heading->setText(data.title);
     m_view->setToolTip(tr("%1. Point at a bar or point for its exact value.").arg(data.title));
     m_view->setAccessibleName(data.title);
     auto *chart = new QChart;
@@ -159,7 +158,7 @@ void DashboardChartPanel::setChart(const DashboardChart &data)
     chart->setTitle(data.title);
     QChart *old = m_view->chart();
     // The chart carries its title (so an exported PNG does); the heading names an empty chart.
-    m_heading->setVisible(data.isEmpty());
+    m_heading->setText(data.isEmpty() ? data.title : QString());
     if (data.isEmpty()) {
         m_empty->setText(data.emptyText);
         m_view->setChart(chart);
@@ -179,7 +178,9 @@ void DashboardChartPanel::setChart(const DashboardChart &data)
             top = std::max(top, v);
     values->setMax(top > 0.0 ? top * 1.1 : 1.0);
     values->applyNiceNumbers();
-    values->setLabelFormat(QStringLiteral("%g"));
+    values->setLabelFormat(top >= 5.0 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    if (data.categories.size() > 5)
+        categories->setLabelsAngle(-35); // long stage names stay readable in a half-width chart
     chart->addAxis(categories, Qt::AlignBottom);
     chart->addAxis(values, Qt::AlignLeft);
     const QList<QAbstractSeries *> series = data.kind == DashboardChartKind::Line

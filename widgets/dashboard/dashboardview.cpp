@@ -71,6 +71,8 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
     auto *grid = new QWidget(scroll);
     m_grid = new QGridLayout(grid);
     m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setColumnStretch(0, 1);
+    m_grid->setColumnStretch(1, 1);
     scroll->setWidget(grid);
     layout->addWidget(scroll, 1);
 
