@@ -592,7 +592,8 @@ Result<reports::CourtChart> ReportBuilder::courtChart(const CourtChartRequest &r
     return chart;
 }
 
-Result<reports::ReportMark> ReportBuilder::reportMark(const Mark &mark, const QHash<QString, QString> &names)
+Result<reports::ReportMark> ReportBuilder::reportMark(const Mark &mark, const QHash<QString, QString> &names,
+                                                      const QHash<QString, QString> &exemplars)
 {
     reports::ReportMark m;
     m.exhibitReference = mark.exhibitReference;
@@ -673,8 +674,8 @@ Result<reports::ReportMark> ReportBuilder::reportMark(const Mark &mark, const QH
     }
     for (const ConclusionRecord &r : c.conclusions)
         m.conclusions.append({stageName(r.stage, r.blind), conclusionDisplayName(r.input.conclusion),
-                              r.input.exemplarRef, person(names, r.examiner), r.committedUtc, r.input.basis,
-                              hex(r.sha256)});
+                              exemplars.value(r.input.exemplarRef, r.input.exemplarRef), person(names, r.examiner),
+                              r.committedUtc, r.input.basis, hex(r.sha256)});
     if (c.resolution)
         m.conclusions.append(
             {stageName(ConclusionStage::Resolution, false), conclusionDisplayName(c.resolution->final.conclusion),
@@ -749,10 +750,19 @@ Result<reports::CaseReport> ReportBuilder::caseReport(const CaseId &caseId, cons
         return documents.error();
     }
 
+    // Exemplars named as a reader knows them: person, finger and card, not the record's id.
+    QHash<QString, QString> exemplars;
+    if (auto impressions = m_session.exemplarImpressionsOfCase(caseId))
+        for (const ExemplarImpressionRecord &r : *impressions)
+            exemplars.insert(r.id.toString(),
+                             QCoreApplication::translate("ridgeline::ReportBuilder", "%1, %2 (%3)")
+                                 .arg(r.personName, fingerPositionDisplayName(r.fingerPosition), r.exhibitReference));
+    for (const Mark &other : *marks)
+        exemplars.insert(QStringLiteral("mark:") + other.id.toString(), other.exhibitReference);
     for (const Mark &mark : *marks) {
         if (cancelled(cancel))
             return cancelledError();
-        auto m = reportMark(mark, names);
+        auto m = reportMark(mark, names, exemplars);
         if (!m)
             return m.error();
         report.marks << m.value();
@@ -901,7 +911,7 @@ Result<reports::StatusSummary> ReportBuilder::statusSummary(const CaseId &caseId
 }
 
 Result<ExportedReport> ReportBuilder::recordExport(const QString &kind, const CaseId &caseId, const MarkId &mark,
-                                             QByteArray pdf, const QString &title)
+                                                   QByteArray pdf, const QString &title)
 {
     ExportedReport out;
     out.sha256 = QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
@@ -934,7 +944,8 @@ Result<ExportedReport> ReportBuilder::exportCourtChart(const CourtChartRequest &
     auto mark = m_session.markCasework(request.mark);
     if (!mark)
         return mark.error();
-    return recordExport(QStringLiteral("court-chart"), mark->mark.caseId, request.mark, std::move(pdf).value(), chart->title);
+    return recordExport(QStringLiteral("court-chart"), mark->mark.caseId, request.mark, std::move(pdf).value(),
+                        chart->title);
 }
 
 Result<ExportedReport> ReportBuilder::exportCaseReport(const CaseId &caseId, const CaseReportOptions &options,
@@ -946,8 +957,9 @@ Result<ExportedReport> ReportBuilder::exportCaseReport(const CaseId &caseId, con
     auto pdf = reports::caseReportPdf(*report, m_locale, progress);
     if (!pdf)
         return pdf.error();
-    return recordExport(QStringLiteral("case-report"), caseId, {}, std::move(pdf).value(),
-                  QCoreApplication::translate("ridgeline::ReportBuilder", "Case report %1").arg(report->caseReference));
+    return recordExport(
+        QStringLiteral("case-report"), caseId, {}, std::move(pdf).value(),
+        QCoreApplication::translate("ridgeline::ReportBuilder", "Case report %1").arg(report->caseReference));
 }
 
 Result<ExportedReport> ReportBuilder::exportStatusSummary(const CaseId &caseId, reports::SummaryAudience audience,

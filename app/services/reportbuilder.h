@@ -79,7 +79,8 @@ public:
     reports::ReportFooter footer();
 
 private:
-    Result<reports::ReportMark> reportMark(const Mark &mark, const QHash<QString, QString> &names);
+    Result<reports::ReportMark> reportMark(const Mark &mark, const QHash<QString, QString> &names,
+                                           const QHash<QString, QString> &exemplars);
     QString when(const QDateTime &utc) const;
     QString person(const QHash<QString, QString> &names, const QString &user) const;
     QHash<QString, QString> userNames();
