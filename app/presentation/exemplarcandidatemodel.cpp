@@ -77,7 +77,7 @@ QVariant ExemplarCandidateModel::data(const QModelIndex &index, int role) const
     case ExhibitColumn:
         return c.exemplar.exhibitReference;
     case ScoreColumn:
-        return sort ? QVariant(c.score) : QVariant(QString::number(c.score, 'f', 1));
+        return sort ? QVariant(c.score) : QVariant(QLocale().toString(c.score, 'f', 1));
     case PairsColumn:
         return int(c.pairs.size());
     case FalseMatchRateColumn:

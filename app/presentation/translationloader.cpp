@@ -36,7 +36,9 @@ void TranslationLoader::removeInstalled()
         QCoreApplication::removeTranslator(&m_program);
     if (m_qtInstalled)
         QCoreApplication::removeTranslator(&m_qt);
-    m_programInstalled = m_qtInstalled = false;
+    if (m_qtOwnInstalled)
+        QCoreApplication::removeTranslator(&m_qtOwn);
+    m_programInstalled = m_qtInstalled = m_qtOwnInstalled = false;
 }
 
 bool TranslationLoader::apply(Language language, const QLocale &system)
@@ -50,6 +52,10 @@ bool TranslationLoader::apply(Language language, const QLocale &system)
     if (!english && m_qt.load(m_locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         m_qtInstalled = QCoreApplication::installTranslator(&m_qt);
+    // Ours for the Qt texts the program shows, where the system has none (Debian ships no Welsh);
+    // installed after the system's, so it is searched before it.
+    if (!english && m_qtOwn.load(QStringLiteral(":/i18n/qtbase_%1.qm").arg(m_locale.name().section(u'_', 0, 0))))
+        m_qtOwnInstalled = QCoreApplication::installTranslator(&m_qtOwn);
     const QString program = english ? QStringLiteral(":/i18n/ridgeline_en.qm")
                                     : QStringLiteral(":/i18n/ridgeline_%1.qm").arg(m_locale.name().section(u'_', 0, 0));
     if (m_program.load(program))

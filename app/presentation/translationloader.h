@@ -9,8 +9,9 @@
 namespace ridgeline {
 
 // Installs the program's translation (:/i18n/ridgeline_<lang>.qm) and Qt's own for the chosen
-// language, and makes QLocale's default follow it so dates and numbers match. Call before the
-// first window is built: windows read their texts when constructed. UI thread.
+// language (the system's qtbase_<lang>.qm, and ours at :/i18n/qtbase_<lang>.qm ahead of it), and
+// makes QLocale's default follow it so dates and numbers match. Call before the first window is
+// built: windows read their texts when constructed. UI thread.
 class TranslationLoader : public QObject
 {
     Q_OBJECT
@@ -30,9 +31,11 @@ private:
     void removeInstalled();
 
     QTranslator m_program;
-    QTranslator m_qt;
+    QTranslator m_qt;    // the system's, when it has the language
+    QTranslator m_qtOwn; // ours, for what the system lacks
     bool m_programInstalled = false;
     bool m_qtInstalled = false;
+    bool m_qtOwnInstalled = false;
     QLocale m_locale{QLocale::English, QLocale::UnitedKingdom};
 };
 

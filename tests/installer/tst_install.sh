@@ -54,6 +54,7 @@ fi
 deb=$(ls "$out"/ridgeline_*.deb 2>/dev/null | head -n1)
 [ -n "$deb" ] || { echo "FAIL: no .deb in $out"; cat "$out/cpack.log"; exit 1; }
 echo "package: $(basename "$deb")"
+t_pkg=$(date +%s)
 
 # Install with its dependencies (already present on a build machine; fetched otherwise).
 installed=1
@@ -65,6 +66,7 @@ dpkg-query -W -f='${Status} ${Version}\n' ridgeline | grep -q "^install ok insta
     || fail "dpkg does not list ridgeline as installed"
 files=$(dpkg -L ridgeline | while read -r f; do [ -f "$f" ] || [ -L "$f" ] && echo "$f"; done)
 echo "installed files:"; echo "$files" | sed 's/^/  /'
+t_inst=$(date +%s)
 
 # The command line program answers from /usr/bin.
 cli_version=$(/usr/bin/ridgeline-cli --version 2>&1) || fail "ridgeline-cli --version exited $?: $cli_version"
@@ -74,7 +76,7 @@ grep -q "^ridgeline-cli [0-9]" <<<"$cli_version" || fail "ridgeline-cli --versio
 # The window starts: with no display it uses the offscreen platform, shows the sign-in, saves it
 # as a PNG and quits. A fresh HOME so that nothing of the user's settings is read or written.
 home=$(mktemp -d "$out/home.XXXX")
-gui_version=$(env -i PATH=/usr/bin:/bin HOME="$home" QT_QPA_PLATFORM=offscreen /usr/bin/ridgeline --version 2>&1) \
+gui_version=$(env -i PATH=/usr/bin:/bin HOME="$home" XDG_RUNTIME_DIR="$home" QT_QPA_PLATFORM=offscreen /usr/bin/ridgeline --version 2>&1) \
     || fail "ridgeline --version exited $?: $gui_version"
 echo "ridgeline --version: $gui_version"
 if env -i PATH=/usr/bin:/bin HOME="$home" XDG_RUNTIME_DIR="$home" QT_QPA_PLATFORM=offscreen \
@@ -87,6 +89,8 @@ if env -i PATH=/usr/bin:/bin HOME="$home" XDG_RUNTIME_DIR="$home" QT_QPA_PLATFOR
 else
     fail "ridgeline did not start and exit cleanly (exit $?)"; cat "$out/gui.log"
 fi
+
+t_run=$(date +%s)
 
 # Uninstall, then nothing of it may remain.
 if ! "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get purge -y -q ridgeline >"$out/purge.log" 2>&1; then
@@ -103,6 +107,8 @@ left=$(find /usr/bin /usr/share/applications /usr/share/metainfo /usr/share/icon
     \( -iname 'ridgeline*' -o -iname 'org.ridgeline.*' \) 2>/dev/null)
 [ -z "$left" ] || fail "files of ours remain after the purge: $left"
 
-echo "took $(($(date +%s) - started)) s"
+t_end=$(date +%s)
+echo "took $((t_end - started)) s: package $((t_pkg - started)) s, install $((t_inst - t_pkg)) s," \
+    "start checks $((t_run - t_inst)) s, purge $((t_end - t_run)) s"
 [ $status = 0 ] && echo "install: ok"
 exit $status

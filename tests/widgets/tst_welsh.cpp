@@ -3,21 +3,46 @@
 #include "app/imaging/enhance/evidenceimage.h"
 #include "app/imaging/enhance/recipe.h"
 #include "app/presentation/translationloader.h"
+#include "app/presentation/viewer/markdocument.h"
 #include "app/storage/keyslots.h"
 #include "tests/widgets/guitest.h"
 #include "widgets/casebrowser.h"
 
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QTest>
 
 using namespace ridgeline;
+
+namespace {
+
+QStringList buttonTexts(const QDialogButtonBox &box)
+{
+    QStringList texts;
+    for (QAbstractButton *button : box.buttons())
+        texts << button->text();
+    texts.sort();
+    return texts;
+}
+
+QString labelText(const QWidget &parent, const char *name)
+{
+    auto *label = parent.findChild<QLabel *>(QLatin1String(name));
+    return label ? label->text() : QStringLiteral("<no %1>").arg(QLatin1String(name));
+}
+
+} // namespace
 
 // Welsh is chosen in the preferences (or by a Welsh system locale) and loaded before the window
 // is built; everything the user reads must then come out in Welsh.
@@ -77,6 +102,77 @@ private Q_SLOTS:
         QVERIFY(
             window->findChild<QLabel *>(QStringLiteral("statusUser"))->text().contains(QStringLiteral("Goruchwylydd")));
         QCOMPARE(QLocale().language(), QLocale::Welsh);
+    }
+
+    // Qt's own texts: Debian ships no Welsh for Qt, so the program carries its own (qtbase_cy.ts).
+    void theStandardButtonsAreInWelsh()
+    {
+        QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        QCOMPARE(buttonTexts(box), (QStringList{QStringLiteral("Diddymu"), QStringLiteral("Iawn")}));
+        box.setStandardButtons(QDialogButtonBox::Save | QDialogButtonBox::Discard | QDialogButtonBox::Close);
+        QCOMPARE(buttonTexts(box),
+                 (QStringList{QStringLiteral("Cadw"), QStringLiteral("Cau"), QStringLiteral("Gwaredu")}));
+        box.setStandardButtons(QDialogButtonBox::Yes | QDialogButtonBox::No);
+        QCOMPARE(buttonTexts(box), (QStringList{QStringLiteral("&Ie"), QStringLiteral("&Na")}));
+    }
+
+    void theFileDialogIsInWelsh()
+    {
+        QFileDialog dialog(nullptr, QString(), QDir::tempPath());
+        dialog.setOption(QFileDialog::DontUseNativeDialog);
+        dialog.setAcceptMode(QFileDialog::AcceptSave);
+        QCOMPARE(labelText(dialog, "lookInLabel"), QStringLiteral("Edrych yn:"));
+        QCOMPARE(labelText(dialog, "fileNameLabel"), QStringLiteral("&Enw'r ffeil:"));
+        QCOMPARE(labelText(dialog, "fileTypeLabel"), QStringLiteral("Ffeiliau o'r math:"));
+        auto *buttons = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+        QVERIFY(buttons);
+        QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Diddymu"));
+        QCOMPARE(dialog.labelText(QFileDialog::Accept), QStringLiteral("&Cadw"));
+        dialog.setAcceptMode(QFileDialog::AcceptOpen);
+        QCOMPARE(dialog.labelText(QFileDialog::Accept), QStringLiteral("&Agor"));
+        auto *details = dialog.findChild<QTreeView *>(QStringLiteral("treeView"));
+        QVERIFY(details);
+        QCOMPARE(details->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Enw"));
+    }
+
+    // Choosing English again takes Qt's Welsh away too.
+    void englishRemovesQtsWelsh()
+    {
+        QVERIFY(m_loader.apply(Language::English));
+        QCOMPARE(buttonTexts(QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel)),
+                 (QStringList{QStringLiteral("Cancel"), QStringLiteral("OK")}));
+        QVERIFY(m_loader.apply(Language::Welsh));
+        QCOMPARE(buttonTexts(QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel)),
+                 (QStringList{QStringLiteral("Diddymu"), QStringLiteral("Iawn")}));
+    }
+
+    // Dates name the Welsh months and days; numbers are grouped and pointed as the locale does.
+    void datesAndNumbersAreInTheWelshFormat()
+    {
+        QCOMPARE(QLocale().name(), QStringLiteral("cy_GB"));
+        test::WindowFixture f;
+        auto window = f.makeWindow();
+        QAbstractItemModel *cases = window->caseBrowser()->table()->model();
+        QTRY_VERIFY(cases->rowCount() > 0);
+        int updated = -1;
+        for (int c = 0; c < cases->columnCount(); ++c)
+            if (cases->headerData(c, Qt::Horizontal).toString() ==
+                QCoreApplication::translate("ridgeline::CaseListModel", "Updated"))
+                updated = c;
+        QVERIFY2(updated >= 0, "no Updated column");
+        const QString longDate = cases->index(0, updated).data(Qt::ToolTipRole).toString();
+        static const QRegularExpression welshMonth(
+            QStringLiteral("Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr"));
+        static const QRegularExpression englishMonth(
+            QStringLiteral("January|February|March|April|May|June|July|August|September|October|November|December"));
+        QVERIFY2(longDate.contains(welshMonth), qPrintable(longDate));
+        QVERIFY2(!longDate.contains(englishMonth), qPrintable(longDate));
+        QVERIFY2(longDate.startsWith(QStringLiteral("Dydd "), Qt::CaseInsensitive), qPrintable(longDate));
+
+        Measurement distance;
+        distance.pixels = 48260.0;
+        distance.millimetres = 1234.5;
+        QCOMPARE(distance.text(), QStringLiteral("1,234.50 mm (48,260.0 px)"));
     }
 
     // The mark viewer, its enhancement steps and the exemplar search came in after the first Welsh

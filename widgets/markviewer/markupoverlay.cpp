@@ -14,6 +14,13 @@ namespace ridgeline {
 
 namespace {
 
+// The locale's short date and the time to the second, in UTC (the texts say so).
+QString utcStamp(const QDateTime &utc)
+{
+    const QLocale locale;
+    return locale.toString(utc.toUTC(), locale.dateFormat(QLocale::ShortFormat) + QStringLiteral(" HH:mm:ss"));
+}
+
 const QColor kHalo(0, 0, 0, 190);
 const QColor kSelection(255, 255, 255);
 const QColor kAfterExemplar(255, 140, 0); // GYRO orange
@@ -479,9 +486,9 @@ QString MarkupOverlay::toolTip(const MarkupFeature &f, int number)
     if (f.direction)
         lines << tr("Direction: %1°").arg(locale.toString(*f.direction, 'f', 0));
     lines << tr("Confidence: %1").arg(confidenceDisplayName(f.confidence));
-    lines << tr("Added by %1 at %2 UTC").arg(f.author, f.createdUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    lines << tr("Added by %1 at %2 UTC").arg(f.author, utcStamp(f.createdUtc));
     if (f.modifiedUtc != f.createdUtc)
-        lines << tr("Changed at %1 UTC").arg(f.modifiedUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        lines << tr("Changed at %1 UTC").arg(utcStamp(f.modifiedUtc));
     if (!f.origin.isAutomatic())
         lines << tr("Origin: marked by hand");
     else

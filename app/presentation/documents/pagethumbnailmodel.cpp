@@ -3,6 +3,7 @@
 #include "app/presentation/documents/documentpagesource.h"
 #include "app/presentation/futurewatch.h"
 
+#include <QLocale>
 #include <QPainter>
 
 #include <algorithm>
@@ -53,7 +54,7 @@ QVariant PageThumbnailModel::data(const QModelIndex &index, int role) const
     const int page = index.row();
     switch (role) {
     case Qt::DisplayRole:
-        return QString::number(page + 1);
+        return QLocale().toString(page + 1);
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
         return tr("Page %1 of %2").arg(page + 1).arg(m_rows);

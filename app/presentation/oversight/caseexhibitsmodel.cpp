@@ -56,9 +56,8 @@ QVariant CaseExhibitsModel::text(const Mark &mark, Column column) const
     case Column::Verifier:
         return orDash(work ? work->verifier : QString());
     case Column::Received:
-        return mark.receivedUtc.isValid()
-                   ? m_locale.toString(mark.receivedUtc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))
-                   : QStringLiteral("—");
+        return mark.receivedUtc.isValid() ? m_locale.toString(mark.receivedUtc.toLocalTime(), QLocale::ShortFormat)
+                                          : QStringLiteral("—");
     case Column::Count:
         break;
     }

@@ -16,7 +16,7 @@ QString esc(const QString &text)
 
 QString when(const QDateTime &utc, const QLocale &locale)
 {
-    return utc.isValid() ? locale.toString(utc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("—");
+    return utc.isValid() ? locale.toString(utc.toLocalTime(), QLocale::ShortFormat) : QStringLiteral("—");
 }
 
 QString row(const QString &name, const QString &valueHtml)
@@ -101,7 +101,7 @@ QString describeMarkupChange(const MarkupChange &change)
         break;
     case MarkupChange::Kind::Moved:
         text = QCoreApplication::translate("ridgeline::MarkRecord", "%1 %2 moved %3 px")
-                   .arg(name, id, QString::number(change.distance, 'f', 1));
+                   .arg(name, id, QLocale().toString(change.distance, 'f', 1));
         break;
     case MarkupChange::Kind::Retyped: {
         const auto before = featureTypeFromKey(change.previousType);
@@ -163,7 +163,7 @@ QString analysisTable(const AnalysisRecord &a, const QLocale &locale)
     html += row(QCoreApplication::translate("ridgeline::MarkRecord", "Distortion"), orDash(a.input.distortionNotes));
     html += row(QCoreApplication::translate("ridgeline::MarkRecord", "Notes"), orDash(a.input.notes));
     html += row(QCoreApplication::translate("ridgeline::MarkRecord", "Markup revision"),
-                a.markupRevision > 0 ? QString::number(a.markupRevision) : QStringLiteral("—"));
+                a.markupRevision > 0 ? locale.toString(a.markupRevision) : QStringLiteral("—"));
     html += row(QCoreApplication::translate("ridgeline::MarkRecord", "Snapshot SHA-256"),
                 QStringLiteral("<code>%1</code>").arg(groupedHex(a.snapshotSha256)));
     if (a.exposedBeforeUtc.isValid())
@@ -185,7 +185,7 @@ QString countsSection(const AnalysisRecord &a)
     if (!counts.counts.isEmpty()) {
         html += QStringLiteral("<table>");
         for (const auto &[type, n] : counts.counts)
-            html += row(featureTypeDisplayName(type), QString::number(n));
+            html += row(featureTypeDisplayName(type), QLocale().toString(n));
         html += QStringLiteral("</table>");
     }
     return html;

@@ -33,7 +33,7 @@ QString SignOffModel::statusText(const SignOffRecord &record) const
 {
     if (record.inForce())
         return tr("In force");
-    const QString when = m_locale.toString(record.voidedUtc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString when = m_locale.toString(record.voidedUtc.toLocalTime(), QLocale::ShortFormat);
     if (record.voidedBy.isEmpty())
         return tr("Voided %1: %2").arg(when, record.voidReason);
     return tr("Voided %1 by %2: %3").arg(when, record.voidedBy, record.voidReason);
@@ -57,7 +57,7 @@ QVariant SignOffModel::text(const SignOffRecord &record, Column column) const
     case Column::Supervisor:
         return record.supervisor;
     case Column::Signed:
-        return m_locale.toString(record.signedUtc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+        return m_locale.toString(record.signedUtc.toLocalTime(), QLocale::ShortFormat);
     case Column::Marks: {
         QStringList names;
         for (const MarkId &mark : record.marks)

@@ -5,6 +5,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QtConcurrent>
 
 namespace ridgeline {
@@ -55,21 +56,20 @@ void rescale(QList<Measurement> &measurements, double ppi)
 
 QString Measurement::text() const
 {
-    const auto mm = [this] { return QString::number(millimetres, 'f', 2); };
+    const QLocale locale;
+    const auto mm = [&] { return locale.toString(millimetres, 'f', 2); };
+    const auto px = [&] { return locale.toString(pixels, 'f', 1); };
     switch (kind) {
     case Kind::Distance:
-        return millimetres > 0 ? QCoreApplication::translate("ridgeline::MarkDocument", "%1 mm (%2 px)")
-                                     .arg(mm(), QString::number(pixels, 'f', 1))
-                               : QCoreApplication::translate("ridgeline::MarkDocument", "%1 px").arg(pixels, 0, 'f', 1);
+        return millimetres > 0 ? QCoreApplication::translate("ridgeline::MarkDocument", "%1 mm (%2 px)").arg(mm(), px())
+                               : QCoreApplication::translate("ridgeline::MarkDocument", "%1 px").arg(px());
     case Kind::Angle:
-        return QCoreApplication::translate("ridgeline::MarkDocument", "%1°").arg(degrees, 0, 'f', 1);
+        return QCoreApplication::translate("ridgeline::MarkDocument", "%1°").arg(locale.toString(degrees, 'f', 1));
     case Kind::RidgeCount:
         return millimetres > 0 ? QCoreApplication::translate("ridgeline::MarkDocument", "%1 ridges over %2 mm")
-                                     .arg(ridges)
-                                     .arg(mm())
+                                     .arg(locale.toString(ridges), mm())
                                : QCoreApplication::translate("ridgeline::MarkDocument", "%1 ridges over %2 px")
-                                     .arg(ridges)
-                                     .arg(pixels, 0, 'f', 1);
+                                     .arg(locale.toString(ridges), px());
     }
     return {};
 }
@@ -227,17 +227,18 @@ QString MarkDocument::calibrationMethodDescription() const
     const imaging::Calibration &c = m_state.calibration;
     if (!c.isValid())
         return QCoreApplication::translate("ridgeline::MarkDocument", "Uncalibrated: measurements are in pixels only");
-    const QString ppi = QCoreApplication::translate("ridgeline::MarkDocument", "%1 ppi").arg(c.ppi, 0, 'f', 1);
+    const QLocale locale;
+    const QString ppi =
+        QCoreApplication::translate("ridgeline::MarkDocument", "%1 ppi").arg(locale.toString(c.ppi, 'f', 1));
     switch (c.method) {
     case imaging::CalibrationMethod::TwoPoints:
         return c.refined ? QCoreApplication::translate(
                                "ridgeline::MarkDocument",
                                "%1, from two points %2 mm apart on the scale, refined on %3 graduations")
-                               .arg(ppi, QString::number(c.millimetres, 'f', 2))
-                               .arg(c.graduations)
+                               .arg(ppi, locale.toString(c.millimetres, 'f', 2), locale.toString(c.graduations))
                          : QCoreApplication::translate("ridgeline::MarkDocument",
                                                        "%1, from two points %2 mm apart on the scale")
-                               .arg(ppi, QString::number(c.millimetres, 'f', 2));
+                               .arg(ppi, locale.toString(c.millimetres, 'f', 2));
     case imaging::CalibrationMethod::File:
         return QCoreApplication::translate("ridgeline::MarkDocument",
                                            "%1, from the resolution stored in the image file")

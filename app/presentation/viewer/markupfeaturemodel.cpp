@@ -7,6 +7,14 @@
 namespace ridgeline {
 
 namespace {
+
+// The locale's short date and the time to the second, in UTC (the texts say so).
+QString utcStamp(const QDateTime &utc)
+{
+    const QLocale locale;
+    return locale.toString(utc.toUTC(), locale.dateFormat(QLocale::ShortFormat) + QStringLiteral(" HH:mm:ss"));
+}
+
 QList<FeatureId> idsOf(const QList<MarkupFeature> &features)
 {
     QList<FeatureId> ids;
@@ -168,8 +176,7 @@ QString MarkupFeatureModel::toolTip(const MarkupFeature &f) const
         origin = tr("%1 %2, accepted by %3").arg(f.origin.engine, f.origin.engineVersion, f.origin.reviewedBy);
     else if (f.origin.isAutomatic())
         origin = tr("Suggested by %1 %2, not reviewed yet").arg(f.origin.engine, f.origin.engineVersion);
-    return tr("%1 by %2, %3 UTC\n%4")
-        .arg(featureTypeDisplayName(f.type), f.author, f.createdUtc.toString(Qt::ISODate), origin);
+    return tr("%1 by %2, %3 UTC\n%4").arg(featureTypeDisplayName(f.type), f.author, utcStamp(f.createdUtc), origin);
 }
 
 QVariant MarkupFeatureModel::headerData(int section, Qt::Orientation orientation, int role) const

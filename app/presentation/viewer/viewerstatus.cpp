@@ -1,6 +1,7 @@
 #include "app/presentation/viewer/viewerstatus.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRectF>
 
 #include <cmath>
@@ -24,13 +25,14 @@ QString positionText(QPointF imagePos, QSize imageSize, double ppi)
         return QCoreApplication::translate("ridgeline::ViewerStatus", "Outside the image");
     const int x = int(std::floor(imagePos.x()));
     const int y = int(std::floor(imagePos.y()));
-    const QString pixels = QCoreApplication::translate("ridgeline::ViewerStatus", "x %1, y %2 px").arg(x).arg(y);
+    const QString pixels = QCoreApplication::translate("ridgeline::ViewerStatus", "x %1, y %2 px")
+                               .arg(QLocale().toString(x), QLocale().toString(y));
     if (ppi <= 0)
         return QCoreApplication::translate("ridgeline::ViewerStatus", "%1 · Uncalibrated").arg(pixels);
     const double mmPerPixel = kMillimetresPerInch / ppi;
     return QCoreApplication::translate("ridgeline::ViewerStatus", "%1 · %2, %3 mm")
-        .arg(pixels, QString::number(imagePos.x() * mmPerPixel, 'f', 2),
-             QString::number(imagePos.y() * mmPerPixel, 'f', 2));
+        .arg(pixels, QLocale().toString(imagePos.x() * mmPerPixel, 'f', 2),
+             QLocale().toString(imagePos.y() * mmPerPixel, 'f', 2));
 }
 
 QString statusText(double zoom, const QPointF *imagePos, QSize imageSize, double ppi)
