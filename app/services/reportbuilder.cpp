@@ -110,10 +110,12 @@ QString parameterText(const imaging::EnhancementStep &step, const imaging::Param
     case imaging::ParameterType::Choice:
         text = value.toString();
         break;
-    case imaging::ParameterType::PointList:
-        text = QCoreApplication::translate("ridgeline::ReportBuilder", "%n point(s)", nullptr,
-                                           int(imaging::pointsFromVariant(value).size()));
+    case imaging::ParameterType::PointList: {
+        // A plain count: lupdate 6.4 never finishes on a call expression in the count argument.
+        const int points = int(imaging::pointsFromVariant(value).size());
+        text = QCoreApplication::translate("ridgeline::ReportBuilder", "%n point(s)", nullptr, points);
         break;
+    }
     }
     const QString unit = QString::fromUtf8(spec.unit);
     const QString label = QCoreApplication::translate("ridgeline::imaging::Enhancement", spec.label);
