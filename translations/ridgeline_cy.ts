@@ -2,6 +2,217 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>ridgeline</name>
+    <message>
+        <source>Open cases by ACE-V stage</source>
+        <translation>Achosion agored fesul cam ACE-V</translation>
+    </message>
+    <message>
+        <source>Stage of the case&apos;s least advanced mark</source>
+        <translation>Cam yr ôl lleiaf datblygedig yn yr achos</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Achosion</translation>
+    </message>
+    <message>
+        <source>No open cases.</source>
+        <translation>Dim achosion agored.</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Achosion agored</translation>
+    </message>
+    <message>
+        <source>Age of marks waiting, by stage</source>
+        <translation>Oed yr olion sy&apos;n aros, fesul cam</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Cam</translation>
+    </message>
+    <message>
+        <source>Days in the stage</source>
+        <translation>Dyddiau ar y cam</translation>
+    </message>
+    <message>
+        <source>No marks are waiting.</source>
+        <translation>Nid oes unrhyw olion yn aros.</translation>
+    </message>
+    <message>
+        <source>Median (days)</source>
+        <translation>Canolrif (dyddiau)</translation>
+    </message>
+    <message>
+        <source>Oldest (days)</source>
+        <translation>Hynaf (dyddiau)</translation>
+    </message>
+    <message>
+        <source>Marks waiting</source>
+        <translation>Olion yn aros</translation>
+    </message>
+    <message>
+        <source>Turnaround from capture to sign-off</source>
+        <translation>Amser cwblhau o&apos;r cipio i&apos;r gymeradwyaeth</translation>
+    </message>
+    <message>
+        <source>Days from capture to sign-off</source>
+        <translation>Dyddiau o&apos;r cipio i&apos;r gymeradwyaeth</translation>
+    </message>
+    <message>
+        <source>Marks signed off</source>
+        <translation>Olion wedi&apos;u cymeradwyo</translation>
+    </message>
+    <message>
+        <source>Under 1 day</source>
+        <translation>Llai nag 1 diwrnod</translation>
+    </message>
+    <message>
+        <source>1 to 2 days</source>
+        <translation>1 i 2 ddiwrnod</translation>
+    </message>
+    <message>
+        <source>2 to 7 days</source>
+        <translation>2 i 7 diwrnod</translation>
+    </message>
+    <message>
+        <source>1 to 2 weeks</source>
+        <translation>1 i 2 wythnos</translation>
+    </message>
+    <message>
+        <source>2 to 4 weeks</source>
+        <translation>2 i 4 wythnos</translation>
+    </message>
+    <message>
+        <source>4 weeks or more</source>
+        <translation>4 wythnos neu fwy</translation>
+    </message>
+    <message>
+        <source>No marks were signed off in this period.</source>
+        <translation>Ni chymeradwywyd unrhyw olion yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Olion</translation>
+    </message>
+    <message>
+        <source>Turnaround by month of sign-off</source>
+        <translation>Amser cwblhau fesul mis y gymeradwyaeth</translation>
+    </message>
+    <message>
+        <source>Month of sign-off</source>
+        <translation>Mis y gymeradwyaeth</translation>
+    </message>
+    <message>
+        <source>Mean (days)</source>
+        <translation>Cymedr (dyddiau)</translation>
+    </message>
+    <message>
+        <source>Workload per examiner</source>
+        <translation>Llwyth gwaith fesul archwiliwr</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>Archwiliwr</translation>
+    </message>
+    <message>
+        <source>No examiner has marks in hand or concluded any in this period.</source>
+        <translation>Nid oes gan unrhyw archwiliwr olion ar y gweill, ac ni ddaeth neb i gasgliad ar unrhyw ôl yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <source>Not taken yet</source>
+        <translation>Heb ei gymryd eto</translation>
+    </message>
+    <message>
+        <source>In hand now</source>
+        <translation>Ar y gweill nawr</translation>
+    </message>
+    <message>
+        <source>Concluded in period</source>
+        <translation>Casgliad wedi&apos;i gofnodi yn y cyfnod</translation>
+    </message>
+    <message>
+        <source>Verified in period</source>
+        <translation>Wedi&apos;u dilysu yn y cyfnod</translation>
+    </message>
+    <message>
+        <source>Conclusions by type</source>
+        <translation>Casgliadau fesul math</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Casgliad</translation>
+    </message>
+    <message>
+        <source>Conclusions recorded</source>
+        <translation>Casgliadau a gofnodwyd</translation>
+    </message>
+    <message>
+        <source>No conclusions were recorded in this period.</source>
+        <translation>Ni chofnodwyd unrhyw gasgliadau yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <source>Examiner&apos;s evaluation</source>
+        <translation>Gwerthusiad yr archwiliwr</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Dilysu</translation>
+    </message>
+    <message>
+        <source>Resolution of a conflict</source>
+        <translation>Datrys gwrthdaro</translation>
+    </message>
+    <message>
+        <source>Conflicts over time</source>
+        <translation>Gwrthdaro dros amser</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mis</translation>
+    </message>
+    <message>
+        <source>No conflicts were raised or resolved in this period.</source>
+        <translation>Ni chodwyd ac ni ddatryswyd unrhyw wrthdaro yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <source>Conflicts raised</source>
+        <translation>Gwrthdaro a godwyd</translation>
+    </message>
+    <message>
+        <source>Conflicts resolved</source>
+        <translation>Gwrthdaro a ddatryswyd</translation>
+    </message>
+    <message>
+        <source>Matcher scores: mated and non-mated</source>
+        <translation>Sgoriau&apos;r offeryn paru: yr un bys a bysedd gwahanol</translation>
+    </message>
+    <message>
+        <source>Exemplar search score</source>
+        <translation>Sgôr chwilio&apos;r enghreifftiau</translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation>Chwiliadau</translation>
+    </message>
+    <message>
+        <source>No scores with known ground truth yet: a score counts once an examiner&apos;s identification or exclusion names the finger an exemplar search of the mark ranked first.</source>
+        <translation>Dim sgoriau â gwirionedd hysbys eto: mae sgôr yn cyfrif unwaith y bydd adnabod neu allgáu gan archwiliwr yn enwi&apos;r bys a roddodd chwiliad enghreifftiau am yr ôl ar y brig.</translation>
+    </message>
+    <message>
+        <source>Mated (identified)</source>
+        <translation>Yr un bys (adnabod)</translation>
+    </message>
+    <message>
+        <source>Non-mated (excluded)</source>
+        <translation>Bysedd gwahanol (allgáu)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+</context>
+<context>
     <name>ridgeline::AboutDialog</name>
     <message>
         <source>About Ridgeline</source>
@@ -933,6 +1144,261 @@
     <message>
         <source>Case reference &quot;%1&quot; has year %2 out of range</source>
         <translation>Mae blwyddyn %2 cyfeirnod achos &quot;%1&quot; y tu allan i&apos;r ystod</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::CaseReportPdf</name>
+    <message>
+        <source>Case report</source>
+        <translation>Adroddiad achos</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Cyfeirnod yr achos</translation>
+    </message>
+    <message>
+        <source>Force</source>
+        <translation>Heddlu</translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation>Trosedd</translation>
+    </message>
+    <message>
+        <source>Officer in the case</source>
+        <translation>Swyddog yr achos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Agorwyd</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Crynodeb</translation>
+    </message>
+    <message>
+        <source>All times in this report are Coordinated Universal Time (UTC).</source>
+        <translation>Mae pob amser yn yr adroddiad hwn mewn Amser Cyffredinol Cydgysylltiedig (UTC).</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Pobl</translation>
+    </message>
+    <message>
+        <source>No persons are linked to the case.</source>
+        <translation>Nid oes unrhyw bobl wedi&apos;u cysylltu â&apos;r achos.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dogfennau</translation>
+    </message>
+    <message>
+        <source>No documents are recorded.</source>
+        <translation>Nid oes unrhyw ddogfennau wedi&apos;u cofnodi.</translation>
+    </message>
+    <message>
+        <source>Exhibit %1: %2</source>
+        <translation>Arddangosyn %1: %2</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Cam</translation>
+    </message>
+    <message>
+        <source>Original SHA-256</source>
+        <translation>SHA-256 y gwreiddiol</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Tarddiad</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>Archwiliwr</translation>
+    </message>
+    <message>
+        <source>Verifier</source>
+        <translation>Dilysydd</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Dadansoddiad</translation>
+    </message>
+    <message>
+        <source>Not analysed yet.</source>
+        <translation>Heb ei ddadansoddi eto.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Gwerth</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Cadarnhawyd</translation>
+    </message>
+    <message>
+        <source>Snapshot SHA-256</source>
+        <translation>SHA-256 y ciplun</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Cofnodwyd</translation>
+    </message>
+    <message>
+        <source>Changes after exposure to an exemplar</source>
+        <translation>Newidiadau ar ôl gweld enghraifft</translation>
+    </message>
+    <message>
+        <source>First exemplar seen: %1.</source>
+        <translation>Gwelwyd yr enghraifft gyntaf: %1.</translation>
+    </message>
+    <message>
+        <source>No exemplar has been seen.</source>
+        <translation>Nid oes unrhyw enghraifft wedi&apos;i gweld.</translation>
+    </message>
+    <message>
+        <source>0 changes after exposure</source>
+        <translation>0 newid ar ôl gweld enghraifft</translation>
+    </message>
+    <message>
+        <source>%1 changes after exposure:</source>
+        <translation>%1 newid ar ôl gweld enghraifft:</translation>
+    </message>
+    <message>
+        <source>Conclusions, verification and resolution</source>
+        <translation>Casgliadau, dilysu a datrys</translation>
+    </message>
+    <message>
+        <source>None recorded yet.</source>
+        <translation>Dim wedi&apos;i gofnodi eto.</translation>
+    </message>
+    <message>
+        <source>Exemplar</source>
+        <translation>Enghraifft</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Gan</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Sail</translation>
+    </message>
+    <message>
+        <source>Record SHA-256</source>
+        <translation>SHA-256 y cofnod</translation>
+    </message>
+    <message>
+        <source>Stage and conflict history</source>
+        <translation>Hanes y camau a&apos;r gwrthdaro</translation>
+    </message>
+    <message>
+        <source>No stage changes recorded.</source>
+        <translation>Dim newidiadau cam wedi&apos;u cofnodi.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Amser</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>Withheld from this report</source>
+        <translation>Ataliwyd o&apos;r adroddiad hwn</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Cymeradwyaeth</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Fersiwn %1</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Mewn grym</translation>
+    </message>
+    <message>
+        <source>VOIDED</source>
+        <translation>DIRYMWYD</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Goruchwylydd</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Llofnodwyd</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Olion</translation>
+    </message>
+    <message>
+        <source>Document SHA-256</source>
+        <translation>SHA-256 y ddogfen</translation>
+    </message>
+    <message>
+        <source>Signature key fingerprint</source>
+        <translation>Bysbrint yr allwedd lofnodi</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Dirymwyd</translation>
+    </message>
+    <message>
+        <source>Audit excerpt</source>
+        <translation>Detholiad o&apos;r llwybr archwilio</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events shown.</source>
+        <translation>Dangosir %1 o %2 digwyddiad.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Gweithred</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Gwrthrych</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Manylion</translation>
+    </message>
+    <message>
+        <source>Case report · %1</source>
+        <translation>Adroddiad achos · %1</translation>
+    </message>
+    <message>
+        <source>Exhibits and marks</source>
+        <translation>Arddangosion ac olion</translation>
+    </message>
+    <message>
+        <source>No marks are recorded.</source>
+        <translation>Nid oes unrhyw olion wedi&apos;u cofnodi.</translation>
+    </message>
+    <message>
+        <source>The case report of %1</source>
+        <translation>adroddiad achos %1</translation>
+    </message>
+    <message>
+        <source>Case report: %1</source>
+        <translation>Adroddiad achos: %1</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2729,14 @@ Nid yw ar gael: %2</translation>
         <source>&lt;b&gt;%1&lt;/b&gt; beside mark &lt;b&gt;%2&lt;/b&gt; (%3)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; wrth ochr yr ôl &lt;b&gt;%2&lt;/b&gt; (%3)</translation>
     </message>
+    <message>
+        <source>Court C&amp;hart…</source>
+        <translation>&amp;Siart llys…</translation>
+    </message>
+    <message>
+        <source>Preview, export or print the court chart of this mark from its committed comparison</source>
+        <translation>Rhagweld, allforio neu argraffu siart llys yr ôl hwn o&apos;i gymhariaeth a gadarnhawyd</translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::ConclusionFields</name>
@@ -2375,6 +2849,314 @@ Nid yw ar gael: %2</translation>
     <message>
         <source>An area needs at least three points; one point marks a place.</source>
         <translation>Mae ardal angen o leiaf dri phwynt; mae un pwynt yn marcio lle.</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::CourtChartPdf</name>
+    <message>
+        <source>×%1 natural size</source>
+        <translation>×%1 maint naturiol</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels from (%3, %4) of the original, every pixel embedded</source>
+        <translation>%1 × %2 picsel o (%3, %4) yn y gwreiddiol, pob picsel wedi&apos;i fewnosod</translation>
+    </message>
+    <message>
+        <source>Not calibrated: no scale can be stated</source>
+        <translation>Heb ei raddnodi: nid oes modd nodi graddfa</translation>
+    </message>
+    <message>
+        <source>%1 ppi (%2 pixels per millimetre)</source>
+        <translation>%1 ppi (%2 picsel y milimetr)</translation>
+    </message>
+    <message>
+        <source>Mark (left)</source>
+        <translation>Ôl (chwith)</translation>
+    </message>
+    <message>
+        <source>Exemplar (right)</source>
+        <translation>Enghraifft (de)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Delwedd</translation>
+    </message>
+    <message>
+        <source>Original SHA-256</source>
+        <translation>SHA-256 y gwreiddiol</translation>
+    </message>
+    <message>
+        <source>Displayed image SHA-256</source>
+        <translation>SHA-256 y ddelwedd a ddangosir</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Graddnodi</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Argraffwyd</translation>
+    </message>
+    <message>
+        <source>Corresponding features: %1, numbered the same on both images</source>
+        <translation>Nodweddion cyfatebol: %1, wedi&apos;u rhifo&apos;r un fath ar y ddwy ddelwedd</translation>
+    </message>
+    <message>
+        <source>No areas noted.</source>
+        <translation>Dim ardaloedd wedi&apos;u nodi.</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Graddfa</translation>
+    </message>
+    <message>
+        <source>Enhancement</source>
+        <translation>Gwella</translation>
+    </message>
+    <message>
+        <source>No enhancement: the original is shown</source>
+        <translation>Dim gwella: dangosir y gwreiddiol</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Casgliad</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Cymhariaeth</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Datganiad</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Amser</translation>
+    </message>
+    <message>
+        <source>Key fingerprint or record hash</source>
+        <translation>Bysbrint yr allwedd neu stwnsh y cofnod</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Dim wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>COURT CHART</source>
+        <translation>SIART LLYS</translation>
+    </message>
+    <message>
+        <source>Case %1   ·   Exhibit %2</source>
+        <translation>Achos %1   ·   Arddangosyn %2</translation>
+    </message>
+    <message>
+        <source>Both images are printed at %1 on A3 paper. The rulers show millimetres at natural size and remain correct if the chart is printed at another size.</source>
+        <translation>Mae&apos;r ddwy ddelwedd wedi&apos;u hargraffu ar %1 ar bapur A3. Mae&apos;r prennau mesur yn dangos milimetrau ar faint naturiol ac maent yn dal yn gywir os caiff y siart ei argraffu ar faint arall.</translation>
+    </message>
+    <message>
+        <source>At this magnification only part of an image fits: the part around the numbered features is shown.</source>
+        <translation>Ar y chwyddiad hwn dim ond rhan o ddelwedd sy&apos;n ffitio: dangosir y rhan o amgylch y nodweddion wedi&apos;u rhifo.</translation>
+    </message>
+    <message>
+        <source>No scale can be stated: %1 not calibrated. Each image is printed to fit its panel and no ruler is drawn.</source>
+        <translation>Nid oes modd nodi graddfa: %1. Caiff pob delwedd ei hargraffu i ffitio ei phanel ac ni lunnir pren mesur.</translation>
+    </message>
+    <message>
+        <source>neither image is</source>
+        <translation>nid yw&apos;r naill ddelwedd na&apos;r llall wedi&apos;i graddnodi</translation>
+    </message>
+    <message>
+        <source>the mark is</source>
+        <translation>nid yw&apos;r ôl wedi&apos;i raddnodi</translation>
+    </message>
+    <message>
+        <source>the exemplar is</source>
+        <translation>nid yw&apos;r enghraifft wedi&apos;i graddnodi</translation>
+    </message>
+    <message>
+        <source>MARK  %1</source>
+        <translation>ÔL  %1</translation>
+    </message>
+    <message>
+        <source>not to scale</source>
+        <translation>nid wrth raddfa</translation>
+    </message>
+    <message>
+        <source>EXEMPLAR  %1</source>
+        <translation>ENGHRAIFFT  %1</translation>
+    </message>
+    <message>
+        <source>Court chart (continued): %1 · Case %2</source>
+        <translation>Siart llys (parhad): %1 · Achos %2</translation>
+    </message>
+    <message>
+        <source>The court chart of exhibit %1</source>
+        <translation>siart llys arddangosyn %1</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::Dashboard</name>
+    <message>
+        <source>Could not write %1: %2. Choose another folder or file name.</source>
+        <translation>Nid oedd modd ysgrifennu %1: %2. Dewiswch ffolder neu enw ffeil arall.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the chart %2 has no figures yet. Wait until the dashboard has finished computing.</source>
+        <translation>Nid oedd modd ysgrifennu %1: nid oes gan y siart %2 ffigurau eto. Arhoswch nes bod y dangosfwrdd wedi gorffen cyfrifo.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the chart could not be drawn as PNG.</source>
+        <translation>Nid oedd modd ysgrifennu %1: nid oedd modd llunio&apos;r siart fel PNG.</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::DashboardChartPanel</name>
+    <message>
+        <source>%1, %2: %3 (%4)</source>
+        <translation>%1, %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>All&amp;forio</translation>
+    </message>
+    <message>
+        <source>Export this chart as a PNG image or its figures as CSV</source>
+        <translation>Allforio&apos;r siart hwn fel delwedd PNG neu ei ffigurau fel CSV</translation>
+    </message>
+    <message>
+        <source>Save this chart as an image or its figures as a CSV file for a spreadsheet</source>
+        <translation>Cadw&apos;r siart hwn fel delwedd neu ei ffigurau fel ffeil CSV ar gyfer taenlen</translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;PNG…</source>
+        <translation>Allforio&apos;r siart fel &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as it is shown, as a PNG image</source>
+        <translation>Cadw&apos;r siart fel y&apos;i dangosir, fel delwedd PNG</translation>
+    </message>
+    <message>
+        <source>Export Figures as &amp;CSV…</source>
+        <translation>Allforio&apos;r ffigurau fel &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the figures behind the chart as a CSV file</source>
+        <translation>Cadw&apos;r ffigurau y tu ôl i&apos;r siart fel ffeil CSV</translation>
+    </message>
+    <message>
+        <source>%1. Point at a bar or point for its exact value.</source>
+        <translation>%1. Pwyntiwch at far neu bwynt i weld ei union werth.</translation>
+    </message>
+    <message>
+        <source>Export %1 as PNG</source>
+        <translation>Allforio %1 fel PNG</translation>
+    </message>
+    <message>
+        <source>Export the figures of %1 as CSV</source>
+        <translation>Allforio ffigurau %1 fel CSV</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Delweddau PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Ffeiliau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Cadwyd %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::DashboardView</name>
+    <message>
+        <source>Count sign-offs, conclusions, conflicts and searches from this day</source>
+        <translation>Cyfrif cymeradwyaethau, casgliadau, gwrthdaro a chwiliadau o&apos;r diwrnod hwn ymlaen</translation>
+    </message>
+    <message>
+        <source>Count sign-offs, conclusions, conflicts and searches up to this day</source>
+        <translation>Cyfrif cymeradwyaethau, casgliadau, gwrthdaro a chwiliadau hyd at y diwrnod hwn</translation>
+    </message>
+    <message>
+        <source>Show only the cases of one force</source>
+        <translation>Dangos achosion un heddlu yn unig</translation>
+    </message>
+    <message>
+        <source>Show only the cases of one offence</source>
+        <translation>Dangos achosion un drosedd yn unig</translation>
+    </message>
+    <message>
+        <source>Show only the marks one examiner took</source>
+        <translation>Dangos yr olion a gymerodd un archwiliwr yn unig</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;O:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hyd at:</translation>
+    </message>
+    <message>
+        <source>F&amp;orce:</source>
+        <translation>Hedd&amp;lu:</translation>
+    </message>
+    <message>
+        <source>O&amp;ffence:</source>
+        <translation>&amp;Trosedd:</translation>
+    </message>
+    <message>
+        <source>E&amp;xaminer:</source>
+        <translation>A&amp;rchwiliwr:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Adnewyddu</translation>
+    </message>
+    <message>
+        <source>Read the workspace again (F5)</source>
+        <translation>Darllen y gweithle eto (F5)</translation>
+    </message>
+    <message>
+        <source>Read every case and mark from the workspace again and recompute the charts</source>
+        <translation>Darllen pob achos ac ôl o&apos;r gweithle eto ac ailgyfrifo&apos;r siartiau</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>Wrthi&apos;n cyfrifo&apos;r ffigurau…</translation>
+    </message>
+    <message>
+        <source>Computing the figures</source>
+        <translation>Wrthi&apos;n cyfrifo&apos;r ffigurau</translation>
+    </message>
+    <message>
+        <source>All forces</source>
+        <translation>Pob heddlu</translation>
+    </message>
+    <message>
+        <source>All offences</source>
+        <translation>Pob trosedd</translation>
+    </message>
+    <message>
+        <source>All examiners</source>
+        <translation>Pob archwiliwr</translation>
+    </message>
+    <message>
+        <source>Cases: %1 · Marks: %2 · Read %3</source>
+        <translation>Achosion: %1 · Olion: %2 · Darllenwyd %3</translation>
     </message>
 </context>
 <context>
@@ -3809,6 +4591,22 @@ Rheswm: %3
         <source>Marks at technical review, in conflict or waiting for an exemption: review the full record, resolve, return for rework and sign off cases</source>
         <translation>Olion mewn adolygiad technegol, mewn gwrthdaro neu&apos;n aros am eithriad: adolygu&apos;r cofnod llawn, datrys, dychwelyd i&apos;w hailweithio a chymeradwyo achosion</translation>
     </message>
+    <message>
+        <source>Supervisor &amp;Dashboard…</source>
+        <translation>Dangos&amp;fwrdd y goruchwylydd…</translation>
+    </message>
+    <message>
+        <source>Caseload, ages, turnaround, workload, conclusions, conflicts and matcher scores, filtered by period, force, offence and examiner</source>
+        <translation>Llwyth achosion, oedrannau, amser cwblhau, llwyth gwaith, casgliadau, gwrthdaro a sgoriau&apos;r offeryn paru, wedi&apos;u hidlo yn ôl cyfnod, heddlu, trosedd ac archwiliwr</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>A&amp;droddiadau…</translation>
+    </message>
+    <message>
+        <source>The selected case&apos;s report, a court chart of one of its marks, or a status summary for the victim or the prosecutor: preview, export as PDF, print</source>
+        <translation>Adroddiad yr achos a ddewiswyd, siart llys un o&apos;i olion, neu grynodeb statws i&apos;r dioddefwr neu&apos;r erlynydd: rhagweld, allforio fel PDF, argraffu</translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::MainWindow</name>
@@ -3997,6 +4795,10 @@ Rheswm: %3
     <message>
         <source>Select a case in the case list first.</source>
         <translation>Dewiswch achos yn rhestr yr achosion yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Supervisor Dashboard — Ridgeline</source>
+        <translation>Dangosfwrdd y goruchwylydd — Ridgeline</translation>
     </message>
 </context>
 <context>
@@ -6256,6 +7058,631 @@ Rheswm: %3
     </message>
 </context>
 <context>
+    <name>ridgeline::ReportBuilder</name>
+    <message>
+        <source>The report was cancelled; nothing was written.</source>
+        <translation>Canslwyd yr adroddiad; ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source>two points on the scale in the image, snapped to its graduations</source>
+        <translation>dau bwynt ar y raddfa yn y ddelwedd, wedi&apos;u snapio i&apos;w marciau graddfa</translation>
+    </message>
+    <message>
+        <source>two points on the scale in the image</source>
+        <translation>dau bwynt ar y raddfa yn y ddelwedd</translation>
+    </message>
+    <message>
+        <source>the resolution recorded in the image file</source>
+        <translation>y cydraniad a gofnodwyd yn ffeil y ddelwedd</translation>
+    </message>
+    <message>
+        <source>the resolution stated in the transmission</source>
+        <translation>y cydraniad a nodwyd yn y trosglwyddiad</translation>
+    </message>
+    <message>
+        <source>entered by the examiner</source>
+        <translation>wedi&apos;i roi gan yr archwiliwr</translation>
+    </message>
+    <message>
+        <source>not calibrated</source>
+        <translation>heb ei raddnodi</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ie</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>na</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n pwynt</numerusform>
+            <numerusform>%n pwynt</numerusform>
+            <numerusform>%n pwynt</numerusform>
+            <numerusform>%n pwynt</numerusform>
+            <numerusform>%n pwynt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(switched off, not applied)</source>
+        <translation>(wedi&apos;i ddiffodd, heb ei gymhwyso)</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1: ychwanegwyd</translation>
+    </message>
+    <message>
+        <source>%1 moved %2 px</source>
+        <translation>%1: symudwyd %2 px</translation>
+    </message>
+    <message>
+        <source>%1 changed to %2</source>
+        <translation>%1: newidiwyd i %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>%1: dilëwyd</translation>
+    </message>
+    <message>
+        <source>%1 edited</source>
+        <translation>%1: golygwyd</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>nodwedd %1</translation>
+    </message>
+    <message>
+        <source>flagged: after an exemplar was seen</source>
+        <translation>wedi&apos;i nodi: ar ôl gweld enghraifft</translation>
+    </message>
+    <message>
+        <source>No features were recorded at analysis.</source>
+        <translation>Ni chofnodwyd unrhyw nodweddion wrth ddadansoddi.</translation>
+    </message>
+    <message>
+        <source>The analysis snapshot could not be read: %1</source>
+        <translation>Nid oedd modd darllen ciplun y dadansoddiad: %1</translation>
+    </message>
+    <message>
+        <source>Features at analysis: %1 (%2).</source>
+        <translation>Nodweddion wrth ddadansoddi: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>Archwilio</translation>
+    </message>
+    <message>
+        <source>Verification (blind)</source>
+        <translation>Dilysu (dall)</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Dilysu</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Datrys</translation>
+    </message>
+    <message>
+        <source>Mark %1 has no committed comparison to chart. Commit the comparison in the comparison window first.</source>
+        <translation>Nid oes gan ôl %1 gymhariaeth wedi&apos;i chadarnhau i&apos;w rhoi ar siart. Cadarnhewch y gymhariaeth yn ffenestr y gymhariaeth yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Comparison revision %1 of mark %2 could not be read: %3</source>
+        <translation>Nid oedd modd darllen fersiwn %1 o gymhariaeth ôl %2: %3</translation>
+    </message>
+    <message>
+        <source>The exhibit compared with mark %1 is no longer in its case.</source>
+        <translation>Nid yw&apos;r arddangosyn a gymharwyd ag ôl %1 yn ei achos mwyach.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The exemplar impression compared with mark %1 is not linked to its case any more.</source>
+        <translation>Nid yw&apos;r argraff enghreifftiol a gymharwyd ag ôl %1 wedi&apos;i chysylltu â&apos;i achos mwyach.</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3), card %4</source>
+        <translation>%1, %2 (%3), cerdyn %4</translation>
+    </message>
+    <message>
+        <source>rolled</source>
+        <translation>wedi&apos;i rholio</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>gwastad</translation>
+    </message>
+    <message>
+        <source>The stored enhancement could not be read (%1): the original is shown.</source>
+        <translation>Nid oedd modd darllen y gwella a storiwyd (%1): dangosir y gwreiddiol.</translation>
+    </message>
+    <message>
+        <source>The original is shown, as asked, without this enhancement.</source>
+        <translation>Dangosir y gwreiddiol, fel y gofynnwyd, heb y gwella hwn.</translation>
+    </message>
+    <message>
+        <source>The enhancement changes the image&apos;s geometry, so the chart shows the original, in whose pixels the features were marked.</source>
+        <translation>Mae&apos;r gwella&apos;n newid geometreg y ddelwedd, felly mae&apos;r siart yn dangos y gwreiddiol, y marciwyd y nodweddion yn ei bicseli.</translation>
+    </message>
+    <message>
+        <source>The enhancement could not be replayed (%1): the original is shown.</source>
+        <translation>Nid oedd modd ailchwarae&apos;r gwella (%1): dangosir y gwreiddiol.</translation>
+    </message>
+    <message>
+        <source>Replaying the enhancement gave pixels with SHA-256 %1, not the recorded %2: the original is shown.</source>
+        <translation>Rhoddodd ailchwarae&apos;r gwella bicseli â SHA-256 %1, nid y %2 a gofnodwyd: dangosir y gwreiddiol.</translation>
+    </message>
+    <message>
+        <source>Replayed on the original: output pixels SHA-256 %1, as recorded.</source>
+        <translation>Ailchwaraewyd ar y gwreiddiol: SHA-256 picseli&apos;r allbwn %1, fel y&apos;i cofnodwyd.</translation>
+    </message>
+    <message>
+        <source>Mark %1, %2</source>
+        <translation>Ôl %1, %2</translation>
+    </message>
+    <message>
+        <source>area %1 × %2 px from (%3, %4)</source>
+        <translation>ardal %1 × %2 px o (%3, %4)</translation>
+    </message>
+    <message>
+        <source>the resolution of the exemplar record</source>
+        <translation>cydraniad cofnod yr enghraifft</translation>
+    </message>
+    <message>
+        <source>Court chart: mark %1 and %2</source>
+        <translation>Siart llys: ôl %1 wrth ochr %2</translation>
+    </message>
+    <message>
+        <source>Comparison revision %1 by %2, %3; SHA-256 %4</source>
+        <translation>Fersiwn %1 o&apos;r gymhariaeth gan %2, %3; SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>(reached against another exemplar; this chart shows the comparison with the exemplar named above)</source>
+        <translation>(daethpwyd iddo yn erbyn enghraifft arall; mae&apos;r siart hwn yn dangos y gymhariaeth â&apos;r enghraifft a enwir uchod)</translation>
+    </message>
+    <message>
+        <source>No conclusion recorded yet</source>
+        <translation>Dim casgliad wedi&apos;i gofnodi eto</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>Archwiliwr</translation>
+    </message>
+    <message>
+        <source>Verifier</source>
+        <translation>Dilysydd</translation>
+    </message>
+    <message>
+        <source>Verified blind: %1</source>
+        <translation>Dilyswyd yn ddall: %1</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>cofnod %1</translation>
+    </message>
+    <message>
+        <source>Conflict resolved by</source>
+        <translation>Datryswyd y gwrthdaro gan</translation>
+    </message>
+    <message>
+        <source>Verification exempted by</source>
+        <translation>Eithriwyd rhag dilysu gan</translation>
+    </message>
+    <message>
+        <source>Supervisor (sign-off)</source>
+        <translation>Goruchwylydd (cymeradwyaeth)</translation>
+    </message>
+    <message>
+        <source>Signed off, case revision %1</source>
+        <translation>Cymeradwywyd, fersiwn %1 o&apos;r achos</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>allwedd %1</translation>
+    </message>
+    <message>
+        <source>Not signed off</source>
+        <translation>Heb ei gymeradwyo</translation>
+    </message>
+    <message>
+        <source>captured %1</source>
+        <translation>cipiwyd %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>gan %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>yn %1</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>dyfais %1</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>derbyniwyd %1</translation>
+    </message>
+    <message>
+        <source>Substrate: %1</source>
+        <translation>Arwyneb: %1</translation>
+    </message>
+    <message>
+        <source>Development: %1</source>
+        <translation>Dull datblygu: %1</translation>
+    </message>
+    <message>
+        <source>Distortion: %1</source>
+        <translation>Ystumiad: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Nodiadau: %1</translation>
+    </message>
+    <message>
+        <source>Markup revision %1 snapshotted.</source>
+        <translation>Tynnwyd ciplun o fersiwn %1 o&apos;r marcio.</translation>
+    </message>
+    <message>
+        <source>Committed after an exemplar of the case was first seen (%1).</source>
+        <translation>Cadarnhawyd ar ôl i enghraifft o&apos;r achos gael ei gweld gyntaf (%1).</translation>
+    </message>
+    <message>
+        <source>Committed before any exemplar of the case was seen.</source>
+        <translation>Cadarnhawyd cyn gweld unrhyw enghraifft o&apos;r achos.</translation>
+    </message>
+    <message>
+        <source>Analysed by %1 on %2; the details are withheld from you.</source>
+        <translation>Dadansoddwyd gan %1 ar %2; caiff y manylion eu hatal rhagoch.</translation>
+    </message>
+    <message>
+        <source>Re-examined: %1. Outcome: %2. %3</source>
+        <translation>Ailarchwiliwyd: %1. Canlyniad: %2. %3</translation>
+    </message>
+    <message>
+        <source>Verification exempted: %1</source>
+        <translation>Eithriwyd rhag dilysu: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(the verification differed)</source>
+        <translation>(roedd y dilysiad yn wahanol)</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>ganwyd %1</translation>
+    </message>
+    <message>
+        <source>Withheld from you: %1</source>
+        <translation>Ataliwyd rhagoch: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n page(s), added %2, SHA-256 %3</source>
+        <translation>
+            <numerusform>%1, %n tudalen, ychwanegwyd %2, SHA-256 %3</numerusform>
+            <numerusform>%1, %n tudalen, ychwanegwyd %2, SHA-256 %3</numerusform>
+            <numerusform>%1, %n tudalen, ychwanegwyd %2, SHA-256 %3</numerusform>
+            <numerusform>%1, %n tudalen, ychwanegwyd %2, SHA-256 %3</numerusform>
+            <numerusform>%1, %n tudalen, ychwanegwyd %2, SHA-256 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Voided %1 by %2: %3</source>
+        <translation>Dirymwyd %1 gan %2: %3</translation>
+    </message>
+    <message>
+        <source>The case has not been signed off.</source>
+        <translation>Nid yw&apos;r achos wedi&apos;i gymeradwyo.</translation>
+    </message>
+    <message>
+        <source>Signed off: revision %1 is in force.</source>
+        <translation>Wedi&apos;i gymeradwyo: mae fersiwn %1 mewn grym.</translation>
+    </message>
+    <message>
+        <source>Every sign-off of this case has been voided by later changes; it must be signed off again.</source>
+        <translation>Mae pob cymeradwyaeth i&apos;r achos hwn wedi&apos;i dirymu gan newidiadau diweddarach; rhaid ei gymeradwyo eto.</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>gwrthodwyd</translation>
+    </message>
+    <message>
+        <source>The audit trail is not open to you: %1</source>
+        <translation>Nid yw&apos;r llwybr archwilio ar agor i chi: %1</translation>
+    </message>
+    <message>
+        <source>The workspace could not be checked: %1</source>
+        <translation>Nid oedd modd gwirio&apos;r gweithle: %1</translation>
+    </message>
+    <message>
+        <source>Workspace checked %1: %2 audit events in an unbroken chain, %3 checkpoints, %4 originals and %5 sign-offs verified.</source>
+        <translation>Gwiriwyd y gweithle ar %1: dilyswyd %2 digwyddiad archwilio mewn cadwyn ddi-dor, %3 pwynt gwirio, %4 ffeil wreiddiol a %5 cymeradwyaeth.</translation>
+    </message>
+    <message>
+        <source>The workspace check FAILED: %1</source>
+        <translation>METHODD gwiriad y gweithle: %1</translation>
+    </message>
+    <message>
+        <source>The workspace was not checked for this report.</source>
+        <translation>Ni wiriwyd y gweithle ar gyfer yr adroddiad hwn.</translation>
+    </message>
+    <message>
+        <source>Case report %1</source>
+        <translation>Adroddiad achos %1</translation>
+    </message>
+    <message>
+        <source>Status summary %1</source>
+        <translation>Crynodeb statws %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Choose another folder.</source>
+        <translation>Nid oedd modd ysgrifennu %1: %2. Dewiswch ffolder arall.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Nothing was saved.</source>
+        <translation>Nid oedd modd ysgrifennu %1: %2. Ni chadwyd dim.</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::ReportDialog</name>
+    <message>
+        <source>Case report %1</source>
+        <translation>Adroddiad achos %1</translation>
+    </message>
+    <message>
+        <source>Status summary %1</source>
+        <translation>Crynodeb statws %1</translation>
+    </message>
+    <message>
+        <source>Reports — %1</source>
+        <translation>Adroddiadau — %1</translation>
+    </message>
+    <message>
+        <source>Case report</source>
+        <translation>Adroddiad achos</translation>
+    </message>
+    <message>
+        <source>Court chart of one mark</source>
+        <translation>Siart llys un ôl</translation>
+    </message>
+    <message>
+        <source>Status summary for the victim</source>
+        <translation>Crynodeb statws i&apos;r dioddefwr</translation>
+    </message>
+    <message>
+        <source>Status summary for the prosecutor</source>
+        <translation>Crynodeb statws i&apos;r erlynydd</translation>
+    </message>
+    <message>
+        <source>Which report to make</source>
+        <translation>Pa adroddiad i&apos;w lunio</translation>
+    </message>
+    <message>
+        <source>The case report holds every record of the case; a court chart shows one mark beside its exemplar; a status summary gives progress without sensitive detail</source>
+        <translation>Mae&apos;r adroddiad achos yn cynnwys pob cofnod o&apos;r achos; mae siart llys yn dangos un ôl wrth ochr ei enghraifft; mae crynodeb statws yn rhoi&apos;r cynnydd heb fanylion sensitif</translation>
+    </message>
+    <message>
+        <source>The mark to chart: marks with a committed comparison you may see</source>
+        <translation>Yr ôl i&apos;w roi ar siart: olion â chymhariaeth wedi&apos;i chadarnhau y cewch eu gweld</translation>
+    </message>
+    <message>
+        <source>The chart shows the comparison with the exemplar of the conclusion that stands</source>
+        <translation>Mae&apos;r siart yn dangos y gymhariaeth ag enghraifft y casgliad sy&apos;n sefyll</translation>
+    </message>
+    <message>
+        <source>Include &amp;court charts</source>
+        <translation>Cynnwys &amp;siartiau llys</translation>
+    </message>
+    <message>
+        <source>Append a court chart for every mark with a committed comparison</source>
+        <translation>Atodi siart llys ar gyfer pob ôl â chymhariaeth wedi&apos;i chadarnhau</translation>
+    </message>
+    <message>
+        <source>Check the &amp;workspace first</source>
+        <translation>Gwirio&apos;r g&amp;weithle yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Verify the audit chain, the originals and the sign-offs, and print the outcome</source>
+        <translation>Dilysu&apos;r gadwyn archwilio, y ffeiliau gwreiddiol a&apos;r cymeradwyaethau, ac argraffu&apos;r canlyniad</translation>
+    </message>
+    <message>
+        <source>Show the &amp;original, not the enhancement</source>
+        <translation>Dangos y &amp;gwreiddiol, nid y gwella</translation>
+    </message>
+    <message>
+        <source>Print the mark as received even when an enhancement was saved with it</source>
+        <translation>Argraffu&apos;r ôl fel y&apos;i derbyniwyd, hyd yn oed pan gadwyd gwella gydag ef</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Adroddiad:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark:</source>
+        <translation>Ô&amp;l:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Rhagolwg</translation>
+    </message>
+    <message>
+        <source>Build the report and show its pages as they will be printed</source>
+        <translation>Llunio&apos;r adroddiad a dangos ei dudalennau fel y cânt eu hargraffu</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>Allf&amp;orio PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF (Ctrl+S); the export and its SHA-256 go in the audit trail</source>
+        <translation>Cadw&apos;r adroddiad fel PDF (Ctrl+S); caiff yr allforio a&apos;i SHA-256 eu cofnodi yn y llwybr archwilio</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Argraff&amp;u…</translation>
+    </message>
+    <message>
+        <source>Print the report through the print dialog (Ctrl+P); recorded in the audit trail</source>
+        <translation>Argraffu&apos;r adroddiad drwy&apos;r ddeialog argraffu (Ctrl+P); caiff ei gofnodi yn y llwybr archwilio</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Stop making the report (Esc); nothing is saved or recorded</source>
+        <translation>Rhoi&apos;r gorau i lunio&apos;r adroddiad (Esc); ni chaiff dim ei gadw na&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Cau&apos;r ffenestr hon</translation>
+    </message>
+    <message>
+        <source>The report&apos;s pages as Poppler renders them</source>
+        <translation>Tudalennau&apos;r adroddiad fel y mae Poppler yn eu llunio</translation>
+    </message>
+    <message>
+        <source>Looking for marks with a comparison…</source>
+        <translation>Wrthi&apos;n chwilio am olion â chymhariaeth…</translation>
+    </message>
+    <message>
+        <source>The marks could not be listed</source>
+        <translation>Nid oedd modd rhestru&apos;r olion</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>No mark of this case has a committed comparison</source>
+        <translation>Nid oes gan unrhyw ôl yn yr achos hwn gymhariaeth wedi&apos;i chadarnhau</translation>
+    </message>
+    <message>
+        <source>No mark of this case has a committed comparison to chart.</source>
+        <translation>Nid oes gan unrhyw ôl yn yr achos hwn gymhariaeth wedi&apos;i chadarnhau i&apos;w rhoi ar siart.</translation>
+    </message>
+    <message>
+        <source>Choose the report, then Preview, Export PDF or Print.</source>
+        <translation>Dewiswch yr adroddiad, yna Rhagolwg, Allforio PDF neu Argraffu.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Tudalen %1 o %2</translation>
+    </message>
+    <message>
+        <source>Choose a mark with a committed comparison first.</source>
+        <translation>Dewiswch ôl â chymhariaeth wedi&apos;i chadarnhau yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Wrthi&apos;n llunio&apos;r adroddiad…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved or recorded.</source>
+        <translation>Canslwyd: ni chadwyd ac ni chofnodwyd dim.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s). Export PDF saves exactly these pages.</source>
+        <translation>
+            <numerusform>%1: %n tudalen. Mae Allforio PDF yn cadw&apos;r union dudalennau hyn.</numerusform>
+            <numerusform>%1: %n tudalen. Mae Allforio PDF yn cadw&apos;r union dudalennau hyn.</numerusform>
+            <numerusform>%1: %n tudalen. Mae Allforio PDF yn cadw&apos;r union dudalennau hyn.</numerusform>
+            <numerusform>%1: %n tudalen. Mae Allforio PDF yn cadw&apos;r union dudalennau hyn.</numerusform>
+            <numerusform>%1: %n tudalen. Mae Allforio PDF yn cadw&apos;r union dudalennau hyn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Allforio&apos;r adroddiad</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dogfennau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Wrthi&apos;n cadw %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1 (SHA-256 %2), recorded in the audit trail.</source>
+        <translation>Cadwyd %1 (SHA-256 %2), a&apos;i gofnodi yn y llwybr archwilio.</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Argraffu&apos;r adroddiad</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Wrthi&apos;n argraffu…</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Canslwyd yr argraffu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer; recorded in the audit trail.</source>
+        <translation>
+            <numerusform>Anfonwyd %n tudalen i&apos;r argraffydd; cofnodwyd hyn yn y llwybr archwilio.</numerusform>
+            <numerusform>Anfonwyd %n tudalen i&apos;r argraffydd; cofnodwyd hyn yn y llwybr archwilio.</numerusform>
+            <numerusform>Anfonwyd %n tudalen i&apos;r argraffydd; cofnodwyd hyn yn y llwybr archwilio.</numerusform>
+            <numerusform>Anfonwyd %n tudalen i&apos;r argraffydd; cofnodwyd hyn yn y llwybr archwilio.</numerusform>
+            <numerusform>Anfonwyd %n tudalen i&apos;r argraffydd; cofnodwyd hyn yn y llwybr archwilio.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::ReportPdf</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled: nothing was written.</source>
+        <translation>Canslwyd %1: ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <source>%1 could not start: the printer or file refused to open. Check the printer or the folder and try again.</source>
+        <translation>Nid oedd modd dechrau %1: gwrthododd yr argraffydd neu&apos;r ffeil agor. Gwiriwch yr argraffydd neu&apos;r ffolder a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>%1: page %2 could not be started. Check the printer or the disk and try again.</source>
+        <translation>Nid oedd modd dechrau tudalen %2 o %1. Gwiriwch yr argraffydd neu&apos;r ddisg a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>%1 could not be finished. Check the printer or the disk and try again.</source>
+        <translation>Nid oedd modd gorffen %1. Gwiriwch yr argraffydd neu&apos;r ddisg a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Tudalen %1 o %2</translation>
+    </message>
+    <message>
+        <source>%1 · Workspace %2</source>
+        <translation>%1 · Gweithle %2</translation>
+    </message>
+    <message>
+        <source>Generated by %1 on %2</source>
+        <translation>Cynhyrchwyd gan %1 ar %2</translation>
+    </message>
+</context>
+<context>
     <name>ridgeline::ResolutionFormDialog</name>
     <message>
         <source>The mark, the markup, the impressions looked at again</source>
@@ -6784,6 +8211,93 @@ Rheswm: %3
     <message>
         <source>Status</source>
         <translation>Statws</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::StatusSummaryPdf</name>
+    <message>
+        <source>No marks have been received for examination yet.</source>
+        <translation>Nid oes unrhyw olion wedi&apos;u derbyn i&apos;w harchwilio eto.</translation>
+    </message>
+    <message>
+        <source>The examination is complete. Its results were checked and signed off by a supervisor on %1.</source>
+        <translation>Mae&apos;r archwiliad wedi&apos;i gwblhau. Cafodd y canlyniadau eu gwirio a&apos;u cymeradwyo gan oruchwylydd ar %1.</translation>
+    </message>
+    <message>
+        <source>The examination is complete. Its results were checked and signed off by a supervisor.</source>
+        <translation>Mae&apos;r archwiliad wedi&apos;i gwblhau. Cafodd y canlyniadau eu gwirio a&apos;u cymeradwyo gan oruchwylydd.</translation>
+    </message>
+    <message>
+        <source>Every mark has been examined. The results are waiting to be checked and signed off by a supervisor.</source>
+        <translation>Mae pob ôl wedi&apos;i archwilio. Mae&apos;r canlyniadau&apos;n aros i oruchwylydd eu gwirio a&apos;u cymeradwyo.</translation>
+    </message>
+    <message>
+        <source>The examination is still in progress.</source>
+        <translation>Mae&apos;r archwiliad yn dal i fynd rhagddo.</translation>
+    </message>
+    <message>
+        <source>Fingerprint examination: status summary</source>
+        <translation>Archwilio olion bysedd: crynodeb o&apos;r sefyllfa</translation>
+    </message>
+    <message>
+        <source>For the prosecutor</source>
+        <translation>I&apos;r erlynydd</translation>
+    </message>
+    <message>
+        <source>For the person affected by the offence</source>
+        <translation>I&apos;r sawl yr effeithiodd y drosedd arnynt</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Cyfeirnod yr achos</translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation>Trosedd</translation>
+    </message>
+    <message>
+        <source>Date of this summary</source>
+        <translation>Dyddiad y crynodeb hwn</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Cynnydd</translation>
+    </message>
+    <message>
+        <source>Marks received for examination</source>
+        <translation>Olion a dderbyniwyd i&apos;w harchwilio</translation>
+    </message>
+    <message>
+        <source>Marks examined so far</source>
+        <translation>Olion a archwiliwyd hyd yma</translation>
+    </message>
+    <message>
+        <source>Marks with results checked and signed off</source>
+        <translation>Olion y mae eu canlyniadau wedi&apos;u gwirio a&apos;u cymeradwyo</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Cyswllt</translation>
+    </message>
+    <message>
+        <source>For more information, please contact the officer in the case: %1.</source>
+        <translation>Os hoffech ragor o wybodaeth, cysylltwch â swyddog yr achos: %1.</translation>
+    </message>
+    <message>
+        <source>For more information, please contact the officer in the case.</source>
+        <translation>Os hoffech ragor o wybodaeth, cysylltwch â swyddog yr achos.</translation>
+    </message>
+    <message>
+        <source>This summary gives counts only. It does not name anybody, describe any mark or state any result of a comparison.</source>
+        <translation>Niferoedd yn unig sydd yn y crynodeb hwn. Nid yw&apos;n enwi neb, yn disgrifio unrhyw ôl nac yn nodi unrhyw ganlyniad cymhariaeth.</translation>
+    </message>
+    <message>
+        <source>The status summary of case %1</source>
+        <translation>crynodeb statws achos %1</translation>
+    </message>
+    <message>
+        <source>Status summary: %1</source>
+        <translation>Crynodeb statws: %1</translation>
     </message>
 </context>
 <context>

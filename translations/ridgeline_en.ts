@@ -2,6 +2,217 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ridgeline</name>
+    <message>
+        <source>Open cases by ACE-V stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage of the case&apos;s least advanced mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age of marks waiting, by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days in the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No marks are waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnaround from capture to sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from capture to sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 to 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 2 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 to 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 weeks or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No marks were signed off in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnaround by month of sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month of sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload per examiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No examiner has marks in hand or concluded any in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In hand now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded in period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified in period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusions by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusions recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conclusions were recorded in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examiner&apos;s evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution of a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts were raised or resolved in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matcher scores: mated and non-mated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplar search score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scores with known ground truth yet: a score counts once an examiner&apos;s identification or exclusion names the finger an exemplar search of the mark ranked first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mated (identified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-mated (excluded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ridgeline::AboutDialog</name>
     <message>
         <source>About Ridgeline</source>
@@ -923,6 +1134,261 @@
     </message>
     <message>
         <source>Case reference &quot;%1&quot; has year %2 out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::CaseReportPdf</name>
+    <message>
+        <source>Case report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer in the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All times in this report are Coordinated Universal Time (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No persons are linked to the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not analysed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes after exposure to an exemplar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First exemplar seen: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exemplar has been seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 changes after exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes after exposure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusions, verification and resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage and conflict history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stage changes recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld from this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VOIDED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit excerpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 events shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case report · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibits and marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No marks are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case report of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case report: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2244,6 +2710,14 @@ Not available: %2</source>
         <source>&lt;b&gt;%1&lt;/b&gt; beside mark &lt;b&gt;%2&lt;/b&gt; (%3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Court C&amp;hart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview, export or print the court chart of this mark from its committed comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::ConclusionFields</name>
@@ -2355,6 +2829,314 @@ Not available: %2</source>
     </message>
     <message>
         <source>An area needs at least three points; one point marks a place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::CourtChartPdf</name>
+    <message>
+        <source>×%1 natural size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels from (%3, %4) of the original, every pixel embedded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not calibrated: no scale can be stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ppi (%2 pixels per millimetre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark (left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplar (right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displayed image SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corresponding features: %1, numbered the same on both images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No areas noted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhancement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enhancement: the original is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint or record hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COURT CHART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1   ·   Exhibit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both images are printed at %1 on A3 paper. The rulers show millimetres at natural size and remain correct if the chart is printed at another size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this magnification only part of an image fits: the part around the numbered features is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scale can be stated: %1 not calibrated. Each image is printed to fit its panel and no ruler is drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither image is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mark is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exemplar is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MARK  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not to scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXEMPLAR  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court chart (continued): %1 · Case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The court chart of exhibit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::Dashboard</name>
+    <message>
+        <source>Could not write %1: %2. Choose another folder or file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: the chart %2 has no figures yet. Wait until the dashboard has finished computing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: the chart could not be drawn as PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::DashboardChartPanel</name>
+    <message>
+        <source>%1, %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this chart as a PNG image or its figures as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this chart as an image or its figures as a CSV file for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as it is shown, as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Figures as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the figures behind the chart as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Point at a bar or point for its exact value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1 as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the figures of %1 as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::DashboardView</name>
+    <message>
+        <source>Count sign-offs, conclusions, conflicts and searches from this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count sign-offs, conclusions, conflicts and searches up to this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the cases of one force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the cases of one offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the marks one examiner took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;orce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ffence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xaminer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the workspace again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every case and mark from the workspace again and recompute the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All forces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All offences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All examiners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases: %1 · Marks: %2 · Read %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3774,6 +4556,22 @@ Reason: %3
         <source>Marks at technical review, in conflict or waiting for an exemption: review the full record, resolve, return for rework and sign off cases</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Supervisor &amp;Dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload, ages, turnaround, workload, conclusions, conflicts and matcher scores, filtered by period, force, offence and examiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected case&apos;s report, a court chart of one of its marks, or a status summary for the victim or the prosecutor: preview, export as PDF, print</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ridgeline::MainWindow</name>
@@ -3958,6 +4756,10 @@ Reason: %3
     </message>
     <message>
         <source>Select a case in the case list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor Dashboard — Ridgeline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6192,6 +6994,619 @@ Reason: %3
     </message>
 </context>
 <context>
+    <name>ridgeline::ReportBuilder</name>
+    <message>
+        <source>The report was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two points on the scale in the image, snapped to its graduations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two points on the scale in the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resolution recorded in the image file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resolution stated in the transmission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered by the examiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not calibrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(switched off, not applied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved %2 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged: after an exemplar was seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No features were recorded at analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis snapshot could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features at analysis: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification (blind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 has no committed comparison to chart. Commit the comparison in the comparison window first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison revision %1 of mark %2 could not be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exhibit compared with mark %1 is no longer in its case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exemplar impression compared with mark %1 is not linked to its case any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3), card %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored enhancement could not be read (%1): the original is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original is shown, as asked, without this enhancement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enhancement changes the image&apos;s geometry, so the chart shows the original, in whose pixels the features were marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enhancement could not be replayed (%1): the original is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying the enhancement gave pixels with SHA-256 %1, not the recorded %2: the original is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replayed on the original: output pixels SHA-256 %1, as recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area %1 × %2 px from (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resolution of the exemplar record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court chart: mark %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison revision %1 by %2, %3; SHA-256 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(reached against another exemplar; this chart shows the comparison with the exemplar named above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conclusion recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified blind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict resolved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification exempted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor (sign-off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off, case revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>captured %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substrate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distortion: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markup revision %1 snapshotted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed after an exemplar of the case was first seen (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed before any exemplar of the case was seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysed by %1 on %2; the details are withheld from you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-examined: %1. Outcome: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification exempted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the verification differed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld from you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n page(s), added %2, SHA-256 %3</source>
+        <translation>
+            <numerusform>%1, %n page, added %2, SHA-256 %3</numerusform>
+            <numerusform>%1, %n pages, added %2, SHA-256 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has not been signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off: revision %1 is in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every sign-off of this case has been voided by later changes; it must be signed off again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is not open to you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace checked %1: %2 audit events in an unbroken chain, %3 checkpoints, %4 originals and %5 sign-offs verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace check FAILED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace was not checked for this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status summary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::ReportDialog</name>
+    <message>
+        <source>Case report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status summary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court chart of one mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status summary for the victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status summary for the prosecutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which report to make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case report holds every record of the case; a court chart shows one mark beside its exemplar; a status summary gives progress without sensitive detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mark to chart: marks with a committed comparison you may see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart shows the comparison with the exemplar of the conclusion that stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;court charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append a court chart for every mark with a committed comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the &amp;workspace first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the audit chain, the originals and the sign-offs, and print the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;original, not the enhancement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the mark as received even when an enhancement was saved with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the report and show its pages as they will be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF (Ctrl+S); the export and its SHA-256 go in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report through the print dialog (Ctrl+P); recorded in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop making the report (Esc); nothing is saved or recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s pages as Poppler renders them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for marks with a comparison…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marks could not be listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mark of this case has a committed comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mark of this case has a committed comparison to chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the report, then Preview, Export PDF or Print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a mark with a committed comparison first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved or recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s). Export PDF saves exactly these pages.</source>
+        <translation>
+            <numerusform>%1: %n page. Export PDF saves exactly this page.</numerusform>
+            <numerusform>%1: %n pages. Export PDF saves exactly these pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (SHA-256 %2), recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer; recorded in the audit trail.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer; recorded in the audit trail.</numerusform>
+            <numerusform>Sent %n pages to the printer; recorded in the audit trail.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::ReportPdf</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not start: the printer or file refused to open. Check the printer or the folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: page %2 could not be started. Check the printer or the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be finished. Check the printer or the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Workspace %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ridgeline::ResolutionFormDialog</name>
     <message>
         <source>The mark, the markup, the impressions looked at again</source>
@@ -6710,6 +8125,93 @@ Reason: %3
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::StatusSummaryPdf</name>
+    <message>
+        <source>No marks have been received for examination yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The examination is complete. Its results were checked and signed off by a supervisor on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The examination is complete. Its results were checked and signed off by a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every mark has been examined. The results are waiting to be checked and signed off by a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The examination is still in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint examination: status summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the prosecutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the person affected by the offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of this summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks received for examination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks examined so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks with results checked and signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For more information, please contact the officer in the case: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For more information, please contact the officer in the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This summary gives counts only. It does not name anybody, describe any mark or state any result of a comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status summary of case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status summary: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
