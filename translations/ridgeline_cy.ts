@@ -2,217 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
-    <name>ridgeline</name>
-    <message>
-        <source>Open cases by ACE-V stage</source>
-        <translation>Achosion agored fesul cam ACE-V</translation>
-    </message>
-    <message>
-        <source>Stage of the case&apos;s least advanced mark</source>
-        <translation>Cam yr ôl lleiaf datblygedig yn yr achos</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Achosion</translation>
-    </message>
-    <message>
-        <source>No open cases.</source>
-        <translation>Dim achosion agored.</translation>
-    </message>
-    <message>
-        <source>Open cases</source>
-        <translation>Achosion agored</translation>
-    </message>
-    <message>
-        <source>Age of marks waiting, by stage</source>
-        <translation>Oed yr olion sy&apos;n aros, fesul cam</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Cam</translation>
-    </message>
-    <message>
-        <source>Days in the stage</source>
-        <translation>Dyddiau ar y cam</translation>
-    </message>
-    <message>
-        <source>No marks are waiting.</source>
-        <translation>Nid oes unrhyw olion yn aros.</translation>
-    </message>
-    <message>
-        <source>Median (days)</source>
-        <translation>Canolrif (dyddiau)</translation>
-    </message>
-    <message>
-        <source>Oldest (days)</source>
-        <translation>Hynaf (dyddiau)</translation>
-    </message>
-    <message>
-        <source>Marks waiting</source>
-        <translation>Olion yn aros</translation>
-    </message>
-    <message>
-        <source>Turnaround from capture to sign-off</source>
-        <translation>Amser cwblhau o&apos;r cipio i&apos;r gymeradwyaeth</translation>
-    </message>
-    <message>
-        <source>Days from capture to sign-off</source>
-        <translation>Dyddiau o&apos;r cipio i&apos;r gymeradwyaeth</translation>
-    </message>
-    <message>
-        <source>Marks signed off</source>
-        <translation>Olion wedi&apos;u cymeradwyo</translation>
-    </message>
-    <message>
-        <source>Under 1 day</source>
-        <translation>Llai nag 1 diwrnod</translation>
-    </message>
-    <message>
-        <source>1 to 2 days</source>
-        <translation>1 i 2 ddiwrnod</translation>
-    </message>
-    <message>
-        <source>2 to 7 days</source>
-        <translation>2 i 7 diwrnod</translation>
-    </message>
-    <message>
-        <source>1 to 2 weeks</source>
-        <translation>1 i 2 wythnos</translation>
-    </message>
-    <message>
-        <source>2 to 4 weeks</source>
-        <translation>2 i 4 wythnos</translation>
-    </message>
-    <message>
-        <source>4 weeks or more</source>
-        <translation>4 wythnos neu fwy</translation>
-    </message>
-    <message>
-        <source>No marks were signed off in this period.</source>
-        <translation>Ni chymeradwywyd unrhyw olion yn y cyfnod hwn.</translation>
-    </message>
-    <message>
-        <source>Marks</source>
-        <translation>Olion</translation>
-    </message>
-    <message>
-        <source>Turnaround by month of sign-off</source>
-        <translation>Amser cwblhau fesul mis y gymeradwyaeth</translation>
-    </message>
-    <message>
-        <source>Month of sign-off</source>
-        <translation>Mis y gymeradwyaeth</translation>
-    </message>
-    <message>
-        <source>Mean (days)</source>
-        <translation>Cymedr (dyddiau)</translation>
-    </message>
-    <message>
-        <source>Workload per examiner</source>
-        <translation>Llwyth gwaith fesul archwiliwr</translation>
-    </message>
-    <message>
-        <source>Examiner</source>
-        <translation>Archwiliwr</translation>
-    </message>
-    <message>
-        <source>No examiner has marks in hand or concluded any in this period.</source>
-        <translation>Nid oes gan unrhyw archwiliwr olion ar y gweill, ac ni ddaeth neb i gasgliad ar unrhyw ôl yn y cyfnod hwn.</translation>
-    </message>
-    <message>
-        <source>Not taken yet</source>
-        <translation>Heb ei gymryd eto</translation>
-    </message>
-    <message>
-        <source>In hand now</source>
-        <translation>Ar y gweill nawr</translation>
-    </message>
-    <message>
-        <source>Concluded in period</source>
-        <translation>Casgliad wedi&apos;i gofnodi yn y cyfnod</translation>
-    </message>
-    <message>
-        <source>Verified in period</source>
-        <translation>Wedi&apos;u dilysu yn y cyfnod</translation>
-    </message>
-    <message>
-        <source>Conclusions by type</source>
-        <translation>Casgliadau fesul math</translation>
-    </message>
-    <message>
-        <source>Conclusion</source>
-        <translation>Casgliad</translation>
-    </message>
-    <message>
-        <source>Conclusions recorded</source>
-        <translation>Casgliadau a gofnodwyd</translation>
-    </message>
-    <message>
-        <source>No conclusions were recorded in this period.</source>
-        <translation>Ni chofnodwyd unrhyw gasgliadau yn y cyfnod hwn.</translation>
-    </message>
-    <message>
-        <source>Examiner&apos;s evaluation</source>
-        <translation>Gwerthusiad yr archwiliwr</translation>
-    </message>
-    <message>
-        <source>Verification</source>
-        <translation>Dilysu</translation>
-    </message>
-    <message>
-        <source>Resolution of a conflict</source>
-        <translation>Datrys gwrthdaro</translation>
-    </message>
-    <message>
-        <source>Conflicts over time</source>
-        <translation>Gwrthdaro dros amser</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Mis</translation>
-    </message>
-    <message>
-        <source>No conflicts were raised or resolved in this period.</source>
-        <translation>Ni chodwyd ac ni ddatryswyd unrhyw wrthdaro yn y cyfnod hwn.</translation>
-    </message>
-    <message>
-        <source>Conflicts raised</source>
-        <translation>Gwrthdaro a godwyd</translation>
-    </message>
-    <message>
-        <source>Conflicts resolved</source>
-        <translation>Gwrthdaro a ddatryswyd</translation>
-    </message>
-    <message>
-        <source>Matcher scores: mated and non-mated</source>
-        <translation>Sgoriau&apos;r offeryn paru: yr un bys a bysedd gwahanol</translation>
-    </message>
-    <message>
-        <source>Exemplar search score</source>
-        <translation>Sgôr chwilio&apos;r enghreifftiau</translation>
-    </message>
-    <message>
-        <source>Searches</source>
-        <translation>Chwiliadau</translation>
-    </message>
-    <message>
-        <source>No scores with known ground truth yet: a score counts once an examiner&apos;s identification or exclusion names the finger an exemplar search of the mark ranked first.</source>
-        <translation>Dim sgoriau â gwirionedd hysbys eto: mae sgôr yn cyfrif unwaith y bydd adnabod neu allgáu gan archwiliwr yn enwi&apos;r bys a roddodd chwiliad enghreifftiau am yr ôl ar y brig.</translation>
-    </message>
-    <message>
-        <source>Mated (identified)</source>
-        <translation>Yr un bys (adnabod)</translation>
-    </message>
-    <message>
-        <source>Non-mated (excluded)</source>
-        <translation>Bysedd gwahanol (allgáu)</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 i %2</translation>
-    </message>
-</context>
-<context>
     <name>ridgeline::AboutDialog</name>
     <message>
         <source>About Ridgeline</source>
@@ -3019,6 +2808,214 @@ Nid yw ar gael: %2</translation>
     <message>
         <source>Could not write %1: the chart could not be drawn as PNG.</source>
         <translation>Nid oedd modd ysgrifennu %1: nid oedd modd llunio&apos;r siart fel PNG.</translation>
+    </message>
+    <message>
+        <source>Open cases by ACE-V stage</source>
+        <translation>Achosion agored fesul cam ACE-V</translation>
+    </message>
+    <message>
+        <source>Stage of the case&apos;s least advanced mark</source>
+        <translation>Cam yr ôl lleiaf datblygedig yn yr achos</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Achosion</translation>
+    </message>
+    <message>
+        <source>No open cases.</source>
+        <translation>Dim achosion agored.</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Achosion agored</translation>
+    </message>
+    <message>
+        <source>Age of marks waiting, by stage</source>
+        <translation>Oed yr olion sy&apos;n aros, fesul cam</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Cam</translation>
+    </message>
+    <message>
+        <source>Days in the stage</source>
+        <translation>Dyddiau ar y cam</translation>
+    </message>
+    <message>
+        <source>No marks are waiting.</source>
+        <translation>Nid oes unrhyw olion yn aros.</translation>
+    </message>
+    <message>
+        <source>Median (days)</source>
+        <translation>Canolrif (dyddiau)</translation>
+    </message>
+    <message>
+        <source>Oldest (days)</source>
+        <translation>Hynaf (dyddiau)</translation>
+    </message>
+    <message>
+        <source>Marks waiting</source>
+        <translation>Olion yn aros</translation>
+    </message>
+    <message>
+        <source>Turnaround from capture to sign-off</source>
+        <translation>Amser cwblhau o&apos;r cipio i&apos;r gymeradwyaeth</translation>
+    </message>
+    <message>
+        <source>Days from capture to sign-off</source>
+        <translation>Dyddiau o&apos;r cipio i&apos;r gymeradwyaeth</translation>
+    </message>
+    <message>
+        <source>Marks signed off</source>
+        <translation>Olion wedi&apos;u cymeradwyo</translation>
+    </message>
+    <message>
+        <source>Under 1 day</source>
+        <translation>Llai nag 1 diwrnod</translation>
+    </message>
+    <message>
+        <source>1 to 2 days</source>
+        <translation>1 i 2 ddiwrnod</translation>
+    </message>
+    <message>
+        <source>2 to 7 days</source>
+        <translation>2 i 7 diwrnod</translation>
+    </message>
+    <message>
+        <source>1 to 2 weeks</source>
+        <translation>1 i 2 wythnos</translation>
+    </message>
+    <message>
+        <source>2 to 4 weeks</source>
+        <translation>2 i 4 wythnos</translation>
+    </message>
+    <message>
+        <source>4 weeks or more</source>
+        <translation>4 wythnos neu fwy</translation>
+    </message>
+    <message>
+        <source>No marks were signed off in this period.</source>
+        <translation>Ni chymeradwywyd unrhyw olion yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Olion</translation>
+    </message>
+    <message>
+        <source>Turnaround by month of sign-off</source>
+        <translation>Amser cwblhau fesul mis y gymeradwyaeth</translation>
+    </message>
+    <message>
+        <source>Month of sign-off</source>
+        <translation>Mis y gymeradwyaeth</translation>
+    </message>
+    <message>
+        <source>Mean (days)</source>
+        <translation>Cymedr (dyddiau)</translation>
+    </message>
+    <message>
+        <source>Workload per examiner</source>
+        <translation>Llwyth gwaith fesul archwiliwr</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>Archwiliwr</translation>
+    </message>
+    <message>
+        <source>No examiner has marks in hand or concluded any in this period.</source>
+        <translation>Nid oes gan unrhyw archwiliwr olion ar y gweill, ac ni ddaeth neb i gasgliad ar unrhyw ôl yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <source>Not taken yet</source>
+        <translation>Heb ei gymryd eto</translation>
+    </message>
+    <message>
+        <source>In hand now</source>
+        <translation>Ar y gweill nawr</translation>
+    </message>
+    <message>
+        <source>Concluded in period</source>
+        <translation>Casgliad wedi&apos;i gofnodi yn y cyfnod</translation>
+    </message>
+    <message>
+        <source>Verified in period</source>
+        <translation>Wedi&apos;u dilysu yn y cyfnod</translation>
+    </message>
+    <message>
+        <source>Conclusions by type</source>
+        <translation>Casgliadau fesul math</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Casgliad</translation>
+    </message>
+    <message>
+        <source>Conclusions recorded</source>
+        <translation>Casgliadau a gofnodwyd</translation>
+    </message>
+    <message>
+        <source>No conclusions were recorded in this period.</source>
+        <translation>Ni chofnodwyd unrhyw gasgliadau yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <source>Examiner&apos;s evaluation</source>
+        <translation>Gwerthusiad yr archwiliwr</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Dilysu</translation>
+    </message>
+    <message>
+        <source>Resolution of a conflict</source>
+        <translation>Datrys gwrthdaro</translation>
+    </message>
+    <message>
+        <source>Conflicts over time</source>
+        <translation>Gwrthdaro dros amser</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mis</translation>
+    </message>
+    <message>
+        <source>No conflicts were raised or resolved in this period.</source>
+        <translation>Ni chodwyd ac ni ddatryswyd unrhyw wrthdaro yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <source>Conflicts raised</source>
+        <translation>Gwrthdaro a godwyd</translation>
+    </message>
+    <message>
+        <source>Conflicts resolved</source>
+        <translation>Gwrthdaro a ddatryswyd</translation>
+    </message>
+    <message>
+        <source>Matcher scores: mated and non-mated</source>
+        <translation>Sgoriau&apos;r offeryn paru: yr un bys a bysedd gwahanol</translation>
+    </message>
+    <message>
+        <source>Exemplar search score</source>
+        <translation>Sgôr chwilio&apos;r enghreifftiau</translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation>Chwiliadau</translation>
+    </message>
+    <message>
+        <source>No scores with known ground truth yet: a score counts once an examiner&apos;s identification or exclusion names the finger an exemplar search of the mark ranked first.</source>
+        <translation>Dim sgoriau â gwirionedd hysbys eto: mae sgôr yn cyfrif unwaith y bydd adnabod neu allgáu gan archwiliwr yn enwi&apos;r bys a roddodd chwiliad enghreifftiau am yr ôl ar y brig.</translation>
+    </message>
+    <message>
+        <source>Mated (identified)</source>
+        <translation>Yr un bys (adnabod)</translation>
+    </message>
+    <message>
+        <source>Non-mated (excluded)</source>
+        <translation>Bysedd gwahanol (allgáu)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 i %2</translation>
     </message>
 </context>
 <context>

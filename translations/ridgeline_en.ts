@@ -2,217 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name>ridgeline</name>
-    <message>
-        <source>Open cases by ACE-V stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage of the case&apos;s least advanced mark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No open cases.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Age of marks waiting, by stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days in the stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No marks are waiting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Median (days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Oldest (days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marks waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Turnaround from capture to sign-off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days from capture to sign-off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marks signed off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Under 1 day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 to 2 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2 to 7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 to 2 weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2 to 4 weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>4 weeks or more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No marks were signed off in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Turnaround by month of sign-off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month of sign-off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean (days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workload per examiner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Examiner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No examiner has marks in hand or concluded any in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not taken yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In hand now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Concluded in period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verified in period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conclusions by type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conclusion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conclusions recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No conclusions were recorded in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Examiner&apos;s evaluation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolution of a conflict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflicts over time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No conflicts were raised or resolved in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflicts raised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflicts resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Matcher scores: mated and non-mated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exemplar search score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Searches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No scores with known ground truth yet: a score counts once an examiner&apos;s identification or exclusion names the finger an exemplar search of the mark ranked first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mated (identified)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Non-mated (excluded)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ridgeline::AboutDialog</name>
     <message>
         <source>About Ridgeline</source>
@@ -2999,6 +2788,214 @@ Not available: %2</source>
     </message>
     <message>
         <source>Could not write %1: the chart could not be drawn as PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases by ACE-V stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage of the case&apos;s least advanced mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age of marks waiting, by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days in the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No marks are waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnaround from capture to sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from capture to sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 to 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 2 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 to 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 weeks or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No marks were signed off in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnaround by month of sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month of sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload per examiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No examiner has marks in hand or concluded any in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In hand now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded in period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified in period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusions by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusions recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conclusions were recorded in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examiner&apos;s evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution of a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts were raised or resolved in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matcher scores: mated and non-mated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplar search score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scores with known ground truth yet: a score counts once an examiner&apos;s identification or exclusion names the finger an exemplar search of the mark ranked first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mated (identified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-mated (excluded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -508,3 +508,7 @@ EN = {
         "Sent %n page to the printer; recorded in the audit trail.",
         "Sent %n pages to the printer; recorded in the audit trail."],
 }
+
+# The dashboard's figures (dashboardfigures.cpp) are translated in "ridgeline::Dashboard" with the
+# rest of the dashboard; the first block above is theirs.
+CY.setdefault("ridgeline::Dashboard", {}).update(CY.pop("ridgeline", {}))

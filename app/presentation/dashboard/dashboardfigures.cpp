@@ -15,11 +15,6 @@ namespace {
 
 constexpr double kMsPerDay = 86400000.0;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::Dashboard", text);
-}
-
 // The stages a mark waits in before sign-off, in ACE-V order.
 constexpr std::array kOpenStates{MarkState::Received,   MarkState::Analysis,   MarkState::AnalysisCommitted,
                                  MarkState::Comparison, MarkState::Evaluation, MarkState::Verification,
@@ -114,12 +109,12 @@ DashboardChart openCasesByState(const Scope &scope)
 {
     DashboardChart chart{QStringLiteral("open-cases-by-state"),
                          DashboardChartKind::Bars,
-                         tr("Open cases by ACE-V stage"),
-                         tr("Stage of the case's least advanced mark"),
-                         tr("Cases"),
+                         QCoreApplication::translate("ridgeline::Dashboard", "Open cases by ACE-V stage"),
+                         QCoreApplication::translate("ridgeline::Dashboard", "Stage of the case's least advanced mark"),
+                         QCoreApplication::translate("ridgeline::Dashboard", "Cases"),
                          stateNames(),
                          {},
-                         tr("No open cases.")};
+                         QCoreApplication::translate("ridgeline::Dashboard", "No open cases.")};
     QHash<CaseId, MarkState> stageOf;
     for (const DashboardMark *m : scope.marks) {
         if (!isOpen(m->state))
@@ -130,7 +125,8 @@ DashboardChart openCasesByState(const Scope &scope)
         else if (int(m->state) < int(*found))
             *found = m->state;
     }
-    DashboardSeries cases{tr("Open cases"), QList<double>(kOpenStates.size(), 0.0)};
+    DashboardSeries cases{QCoreApplication::translate("ridgeline::Dashboard", "Open cases"),
+                          QList<double>(kOpenStates.size(), 0.0)};
     for (MarkState state : std::as_const(stageOf))
         cases.values[std::find(kOpenStates.begin(), kOpenStates.end(), state) - kOpenStates.begin()] += 1.0;
     if (!stageOf.isEmpty())
@@ -142,12 +138,12 @@ DashboardChart ageByState(const Scope &scope)
 {
     DashboardChart chart{QStringLiteral("age-by-state"),
                          DashboardChartKind::Bars,
-                         tr("Age of marks waiting, by stage"),
-                         tr("Stage"),
-                         tr("Days in the stage"),
+                         QCoreApplication::translate("ridgeline::Dashboard", "Age of marks waiting, by stage"),
+                         QCoreApplication::translate("ridgeline::Dashboard", "Stage"),
+                         QCoreApplication::translate("ridgeline::Dashboard", "Days in the stage"),
                          stateNames(),
                          {},
-                         tr("No marks are waiting.")};
+                         QCoreApplication::translate("ridgeline::Dashboard", "No marks are waiting.")};
     QList<QList<double>> ages(kOpenStates.size());
     for (const DashboardMark *m : scope.marks) {
         if (!isOpen(m->state) || !m->stateSinceUtc.isValid())
@@ -155,9 +151,9 @@ DashboardChart ageByState(const Scope &scope)
         const auto index = std::find(kOpenStates.begin(), kOpenStates.end(), m->state) - kOpenStates.begin();
         ages[index].append(double(m->stateSinceUtc.msecsTo(scope.data.readUtc)) / kMsPerDay);
     }
-    DashboardSeries medians{tr("Median (days)"), {}};
-    DashboardSeries oldest{tr("Oldest (days)"), {}};
-    DashboardSeries waiting{tr("Marks waiting"), {}};
+    DashboardSeries medians{QCoreApplication::translate("ridgeline::Dashboard", "Median (days)"), {}};
+    DashboardSeries oldest{QCoreApplication::translate("ridgeline::Dashboard", "Oldest (days)"), {}};
+    DashboardSeries waiting{QCoreApplication::translate("ridgeline::Dashboard", "Marks waiting"), {}};
     for (const QList<double> &list : ages) {
         medians.values.append(median(list));
         oldest.values.append(list.isEmpty() ? 0.0 : *std::max_element(list.begin(), list.end()));
@@ -187,17 +183,23 @@ QList<std::pair<QDateTime, double>> turnarounds(const Scope &scope)
 
 DashboardChart turnaroundDistribution(const Scope &scope)
 {
-    DashboardChart chart{QStringLiteral("turnaround-distribution"),
-                         DashboardChartKind::Bars,
-                         tr("Turnaround from capture to sign-off"),
-                         tr("Days from capture to sign-off"),
-                         tr("Marks signed off"),
-                         {tr("Under 1 day"), tr("1 to 2 days"), tr("2 to 7 days"), tr("1 to 2 weeks"),
-                          tr("2 to 4 weeks"), tr("4 weeks or more")},
-                         {},
-                         tr("No marks were signed off in this period.")};
+    DashboardChart chart{
+        QStringLiteral("turnaround-distribution"),
+        DashboardChartKind::Bars,
+        QCoreApplication::translate("ridgeline::Dashboard", "Turnaround from capture to sign-off"),
+        QCoreApplication::translate("ridgeline::Dashboard", "Days from capture to sign-off"),
+        QCoreApplication::translate("ridgeline::Dashboard", "Marks signed off"),
+        {QCoreApplication::translate("ridgeline::Dashboard", "Under 1 day"),
+         QCoreApplication::translate("ridgeline::Dashboard", "1 to 2 days"),
+         QCoreApplication::translate("ridgeline::Dashboard", "2 to 7 days"),
+         QCoreApplication::translate("ridgeline::Dashboard", "1 to 2 weeks"),
+         QCoreApplication::translate("ridgeline::Dashboard", "2 to 4 weeks"),
+         QCoreApplication::translate("ridgeline::Dashboard", "4 weeks or more")},
+        {},
+        QCoreApplication::translate("ridgeline::Dashboard", "No marks were signed off in this period.")};
     constexpr std::array kUpperDays{1.0, 2.0, 7.0, 14.0, 28.0};
-    DashboardSeries marks{tr("Marks"), QList<double>(chart.categories.size(), 0.0)};
+    DashboardSeries marks{QCoreApplication::translate("ridgeline::Dashboard", "Marks"),
+                          QList<double>(chart.categories.size(), 0.0)};
     const auto list = turnarounds(scope);
     for (const auto &[when, days] : list) {
         const auto bin = std::upper_bound(kUpperDays.begin(), kUpperDays.end(), days) - kUpperDays.begin();
@@ -210,19 +212,20 @@ DashboardChart turnaroundDistribution(const Scope &scope)
 
 DashboardChart turnaroundTrend(const Scope &scope)
 {
-    DashboardChart chart{QStringLiteral("turnaround-trend"),
-                         DashboardChartKind::Line,
-                         tr("Turnaround by month of sign-off"),
-                         tr("Month of sign-off"),
-                         tr("Days from capture to sign-off"),
-                         {},
-                         {},
-                         tr("No marks were signed off in this period.")};
+    DashboardChart chart{
+        QStringLiteral("turnaround-trend"),
+        DashboardChartKind::Line,
+        QCoreApplication::translate("ridgeline::Dashboard", "Turnaround by month of sign-off"),
+        QCoreApplication::translate("ridgeline::Dashboard", "Month of sign-off"),
+        QCoreApplication::translate("ridgeline::Dashboard", "Days from capture to sign-off"),
+        {},
+        {},
+        QCoreApplication::translate("ridgeline::Dashboard", "No marks were signed off in this period.")};
     QMap<QDate, QList<double>> byMonth;
     for (const auto &[when, days] : turnarounds(scope))
         byMonth[firstOfMonth(scope.dayOf(when))].append(days);
-    DashboardSeries medians{tr("Median (days)"), {}};
-    DashboardSeries means{tr("Mean (days)"), {}};
+    DashboardSeries medians{QCoreApplication::translate("ridgeline::Dashboard", "Median (days)"), {}};
+    DashboardSeries means{QCoreApplication::translate("ridgeline::Dashboard", "Mean (days)"), {}};
     for (auto it = byMonth.cbegin(); it != byMonth.cend(); ++it) {
         chart.categories.append(scope.monthLabel(it.key()));
         medians.values.append(median(it.value()));
@@ -237,13 +240,14 @@ DashboardChart workload(const Scope &scope)
 {
     DashboardChart chart{QStringLiteral("workload-by-examiner"),
                          DashboardChartKind::Bars,
-                         tr("Workload per examiner"),
-                         tr("Examiner"),
-                         tr("Marks"),
+                         QCoreApplication::translate("ridgeline::Dashboard", "Workload per examiner"),
+                         QCoreApplication::translate("ridgeline::Dashboard", "Examiner"),
+                         QCoreApplication::translate("ridgeline::Dashboard", "Marks"),
                          {},
                          {},
-                         tr("No examiner has marks in hand or concluded any in this period.")};
-    const QString nobody = tr("Not taken yet");
+                         QCoreApplication::translate("ridgeline::Dashboard",
+                                                     "No examiner has marks in hand or concluded any in this period.")};
+    const QString nobody = QCoreApplication::translate("ridgeline::Dashboard", "Not taken yet");
     QMap<QString, std::array<double, 3>> counts; // in hand, concluded, verified
     for (const DashboardMark *m : scope.marks) {
         if (isWithExaminer(m->state))
@@ -257,9 +261,9 @@ DashboardChart workload(const Scope &scope)
                 counts[c.examiner][2] += 1.0;
         }
     }
-    DashboardSeries inHand{tr("In hand now"), {}};
-    DashboardSeries concluded{tr("Concluded in period"), {}};
-    DashboardSeries verified{tr("Verified in period"), {}};
+    DashboardSeries inHand{QCoreApplication::translate("ridgeline::Dashboard", "In hand now"), {}};
+    DashboardSeries concluded{QCoreApplication::translate("ridgeline::Dashboard", "Concluded in period"), {}};
+    DashboardSeries verified{QCoreApplication::translate("ridgeline::Dashboard", "Verified in period"), {}};
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         chart.categories.append(it.key());
         inHand.values.append(it.value()[0]);
@@ -275,19 +279,23 @@ DashboardChart conclusionsByType(const Scope &scope)
 {
     constexpr std::array kKinds{ConclusionKind::Identification, ConclusionKind::Exclusion,
                                 ConclusionKind::Inconclusive};
-    DashboardChart chart{QStringLiteral("conclusions-by-type"),
-                         DashboardChartKind::Bars,
-                         tr("Conclusions by type"),
-                         tr("Conclusion"),
-                         tr("Conclusions recorded"),
-                         {},
-                         {},
-                         tr("No conclusions were recorded in this period.")};
+    DashboardChart chart{
+        QStringLiteral("conclusions-by-type"),
+        DashboardChartKind::Bars,
+        QCoreApplication::translate("ridgeline::Dashboard", "Conclusions by type"),
+        QCoreApplication::translate("ridgeline::Dashboard", "Conclusion"),
+        QCoreApplication::translate("ridgeline::Dashboard", "Conclusions recorded"),
+        {},
+        {},
+        QCoreApplication::translate("ridgeline::Dashboard", "No conclusions were recorded in this period.")};
     for (ConclusionKind kind : kKinds)
         chart.categories.append(conclusionDisplayName(kind));
-    DashboardSeries evaluation{tr("Examiner's evaluation"), QList<double>(kKinds.size(), 0.0)};
-    DashboardSeries verification{tr("Verification"), QList<double>(kKinds.size(), 0.0)};
-    DashboardSeries resolution{tr("Resolution of a conflict"), QList<double>(kKinds.size(), 0.0)};
+    DashboardSeries evaluation{QCoreApplication::translate("ridgeline::Dashboard", "Examiner's evaluation"),
+                               QList<double>(kKinds.size(), 0.0)};
+    DashboardSeries verification{QCoreApplication::translate("ridgeline::Dashboard", "Verification"),
+                                 QList<double>(kKinds.size(), 0.0)};
+    DashboardSeries resolution{QCoreApplication::translate("ridgeline::Dashboard", "Resolution of a conflict"),
+                               QList<double>(kKinds.size(), 0.0)};
     int total = 0;
     for (const DashboardMark *m : scope.marks)
         for (const DashboardConclusion &c : m->conclusions) {
@@ -307,14 +315,15 @@ DashboardChart conclusionsByType(const Scope &scope)
 
 DashboardChart conflictsOverTime(const Scope &scope)
 {
-    DashboardChart chart{QStringLiteral("conflicts-over-time"),
-                         DashboardChartKind::Bars,
-                         tr("Conflicts over time"),
-                         tr("Month"),
-                         tr("Marks"),
-                         {},
-                         {},
-                         tr("No conflicts were raised or resolved in this period.")};
+    DashboardChart chart{
+        QStringLiteral("conflicts-over-time"),
+        DashboardChartKind::Bars,
+        QCoreApplication::translate("ridgeline::Dashboard", "Conflicts over time"),
+        QCoreApplication::translate("ridgeline::Dashboard", "Month"),
+        QCoreApplication::translate("ridgeline::Dashboard", "Marks"),
+        {},
+        {},
+        QCoreApplication::translate("ridgeline::Dashboard", "No conflicts were raised or resolved in this period.")};
     QMap<QDate, std::array<double, 2>> byMonth; // raised, resolved
     for (const DashboardMark *m : scope.marks) {
         for (const DashboardStageChange &change : m->history)
@@ -326,8 +335,8 @@ DashboardChart conflictsOverTime(const Scope &scope)
     }
     if (byMonth.isEmpty())
         return chart;
-    DashboardSeries raised{tr("Conflicts raised"), {}};
-    DashboardSeries resolved{tr("Conflicts resolved"), {}};
+    DashboardSeries raised{QCoreApplication::translate("ridgeline::Dashboard", "Conflicts raised"), {}};
+    DashboardSeries resolved{QCoreApplication::translate("ridgeline::Dashboard", "Conflicts resolved"), {}};
     // Every month from the first to the last, so a quiet month shows as a gap of zero.
     for (QDate month = byMonth.firstKey(); month <= byMonth.lastKey(); month = month.addMonths(1)) {
         const auto counts = byMonth.value(month, {0.0, 0.0});
@@ -341,16 +350,18 @@ DashboardChart conflictsOverTime(const Scope &scope)
 
 DashboardChart scoreDistribution(const Scope &scope)
 {
-    DashboardChart chart{QStringLiteral("score-distribution"),
-                         DashboardChartKind::Bars,
-                         tr("Matcher scores: mated and non-mated"),
-                         tr("Exemplar search score"),
-                         tr("Searches"),
-                         {},
-                         {},
-                         tr("No scores with known ground truth yet: a score counts once an examiner's "
-                            "identification or exclusion names the finger an exemplar search of the mark "
-                            "ranked first.")};
+    DashboardChart chart{
+        QStringLiteral("score-distribution"),
+        DashboardChartKind::Bars,
+        QCoreApplication::translate("ridgeline::Dashboard", "Matcher scores: mated and non-mated"),
+        QCoreApplication::translate("ridgeline::Dashboard", "Exemplar search score"),
+        QCoreApplication::translate("ridgeline::Dashboard", "Searches"),
+        {},
+        {},
+        QCoreApplication::translate("ridgeline::Dashboard",
+                                    "No scores with known ground truth yet: a score counts once an examiner's "
+                                    "identification or exclusion names the finger an exemplar search of the mark "
+                                    "ranked first.")};
     QSet<MarkId> kept;
     for (const DashboardMark *m : scope.marks)
         kept.insert(m->id);
@@ -366,11 +377,13 @@ DashboardChart scoreDistribution(const Scope &scope)
     constexpr int kBins = 10;
     // Bins of a round width (a multiple of 5) that cover the highest score.
     const double width = std::max(5.0, std::ceil(top / kBins / 5.0) * 5.0);
-    DashboardSeries mated{tr("Mated (identified)"), QList<double>(kBins, 0.0)};
-    DashboardSeries nonMated{tr("Non-mated (excluded)"), QList<double>(kBins, 0.0)};
+    DashboardSeries mated{QCoreApplication::translate("ridgeline::Dashboard", "Mated (identified)"),
+                          QList<double>(kBins, 0.0)};
+    DashboardSeries nonMated{QCoreApplication::translate("ridgeline::Dashboard", "Non-mated (excluded)"),
+                             QList<double>(kBins, 0.0)};
     for (int i = 0; i < kBins; ++i)
         chart.categories.append(
-            tr("%1 to %2")
+            QCoreApplication::translate("ridgeline::Dashboard", "%1 to %2")
                 .arg(scope.locale.toString(i * width, 'g', 6), scope.locale.toString((i + 1) * width, 'g', 6)));
     for (const DashboardScore *s : scores) {
         const int bin = std::min(kBins - 1, int(s->score / width));
