@@ -533,7 +533,9 @@ void ReportDialog::choosePrinterAndPrint()
     if (m_busy || !m_printButton->isEnabled())
         return;
     auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
-    printer->setDocName(m_title.isEmpty() ? windowTitle() : m_title);
+    // The document name is also the print-to-file dialog's proposed file name: no folder separators.
+    QString docName = m_title.isEmpty() ? windowTitle() : m_title;
+    printer->setDocName(docName.replace(QLatin1Char('/'), QLatin1Char('-')));
     QPrintDialog dialog(printer.get(), this);
     dialog.setWindowTitle(tr("Print Report"));
     if (dialog.exec() != QDialog::Accepted)
