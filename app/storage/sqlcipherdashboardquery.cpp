@@ -28,6 +28,47 @@ template<class Fn> Status eachRow(SqliteDatabase &db, const char *sql, Fn onRow)
     }
 }
 
+// Repeated short texts of a read (user names, state keys) decoded once: each row's bytes are
+// compared with the few distinct values seen so far, so a row costs no allocation.
+class Interned
+{
+public:
+    const QString &operator()(QByteArrayView bytes)
+    {
+        for (const auto &[raw, text] : m_seen)
+            if (raw == bytes)
+                return text;
+        m_seen.append({QByteArray(bytes.data(), bytes.size()), QString::fromUtf8(bytes)});
+        return m_seen.last().second;
+    }
+
+private:
+    QList<std::pair<QByteArray, QString>> m_seen;
+};
+
+template<class Enum, class FromKey> class InternedEnum
+{
+public:
+    InternedEnum(FromKey fromKey, Enum fallback)
+        : m_fromKey(fromKey)
+        , m_fallback(fallback)
+    {}
+    Enum operator()(QByteArrayView bytes)
+    {
+        for (const auto &[raw, value] : m_seen)
+            if (raw == bytes)
+                return value;
+        const Enum value = m_fromKey(QString::fromUtf8(bytes)).value_or(m_fallback);
+        m_seen.append({QByteArray(bytes.data(), bytes.size()), value});
+        return value;
+    }
+
+private:
+    FromKey m_fromKey;
+    Enum m_fallback;
+    QList<std::pair<QByteArray, Enum>> m_seen;
+};
+
 } // namespace
 
 SqlCipherDashboardQuery::SqlCipherDashboardQuery(SqliteDatabase &db)
@@ -50,7 +91,8 @@ Result<DashboardData> SqlCipherDashboardQuery::read()
     if (!s)
         return s.error();
 
-    QHash<QString, qsizetype> indexOf;
+    // Mark ids as their UTF-8 bytes: later rows look their mark up without decoding the id.
+    QHash<QByteArray, qsizetype> indexOf;
     s = eachRow(m_db,
                 "SELECT m.id, m.case_id, m.exhibit_ref, m.kind, m.state, COALESCE(NULLIF(c.examiner, ''), u.name, ''), "
                 "COALESCE(m.captured_ms, 0), COALESCE(m.received_ms, 0), COALESCE(c.state_since_ms, m.received_ms, 0) "
@@ -67,34 +109,37 @@ Result<DashboardData> SqlCipherDashboardQuery::read()
                     m.capturedUtc = utc(q.int64(6));
                     m.receivedUtc = utc(q.int64(7));
                     m.stateSinceUtc = utc(q.int64(8));
-                    indexOf.insert(q.text(0), data.marks.size());
+                    const QByteArrayView id = q.textView(0);
+                    indexOf.insert(QByteArray(id.data(), id.size()), data.marks.size());
                     data.marks.append(m);
                 });
     if (!s)
         return s.error();
 
-    auto markOf = [&](const QString &id) -> DashboardMark * {
-        const auto found = indexOf.constFind(id);
+    auto markOf = [&](QByteArrayView id) -> DashboardMark * {
+        const auto found = indexOf.constFind(QByteArray::fromRawData(id.data(), id.size())); // no copy
         return found == indexOf.cend() ? nullptr : &data.marks[*found];
     };
+    Interned users;
+    auto state = [](QStringView key) { return markStateFromKey(key); };
+    InternedEnum<MarkState, decltype(state)> states(state, MarkState::Received);
     s = eachRow(m_db,
                 // Append-only: rowid order is each mark's seq order, and reading in it avoids a
                 // lookup per row through the (mark_id, seq) index (docs/benchmarks.md).
                 "SELECT mark_id, from_state, to_state, user_name, time_ms FROM mark_stage_changes",
                 [&](SqliteStatement &q) {
-                    if (DashboardMark *m = markOf(q.text(0)))
-                        m->history.append({markStateFromKey(q.text(1)).value_or(MarkState::Received),
-                                           markStateFromKey(q.text(2)).value_or(MarkState::Received), q.text(3),
-                                           utc(q.int64(4))});
+                    if (DashboardMark *m = markOf(q.textView(0)))
+                        m->history.append(
+                            {states(q.textView(1)), states(q.textView(2)), users(q.textView(3)), utc(q.int64(4))});
                 });
     if (!s)
         return s.error();
     s = eachRow(m_db, "SELECT mark_id, stage, conclusion, examiner, exemplar_ref, committed_ms FROM mark_conclusions",
                 [&](SqliteStatement &q) {
-                    if (DashboardMark *m = markOf(q.text(0)))
+                    if (DashboardMark *m = markOf(q.textView(0)))
                         m->conclusions.append({conclusionStageFromKey(q.text(1)).value_or(ConclusionStage::Evaluation),
                                                conclusionFromKey(q.text(2)).value_or(ConclusionKind::Inconclusive),
-                                               q.text(3), q.text(4), utc(q.int64(5))});
+                                               users(q.textView(3)), q.text(4), utc(q.int64(5))});
                 });
     if (!s)
         return s.error();
@@ -103,7 +148,7 @@ Result<DashboardData> SqlCipherDashboardQuery::read()
                 "FROM case_signoff_marks sm JOIN case_signoffs s ON s.case_id = sm.case_id "
                 "AND s.revision = sm.revision ORDER BY s.signed_ms, s.revision",
                 [&](SqliteStatement &q) {
-                    if (DashboardMark *m = markOf(q.text(0)))
+                    if (DashboardMark *m = markOf(q.textView(0)))
                         m->signOffs.append({int(q.int64(1)), q.text(2), utc(q.int64(3)), q.int64(4) != 0});
                 });
     if (!s)

@@ -238,6 +238,14 @@ QString SqliteStatement::text(int column) const
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
 }
 
+QByteArrayView SqliteStatement::textView(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!data)
+        return {};
+    return QByteArrayView(data, sqlite3_column_bytes(m_stmt, column));
+}
+
 QByteArray SqliteStatement::blob(int column) const
 {
     const void *data = sqlite3_column_blob(m_stmt, column);

@@ -85,6 +85,9 @@ public:
     double real(int column) const;
     QString text(int column) const;
     QByteArray blob(int column) const;
+    // The column's UTF-8 bytes without a copy: valid until the next step() or reset(). For
+    // set-based reads that look values up instead of keeping them (no allocation per row).
+    QByteArrayView textView(int column) const;
     bool isNull(int column) const;
 
 private:
