@@ -65,6 +65,20 @@ struct Options
     QLocale locale;
 };
 
+// What the dialog's controls ask for, as the session thread gets it.
+Options optionsOf(ReportDialog::Kind kind, const CaseId &caseId, const QComboBox *mark, const QCheckBox *withCharts,
+                  const QCheckBox *verify, const QCheckBox *original)
+{
+    Options o;
+    o.kind = kind;
+    o.caseId = caseId;
+    o.mark = MarkId::fromString(mark->currentData().toString());
+    o.withCharts = withCharts->isChecked();
+    o.verify = verify->isChecked();
+    o.original = original->isChecked();
+    return o;
+}
+
 // Builds the report's data and paints it on `device` (a QPdfWriter inside the *Pdf functions, or
 // a printer). Runs on the session thread.
 Status paintReport(WorkspaceSession &session, const Options &o, std::atomic<bool> *cancel,
@@ -393,13 +407,7 @@ void ReportDialog::preview()
 {
     if (m_busy)
         return;
-    Options o;
-    o.kind = kind();
-    o.caseId = m_caseId;
-    o.mark = MarkId::fromString(m_mark->currentData().toString());
-    o.withCharts = m_withCharts->isChecked();
-    o.verify = m_verify->isChecked();
-    o.original = m_original->isChecked();
+    const Options o = optionsOf(kind(), m_caseId, m_mark, m_withCharts, m_verify, m_original);
     if (o.kind == Kind::CourtChart && o.mark.isNull())
         return fail(tr("Choose a mark with a committed comparison first."));
     optionsChanged(); // clears the old preview
@@ -547,13 +555,7 @@ void ReportDialog::printOn(std::shared_ptr<QPrinter> printer)
 {
     if (m_busy)
         return;
-    Options o;
-    o.kind = kind();
-    o.caseId = m_caseId;
-    o.mark = MarkId::fromString(m_mark->currentData().toString());
-    o.withCharts = m_withCharts->isChecked();
-    o.verify = m_verify->isChecked();
-    o.original = m_original->isChecked();
+    const Options o = optionsOf(kind(), m_caseId, m_mark, m_withCharts, m_verify, m_original);
     const QString kindText = kindKey();
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     auto progress = std::make_shared<Progress>();

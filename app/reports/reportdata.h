@@ -63,8 +63,8 @@ struct ChartNote
 // Who did what, printed in the chart's and the report's signature blocks.
 struct ChartAttestation
 {
-    QString role;   // "Examiner", "Verifier", "Supervisor (sign-off)"
-    QString person; // display name (user name)
+    QString role;      // "Examiner", "Verifier", "Supervisor (sign-off)"
+    QString person;    // display name (user name)
     QString statement; // "Identification", "Verified blind: identification", "Signed off, revision 1"
     QDateTime whenUtc;
     QString fingerprint; // signature key fingerprint or record hash, may be empty
@@ -84,8 +84,8 @@ struct CourtChart
     // When either image is uncalibrated the images are printed to fit and the chart says that no
     // scale can be stated (no ruler is drawn then).
     double magnification = 0.0;
-    QStringList enhancement; // one line per recipe step; empty: "No enhancement: the original is shown"
-    QString conclusion;      // the conclusion that stands, in words
+    QStringList enhancement;    // one line per recipe step; empty: "No enhancement: the original is shown"
+    QString conclusion;         // the conclusion that stands, in words
     QString comparisonRevision; // "comparison revision 3, SHA-256 ab12…" identifying the chart's source
     QList<ChartAttestation> attestations;
     ReportFooter footer;
@@ -102,8 +102,8 @@ struct ReportEvent
 // A conclusion, verification or resolution record.
 struct ReportConclusion
 {
-    QString stage;  // "Examination", "Verification (blind)", "Resolution"
-    QString result; // "Identification", "Exclusion", "Inconclusive"
+    QString stage;    // "Examination", "Verification (blind)", "Resolution"
+    QString result;   // "Identification", "Exclusion", "Inconclusive"
     QString exemplar; // "HUGHES Siân, left thumb (TP/6)"; may be empty
     QString by;
     QDateTime whenUtc;
@@ -122,7 +122,7 @@ struct ReportMark
     QString verifier;
     // The analysis snapshot; `analysed` false: "Not analysed yet" is printed and the rest ignored.
     bool analysed = false;
-    QString value;      // "Of value for identification"
+    QString value;             // "Of value for identification"
     QStringList analysisLines; // substrate, development, distortion, notes, feature counts
     QString analysisSha256;
     QDateTime analysisUtc;
@@ -143,7 +143,7 @@ struct ReportSignOff
     QString documentSha256; // hex
     QString keyFingerprint; // SignOffRecord::keyFingerprint()
     bool inForce = true;
-    QString voided; // "Voided 4 March 2026 by ...: reason"; empty when in force
+    QString voided;    // "Voided 4 March 2026 by ...: reason"; empty when in force
     QStringList marks; // exhibit references
 };
 

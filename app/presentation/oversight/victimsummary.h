@@ -6,8 +6,8 @@
 // examiner, supervisor), no identifications or other conclusions, no exhibit references, places or
 // surfaces. Pure functions, no thread affinity.
 
-#include "app/core/statusfacts.h"
 #include "app/core/error.h"
+#include "app/core/statusfacts.h"
 
 #include <QDate>
 #include <QList>
