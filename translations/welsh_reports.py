@@ -453,6 +453,8 @@ CY = {
     },
     "ridgeline::ReportPdf": {
         "%1 UTC": "%1 UTC",
+        "The PDF could not be finished: %1. Nothing was written; please report this with the software version.":
+        "Nid oedd modd gorffen y PDF: %1. Ni ysgrifennwyd dim; rhowch wybod am hyn gyda fersiwn y feddalwedd.",
         "%1 was cancelled: nothing was written.": "Canslwyd %1: ni ysgrifennwyd dim.",
         "%1 could not start: the printer or file refused to open. Check the printer or the folder and try again.":
         "Nid oedd modd dechrau %1: gwrthododd yr argraffydd neu'r ffeil agor. Gwiriwch yr argraffydd neu'r ffolder "

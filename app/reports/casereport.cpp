@@ -207,10 +207,12 @@ void runningHeader(QPainter &p, const Document &doc, const Page &page, const Cas
 
 } // namespace
 
-Status paintCaseReport(QPagedPaintDevice &device, const CaseReport &report, const QLocale &locale,
-                       const ReportProgress &progress)
+namespace {
+
+Status paintCaseReportWith(QPagedPaintDevice &device, const CaseReport &report, const QLocale &locale,
+                           const ReportProgress &progress, PdfImageStore *images)
 {
-    Document doc(device);
+    Document doc(device, images);
     Flow flow(doc, a4Portrait(), doc.mm(9), footerHeight(doc));
     caseDetails(flow, report, locale);
     flow.heading(QCoreApplication::translate("ridgeline::CaseReportPdf", "Exhibits and marks"));
@@ -232,11 +234,21 @@ Status paintCaseReport(QPagedPaintDevice &device, const CaseReport &report, cons
         QCoreApplication::translate("ridgeline::CaseReportPdf", "The case report of %1").arg(report.caseReference));
 }
 
+} // namespace
+
+Status paintCaseReport(QPagedPaintDevice &device, const CaseReport &report, const QLocale &locale,
+                       const ReportProgress &progress)
+{
+    return paintCaseReportWith(device, report, locale, progress, nullptr);
+}
+
 Result<QByteArray> caseReportPdf(const CaseReport &report, const QLocale &locale, const ReportProgress &progress)
 {
     return renderPdf(
         QCoreApplication::translate("ridgeline::CaseReportPdf", "Case report: %1").arg(report.caseReference),
-        report.footer, [&](QPagedPaintDevice &device) { return paintCaseReport(device, report, locale, progress); });
+        report.footer, [&](QPagedPaintDevice &device, PdfImageStore *images) {
+            return paintCaseReportWith(device, report, locale, progress, images);
+        });
 }
 
 } // namespace ridgeline::reports

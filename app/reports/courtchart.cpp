@@ -238,7 +238,8 @@ void drawSide(QPainter &p, const Document &doc, const ChartImage &image, const S
     const Placement &pl = side.placement;
     p.save();
     p.setClipRect(pl.area);
-    p.drawImage(pl.target, image.image); // every pixel embedded; the PDF's matrix does the scaling
+    // Every pixel embedded; the PDF's matrix does the scaling.
+    p.drawImage(pl.target, doc.evidenceImage(image.image));
     p.restore();
     p.setPen(QPen(QColor(0x66, 0x66, 0x66), doc.mm(0.15)));
     p.setBrush(Qt::NoBrush);
@@ -437,6 +438,9 @@ void addCourtChartPages(Document &doc, const CourtChart &chart, const QLocale &l
     const double panelWidth = (size.width() - gap) / 2;
     const double imagesTop = doc.mm(17) + doc.mm(6);
     const bool bothCalibrated = calibrated(chart.mark) && calibrated(chart.exemplar);
+    // Start encoding the pixels now, while the pages are laid out and painted.
+    doc.evidenceImage(chart.mark.image);
+    doc.evidenceImage(chart.exemplar.image);
 
     // Legend letters of the noted areas, shared by both sides.
     QList<std::pair<QChar, QString>> legend;
@@ -570,9 +574,12 @@ void chartFurniture(QPainter &p, const layout::Document &doc, const layout::Page
 
 } // namespace
 
-Status paintCourtChart(QPagedPaintDevice &device, const CourtChart &chart, const QLocale &locale)
+namespace {
+
+Status paintCourtChartWith(QPagedPaintDevice &device, const CourtChart &chart, const QLocale &locale,
+                           layout::PdfImageStore *images)
 {
-    layout::Document doc(device);
+    layout::Document doc(device, images);
     layout::addCourtChartPages(doc, chart, locale);
     return doc.paint(
         {},
@@ -583,10 +590,18 @@ Status paintCourtChart(QPagedPaintDevice &device, const CourtChart &chart, const
             .arg(chart.exhibitReference));
 }
 
+} // namespace
+
+Status paintCourtChart(QPagedPaintDevice &device, const CourtChart &chart, const QLocale &locale)
+{
+    return paintCourtChartWith(device, chart, locale, nullptr);
+}
+
 Result<QByteArray> courtChartPdf(const CourtChart &chart, const QLocale &locale)
 {
-    return layout::renderPdf(chart.title, chart.footer,
-                             [&](QPagedPaintDevice &device) { return paintCourtChart(device, chart, locale); });
+    return layout::renderPdf(chart.title, chart.footer, [&](QPagedPaintDevice &device, layout::PdfImageStore *images) {
+        return paintCourtChartWith(device, chart, locale, images);
+    });
 }
 
 } // namespace ridgeline::reports

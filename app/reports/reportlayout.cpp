@@ -151,8 +151,9 @@ void TextBlock::draw(QPainter &painter, QPointF topLeft, int from, int to) const
 
 // --- Document ---------------------------------------------------------------------------------
 
-Document::Document(QPagedPaintDevice &device)
+Document::Document(QPagedPaintDevice &device, PdfImageStore *images)
     : m_device(device)
+    , m_images(images)
     , m_dpi(device.logicalDpiY() > 0 ? device.logicalDpiY() : 1200)
 {}
 
@@ -193,7 +194,8 @@ Status Document::paint(const ReportProgress &progress, const Furniture &furnitur
                                             .arg(what)
                                             .arg(i + 1));
         }
-        // Evidence pixels are stored losslessly (Flate) instead of as JPEG by Qt's PDF engine.
+        // Evidence pixels are stored losslessly (Flate) instead of as JPEG by Qt's PDF engine (when
+        // they are not placeholders for PdfImageStore).
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::LosslessImageRendering);
         // A printer that refused the page size (an A3 chart on an A4-only printer) gets the page
         // scaled down to fit, so nothing is lost off the paper; the rulers scale with the images.
@@ -449,10 +451,11 @@ void drawFooter(QPainter &painter, const Document &doc, const Page &page, const 
 }
 
 Result<QByteArray> renderPdf(const QString &title, const ReportFooter &footer,
-                             const std::function<Status(QPagedPaintDevice &)> &paint)
+                             const std::function<Status(QPagedPaintDevice &, PdfImageStore *)> &paint)
 {
     QByteArray bytes;
     Status status;
+    PdfImageStore images;
     {
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
@@ -462,11 +465,11 @@ Result<QByteArray> renderPdf(const QString &title, const ReportFooter &footer,
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         writer.setTitle(title);
         writer.setCreator(footer.softwareVersion.isEmpty() ? QStringLiteral("Ridgeline") : footer.softwareVersion);
-        status = paint(writer);
+        status = paint(writer, &images);
     }
     if (!status.ok())
         return status.error();
-    return bytes;
+    return images.substitute(bytes);
 }
 
 } // namespace ridgeline::reports::layout

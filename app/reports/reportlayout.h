@@ -9,6 +9,7 @@
 // the page's paint rectangle (inside the margins), as QPainter sees it on QPdfWriter and QPrinter.
 
 #include "app/core/error.h"
+#include "app/reports/pdfimagestore.h"
 #include "app/reports/reportdata.h"
 #include "app/reports/reportpdf.h"
 
@@ -85,8 +86,13 @@ struct Page
 class Document
 {
 public:
-    explicit Document(QPagedPaintDevice &device);
+    // `images`: when painting a PDF to be finished by renderPdf, evidence images are drawn as its
+    // placeholders (see pdfimagestore.h); null for printers and other devices.
+    explicit Document(QPagedPaintDevice &device, PdfImageStore *images = nullptr);
     QPagedPaintDevice &device() { return m_device; }
+    // What to draw for an evidence image: the image itself, or its placeholder while its pixels are
+    // compressed on the thread pool. Call at layout time too, to start the compression early.
+    QImage evidenceImage(const QImage &image) const { return m_images ? m_images->placeholder(image) : image; }
     double dpi() const { return m_dpi; }
     double mm(double millimetres) const { return millimetres * m_dpi / 25.4; }
     double pt(double points) const { return points * m_dpi / 72.0; }
@@ -103,6 +109,7 @@ public:
 
 private:
     QPagedPaintDevice &m_device;
+    PdfImageStore *m_images = nullptr;
     double m_dpi = 1200;
     std::vector<Page> m_pages;
 };
@@ -165,8 +172,9 @@ double footerHeight(const Document &doc);
 // Appends the court chart's page(s) (A3 landscape) to `doc`.
 void addCourtChartPages(Document &doc, const CourtChart &chart, const QLocale &locale);
 
-// The PDF bytes of whatever `paint` puts on a QPdfWriter (PDF/A-1b, 1200 dpi, embedded fonts).
+// The PDF bytes of whatever `paint` puts on a QPdfWriter (PDF/A-1b, 1200 dpi, embedded fonts), with
+// the evidence images `paint` drew through the store's placeholders encoded by the store.
 Result<QByteArray> renderPdf(const QString &title, const ReportFooter &footer,
-                             const std::function<Status(QPagedPaintDevice &)> &paint);
+                             const std::function<Status(QPagedPaintDevice &, PdfImageStore *)> &paint);
 
 } // namespace ridgeline::reports::layout

@@ -10,8 +10,10 @@
 // Page layout: the renderers set the page size, orientation and margins on the device themselves
 // (court chart: A3 landscape; case report and status summary: A4 portrait, the case report's chart
 // pages A3 landscape) and lay out in the device's own resolution, so they work at any dpi.
-// Evidence images are drawn with QPainter::LosslessImageRendering at their full pixel size: Qt's
-// PDF engine then stores them Flate-compressed (lossless) instead of JPEG, and never resampled.
+// Evidence images are embedded at their full pixel size, never resampled, every sample as it is.
+// In the PDFs of courtChartPdf/caseReportPdf Ridgeline encodes them itself (pdfimagestore.h:
+// Flate, one byte a pixel for grayscale, on the thread pool while the pages are painted); on other
+// devices they are drawn with QPainter::LosslessImageRendering, so Qt's engine uses Flate, not JPEG.
 //
 // Thread affinity: none (no QObject); call from a worker thread for long reports. A device must not
 // be painted by anybody else while a renderer runs, and must not already have an active painter.

@@ -131,8 +131,9 @@ Result<QByteArray> statusSummaryPdf(const StatusSummary &summary, const QLocale 
 {
     return renderPdf(QCoreApplication::translate("ridgeline::StatusSummaryPdf", "Status summary: %1")
                          .arg(summary.facts.caseReference),
-                     summary.footer,
-                     [&](QPagedPaintDevice &device) { return paintStatusSummary(device, summary, locale); });
+                     summary.footer, [&](QPagedPaintDevice &device, PdfImageStore *) {
+                         return paintStatusSummary(device, summary, locale);
+                     });
 }
 
 } // namespace ridgeline::reports

@@ -13,6 +13,7 @@
 // RIDGELINE_REPORTS_SAVE=<folder> also writes the PDFs there, to look at them.
 
 #include "app/documents/pdfdocument.h"
+#include "app/reports/pdfimagestore.h"
 #include "app/reports/reportpdf.h"
 #include "tests/app/reports/reportfixtures.h"
 
@@ -20,6 +21,7 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTest>
@@ -43,28 +45,81 @@ struct PdfImage
     int width = 0;
     int height = 0;
     QByteArray filter;
+    QByteArray colourSpace;
+    QByteArray samples; // the stream inflated (Flate only)
 };
 
-// The image XObjects of a PDF written by Qt (its object dictionaries are not compressed).
+// The image XObjects of a PDF written by Qt (its object dictionaries are not compressed), with their
+// samples: the stream is read by its length, direct or as the indirect object Qt writes.
 QList<PdfImage> imagesIn(const QByteArray &pdf)
 {
     QList<PdfImage> images;
-    static const QRegularExpression dict(QStringLiteral("<<([^<>]*/Subtype\\s*/Image[^<>]*)>>"));
+    static const QRegularExpression dict(QStringLiteral("<<([^<>]*/Subtype\\s*/Image[^<>]*)>>\\s*stream\\r?\\n"));
     static const QRegularExpression width(QStringLiteral("/Width\\s+(\\d+)"));
     static const QRegularExpression height(QStringLiteral("/Height\\s+(\\d+)"));
     static const QRegularExpression filter(QStringLiteral("/Filter\\s*/(\\w+)"));
+    static const QRegularExpression space(QStringLiteral("/ColorSpace\\s*/(\\w+)"));
+    static const QRegularExpression length(QStringLiteral("/Length\\s+(\\d+)(\\s+0\\s+R)?"));
     const QString text = QString::fromLatin1(pdf);
     for (auto it = dict.globalMatch(text); it.hasNext();) {
-        const QString d = it.next().captured(1);
+        const QRegularExpressionMatch m = it.next();
+        const QString d = m.captured(1);
         if (d.contains(QStringLiteral("/ImageMask")))
             continue;
         PdfImage image;
         image.width = width.match(d).captured(1).toInt();
         image.height = height.match(d).captured(1).toInt();
         image.filter = filter.match(d).captured(1).toLatin1();
+        image.colourSpace = space.match(d).captured(1).toLatin1();
+        const QRegularExpressionMatch l = length.match(d);
+        qsizetype bytes = l.captured(1).toLongLong();
+        if (l.hasCaptured(2)) {
+            const QRegularExpression object(QStringLiteral("\\n%1 0 obj\\s*(\\d+)\\s*endobj").arg(l.captured(1)));
+            bytes = object.match(text).captured(1).toLongLong();
+        }
+        if (image.filter == "FlateDecode") {
+            const int components = image.colourSpace == "DeviceGray" ? 1 : 3;
+            const quint32 expected = quint32(image.width) * quint32(image.height) * quint32(components);
+            QByteArray zlib(4, '\0');
+            for (int i = 0; i < 4; ++i)
+                zlib[i] = char((expected >> (24 - 8 * i)) & 0xff);
+            image.samples = qUncompress(zlib + pdf.mid(m.capturedEnd(), bytes));
+        }
         images << image;
     }
     return images;
+}
+
+// The samples of `image` as a PDF stores them: one byte a pixel (gray) or three (RGB), no padding.
+QByteArray samplesOf(const QImage &image, bool gray)
+{
+    const QImage converted = image.convertToFormat(gray ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
+    QByteArray out;
+    for (int y = 0; y < converted.height(); ++y)
+        out.append(reinterpret_cast<const char *>(converted.constScanLine(y)), converted.width() * (gray ? 1 : 3));
+    return out;
+}
+
+// Every object the cross-reference table lists is where it says ("N 0 obj" at the offset), and
+// startxref points at the table: a reader that trusts the table finds everything.
+QString crossReferenceProblem(const QByteArray &pdf)
+{
+    const qsizetype startxref = pdf.lastIndexOf("startxref");
+    const qsizetype xref = pdf.mid(startxref + 9).trimmed().split('\n').value(0).trimmed().toLongLong();
+    if (pdf.mid(xref, 5) != "xref\n")
+        return QStringLiteral("startxref does not point at the table");
+    const QList<QByteArray> head = pdf.mid(xref + 5, 32).split('\n').value(0).split(' ');
+    const int count = head.value(1).toInt();
+    const qsizetype entries = xref + 5 + pdf.mid(xref + 5).indexOf('\n') + 1;
+    for (int i = 0; i < count; ++i) {
+        const QByteArray entry = pdf.mid(entries + qsizetype(i) * 20, 20);
+        if (entry.at(17) != 'n')
+            continue;
+        const QByteArray at = QByteArray::number(i) + " 0 obj";
+        if (pdf.mid(entry.left(10).toLongLong(), at.size()) != at)
+            return QStringLiteral("object %1 is not at its offset %2").arg(i).arg(QString::fromLatin1(entry.left(10)));
+    }
+    return count > 0 ? QString() : QStringLiteral("no cross-reference entries");
 }
 
 void save(const QByteArray &pdf, const QString &name)
@@ -233,8 +288,79 @@ private Q_SLOTS:
         }
         QVERIFY(sizes.contains(QSize(1300, 1300)));
         QVERIFY(sizes.contains(QSize(1100, 1250)));
+        // Every sample as in the evidence: grayscale marks are stored one byte a pixel, unchanged.
+        for (const PdfImage &image : images) {
+            const QImage &source = image.width == 1300 ? chart.mark.image : chart.exemplar.image;
+            QCOMPARE(image.colourSpace, QByteArray("DeviceGray"));
+            QVERIFY2(image.samples == samplesOf(source, true), "the embedded pixels differ from the evidence");
+        }
+        const QString xref = crossReferenceProblem(*pdf);
+        QVERIFY2(xref.isEmpty(), qPrintable(xref));
+        QVERIFY(pdf->startsWith("%PDF-1.4"));
+        QVERIFY(pdf->contains("pdfaid:part")); // still declares PDF/A-1b
         const QString text = PdfDocument::fromData(*pdf, QStringLiteral("chart.pdf"))->allText().simplified();
         QVERIFY(text.contains(QStringLiteral("1,300 × 1,300 pixels from (340, 220)")));
+    }
+
+    void aColourMarkIsStoredInColourAndTheSameImageOnce()
+    {
+        // A footwear mark photographed in colour keeps its colour; an exemplar that is the same
+        // image (shared pixels) is stored once.
+        CourtChart chart = fx::courtChart(500);
+        QImage colour = chart.mark.image.convertToFormat(QImage::Format_RGB32);
+        for (int y = 0; y < colour.height(); ++y)
+            for (int x = 0; x < colour.width(); x += 7)
+                colour.setPixel(x, y, qRgb(200, (x * 3) & 0xff, y & 0xff));
+        chart.mark.image = colour;
+        chart.exemplar.image = colour;
+        auto pdf = courtChartPdf(chart, kEnglish);
+        REQUIRE_OK(pdf);
+        const QList<PdfImage> images = imagesIn(*pdf);
+        QCOMPARE(images.size(), 1);
+        QCOMPARE(images[0].colourSpace, QByteArray("DeviceRGB"));
+        QCOMPARE(QSize(images[0].width, images[0].height), colour.size());
+        QVERIFY2(images[0].samples == samplesOf(colour, false), "the embedded pixels differ from the evidence");
+        const QString xref = crossReferenceProblem(*pdf);
+        QVERIFY2(xref.isEmpty(), qPrintable(xref));
+        auto doc = PdfDocument::fromData(*pdf, QStringLiteral("colour.pdf"));
+        REQUIRE_OK(doc);
+        auto page = doc->renderPage(0, 40);
+        REQUIRE_OK(page);
+        // The mark's panel shows colour (red stripes), so the RGB stream was read as RGB.
+        bool red = false;
+        for (int y = 0; y < page->height() && !red; ++y)
+            for (int x = 0; x < page->width() && !red; ++x) {
+                const QRgb p = page->pixel(x, y);
+                red = qRed(p) > 150 && qRed(p) - qBlue(p) > 60 && qRed(p) - qGreen(p) > 60;
+            }
+        QVERIFY(red);
+    }
+
+    void aPdfNotInQtsFormIsRefusedNotGuessed()
+    {
+        // The image store rewrites the cross-reference table; a file it does not understand is an
+        // error, never a file with wrong offsets.
+        layout::PdfImageStore store;
+        const QImage placeholder = store.placeholder(fx::ridgeImage(64, 64, QPointF(32, 32), 3, false));
+        QByteArray pdf;
+        {
+            QBuffer buffer(&pdf);
+            buffer.open(QIODevice::WriteOnly);
+            QPdfWriter writer(&buffer);
+            QPainter painter(&writer);
+            painter.setRenderHint(QPainter::LosslessImageRendering);
+            painter.drawImage(QRectF(100, 100, 2000, 2000), placeholder);
+        }
+        auto good = store.substitute(pdf);
+        REQUIRE_OK(good);
+        QCOMPARE(imagesIn(*good).value(0).width, 64);
+        QVERIFY(crossReferenceProblem(*good).isEmpty());
+        QByteArray broken = pdf;
+        broken.replace("\nxref\n0 ", "\nxref\n1 ");
+        auto refused = store.substitute(broken);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code(), ErrorCode::Internal);
+        QVERIFY(refused.error().message().contains(QStringLiteral("cross-reference")));
     }
 
     void courtChartWithoutCalibrationStatesNoScale()
