@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/core/error.h"
 #include "app/interop/an2ktransaction.h"
 
 #include <QList>
@@ -22,12 +23,27 @@ struct An2kImage
 {
     int recordIndex = 0; // 0-based index in the transaction
     int recordType = 0;
+    QByteArray idc; // field .002 as written ("01"); empty when absent
     int width = 0;
     int height = 0;
+    // Bits per pixel the record declares: BPX (.012) of Types 13-17, 8 for Types 3 and 4, 1 for
+    // Types 5 and 6, from the colour space (10.012 CSP: GRAY 8, RGB/SRGB/YCC/SYCC 24) for Type 10;
+    // 0 when the record does not say (Type 7, an unknown colour space).
+    int bitsPerPixel = 0;
     An2kCompression compression = An2kCompression::None;
     QByteArray compressionName; // as written ("WSQ20", "1", ...)
     QByteArray data;
 };
+
+// Checks what a record declares about its image against the data itself, before anything trusts
+// HLL/VLL (hostile input): uncompressed data must be exactly HLL x VLL pixels of bitsPerPixel
+// (rows padded to whole bytes), a WSQ frame header must state HLL x VLL. BadInput naming the
+// record (its position, type and IDC) and both sizes. Other compressions are not looked into here
+// (their decoders check their own headers); a declared size of 0 is refused for every image.
+Status checkAn2kImage(const An2kImage &image);
+
+// "record 3 (Type-14, IDC 01)", translated: how messages name an image's record.
+QString describeAn2kImage(const An2kImage &image);
 
 // Every record that carries image data: Types 3-7 (binary, compression code in field 8) and the
 // tagged image types 10, 13, 14, 15, 16, 17 (HLL .006, VLL .007, CGA .011).
