@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -89,6 +90,18 @@ int runReport(Context &context, const QStringList &arguments)
         return finish(context, session, context.fail(found.error()));
 
     ReportBuilder builder(*session);
+    int pages = 0;
+    // The file is written (and shown to open) before the export is recorded, and removed again if
+    // the record fails: the audit trail shows exactly the exports that exist.
+    builder.setDelivery(
+        [&](const QByteArray &bytes) -> Status {
+            auto opened = PdfDocument::fromData(bytes, target.fileName());
+            if (!opened) // the renderer's own output must open: anything else is a bug
+                return opened.error();
+            pages = opened->pageCount();
+            return writeReportFile(*out, bytes);
+        },
+        [&] { QFile::remove(*out); });
     QString kind;
     QString markText;
     Result<ExportedReport> exported = Error(ErrorCode::Internal, QString());
@@ -118,17 +131,12 @@ int runReport(Context &context, const QStringList &arguments)
     }
     if (!exported)
         return finish(context, session, context.fail(exported.error()));
-    auto pdf = PdfDocument::fromData(exported->pdf, target.fileName());
-    if (!pdf) // the renderer's own output must open: anything else is a bug, and nothing is written
-        return finish(context, session, context.fail(pdf.error()));
-    if (Status s = writeReportFile(*out, exported->pdf); !s)
-        return finish(context, session, context.fail(s.error()));
 
     if (context.options().json) {
         QJsonObject json{{QStringLiteral("file"), target.absoluteFilePath()},
                          {QStringLiteral("report"), kind},
                          {QStringLiteral("case"), found->reference.toString()},
-                         {QStringLiteral("pages"), pdf->pageCount()},
+                         {QStringLiteral("pages"), pages},
                          {QStringLiteral("bytes"), qint64(exported->pdf.size())},
                          {QStringLiteral("sha256"), exported->sha256},
                          {QStringLiteral("title"), exported->title}};
@@ -136,7 +144,7 @@ int runReport(Context &context, const QStringList &arguments)
             json.insert(QStringLiteral("mark"), markText);
         context.out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
     } else {
-        context.out() << text("Wrote %1: %2, %n page(s).", pdf->pageCount())
+        context.out() << text("Wrote %1: %2, %n page(s).", pages)
                              .arg(QDir::toNativeSeparators(target.absoluteFilePath()), exported->title)
                       << '\n'
                       << text("SHA-256 %1 (recorded in the audit trail).").arg(exported->sha256) << '\n';

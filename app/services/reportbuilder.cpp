@@ -924,11 +924,18 @@ Result<ExportedReport> ReportBuilder::recordExport(const QString &kind, const Ca
                         {QStringLiteral("bytes"), qint64(out.pdf.size())}};
     if (!mark.isNull())
         details.insert(QStringLiteral("mark"), mark.toString());
+    if (m_deliver) {
+        if (Status delivered = m_deliver(out.pdf); !delivered)
+            return delivered.error(); // not delivered: nothing to record
+    }
     if (Status s = m_session.recordEvent(QStringLiteral("export-report"), QStringLiteral("case"), caseId.toString(),
                                          AuditOutcome::Success,
                                          QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
-        !s)
+        !s) {
+        if (m_deliver && m_undo)
+            m_undo(); // an export the audit trail does not show must not exist
         return s.error();
+    }
     return out;
 }
 

@@ -72,6 +72,14 @@ public:
     // preview, exported as seen): the same audit event as the export functions.
     Result<ExportedReport> recordExport(const QString &kind, const CaseId &caseId, const MarkId &mark, QByteArray pdf,
                                         const QString &title);
+    // Where an export goes before it is recorded: `deliver` (e.g. writing the file) runs first and
+    // its failure means nothing is recorded; when recording then fails, `undo` takes the delivery
+    // back (removes the file). Without a delivery the caller keeps the bytes and writes them itself.
+    void setDelivery(std::function<Status(const QByteArray &pdf)> deliver, std::function<void()> undo = {})
+    {
+        m_deliver = std::move(deliver);
+        m_undo = std::move(undo);
+    }
     // Records that a report was sent to a printer (audit "print-report"); the GUI calls it after
     // the print dialog's job was painted.
     Status recordPrinted(const QString &kind, const CaseId &caseId, const MarkId &mark, int pages);
@@ -87,6 +95,8 @@ private:
 
     WorkspaceSession &m_session;
     QLocale m_locale;
+    std::function<Status(const QByteArray &)> m_deliver;
+    std::function<void()> m_undo;
 };
 
 // Writes `bytes` to `path` whole or not at all (QSaveFile); Io naming the file and the reason.

@@ -130,6 +130,21 @@ private Q_SLOTS:
         run = officer({QStringLiteral("--case"), kCase, QStringLiteral("--out"),
                        m_dir.filePath(QStringLiteral("no/such/folder/r.pdf"))});
         QCOMPARE(run.code, 7);
+        // A file that cannot be written (the name is taken by a folder): the export fails and the
+        // audit trail does not claim it.
+        auto exportsRecorded = [&] {
+            const Run audit = cli(QStringLiteral("admin"), SearchWorkspace::adminPass,
+                                  {QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--case"), kCase});
+            return audit.out.count(QStringLiteral("export-report"));
+        };
+        const int before = exportsRecorded();
+        const QString taken = m_dir.filePath(QStringLiteral("taken.pdf"));
+        QVERIFY(QDir().mkpath(taken));
+        run = officer({QStringLiteral("--case"), kCase, QStringLiteral("--out"), taken});
+        QCOMPARE(run.code, 8);
+        QVERIFY2(run.err.contains(QStringLiteral("taken.pdf")), qPrintable(run.err));
+        QVERIFY(QFileInfo(taken).isDir());
+        QCOMPARE(exportsRecorded(), before);
         // The administrator keeps the workspace, not its case records.
         run = cli(QStringLiteral("admin"), SearchWorkspace::adminPass,
                   {QStringLiteral("report"), QStringLiteral("--case"), kCase, QStringLiteral("--out"), file});
