@@ -15,13 +15,6 @@
 namespace ridgeline::cli {
 namespace {
 
-bool isAnsiNist(const QString &path)
-{
-    static const QStringList suffixes{QStringLiteral("an2"), QStringLiteral("an2k"), QStringLiteral("eft"),
-                                      QStringLiteral("nist")};
-    return suffixes.contains(QFileInfo(path).suffix().toLower());
-}
-
 bool isPackage(const QString &path)
 {
     const QFileInfo info(path);
@@ -104,10 +97,8 @@ int runImport(Context &context, QStringList args)
         ImportService::Result r{path, std::nullopt, std::nullopt};
         if (!QFileInfo::exists(path)) {
             r.error = Error(ErrorCode::NotFound, QStringLiteral("%1 does not exist").arg(path));
-        } else if (isAnsiNist(path)) {
-            r.error = Error(ErrorCode::BadInput, QStringLiteral("%1: ANSI/NIST-ITL transactions can be read with "
-                                                                "'an2k dump' but not yet imported")
-                                                     .arg(path));
+        } else if (isAn2kFileName(path)) {
+            r = service.importAn2k({path, caseRef.value_or(QString()), session->user().name});
         } else if (isPackage(path)) {
             r = service.importPackage(
                 path, [&](qint64 done, qint64 total) { context.progress(QFileInfo(path).fileName(), done, total); });
@@ -241,8 +232,10 @@ int runDemoPackages(Context &context, QStringList args)
 void registerImportCommands(CommandRegistry &registry)
 {
     registry.add({QStringLiteral("import"),
-                  QStringLiteral("  import PATH... [--json] [--case REF [--kind KIND] [--exhibit REF] [--ppi N]]\n"
-                                 "      transmission packages (folder or .zip); single images or PDFs with --case"),
+                  QStringLiteral(
+                      "  import PATH... [--json] [--case REF [--kind KIND] [--exhibit REF] [--ppi N]]\n"
+                      "      transmission packages (folder or .zip), ANSI/NIST-ITL files (.an2, .an2k, .eft, .nist);\n"
+                      "      single images or PDFs with --case"),
                   runImport});
     registry.add({QStringLiteral("device"),
                   QStringLiteral("  device register ID --force CODE --public-key HEX | device list [--json]\n"

@@ -32,6 +32,7 @@ QList<ImportedOriginal> importedOriginals(const ImportPlan &plan)
 ImportService::ImportService(WorkspaceSession &session, ImportLimits limits)
     : m_session(session)
     , m_preparer(limits)
+    , m_limits(limits)
 {}
 
 Transmission ImportService::describeRefused(const QString &path, const QString &reason)
@@ -61,6 +62,8 @@ Transmission ImportService::describeRefused(const QString &path, const QString &
 ImportService::Result ImportService::importPackage(const QString &path, const ImportPreparer::Progress &progress,
                                                    const std::atomic_bool *cancel)
 {
+    if (isAn2kFileName(path) && QFileInfo(path).isFile())
+        return importAn2k({path, QString(), m_session.user().name});
     if (Status allowed = mayImport(path); !allowed)
         return {path, std::nullopt, allowed.error()};
     return streamed([&](const ImportPreparer::Sink &sink) { return m_preparer.prepare(path, progress, cancel, &sink); },
@@ -73,6 +76,16 @@ ImportService::Result ImportService::importFile(const SingleFileImport &request)
         return {request.path, std::nullopt, allowed.error()};
     return streamed([&](const ImportPreparer::Sink &sink) { return m_preparer.prepareFile(request, &sink); },
                     request.path);
+}
+
+ImportService::Result ImportService::importAn2k(const An2kImportRequest &request)
+{
+    if (Status allowed = mayImport(request.path); !allowed)
+        return {request.path, std::nullopt, allowed.error()};
+    An2kImportLimits limits;
+    limits.maxFileBytes = m_limits.package.maxFileBytes;
+    limits.image = m_limits.image;
+    return file(request.path, prepareAn2kFile(request, limits));
 }
 
 ImportService::Result

@@ -2,6 +2,7 @@
 
 #include "app/core/error.h"
 #include "app/core/importplan.h"
+#include "app/services/an2kimport.h"
 #include "app/services/importpreparer.h"
 #include "app/services/postimport.h"
 
@@ -37,6 +38,9 @@ public:
     Result importPackage(const QString &path, const ImportPreparer::Progress &progress = {},
                          const std::atomic_bool *cancel = nullptr);
     Result importFile(const SingleFileImport &request);
+    // An ANSI/NIST-ITL transaction (docs/formats/an2k.md, "Import"). importPackage routes files
+    // named .an2, .an2k, .eft or .nist here, with the case taken from the transaction.
+    Result importAn2k(const An2kImportRequest &request);
 
     // What can be said of a refused package for its quarantine record: sender, device, case
     // reference and package id when its manifest can still be read; otherwise just the reason.
@@ -50,6 +54,7 @@ private:
 
     WorkspaceSession &m_session;
     ImportPreparer m_preparer;
+    ImportLimits m_limits;
 };
 
 } // namespace ridgeline

@@ -1,6 +1,7 @@
 #include "app/services/inboxwatcher.h"
 
 #include "app/interop/transmissionpackage.h"
+#include "app/services/an2kimport.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -63,6 +64,10 @@ void InboxWatcher::scanNow()
             if (!m_watcher.directories().contains(path))
                 m_watcher.addPath(path);
             if (!TransmissionPackage::isComplete(path))
+                continue;
+        } else if (isAn2kFileName(path)) {
+            // A transaction carries no completeness marker: it is taken once its size and time settle.
+            if (!isSettled(path))
                 continue;
         } else if (!entry.fileName().endsWith(QLatin1String(".zip"), Qt::CaseInsensitive) || !isSettled(path) ||
                    !TransmissionPackage::isComplete(path)) {

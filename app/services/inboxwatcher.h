@@ -16,7 +16,8 @@ namespace ridgeline {
 
 // Watches the inbox folder that scene devices and other forces deliver transmissions into, and
 // announces each package once it is complete: a folder with its ".ready" marker, or a zip whose
-// central directory reads and whose size has stopped changing. File-system notifications make it
+// central directory reads and whose size has stopped changing, or an ANSI/NIST-ITL transaction
+// (.an2, .an2k, .eft, .nist) whose size has stopped changing. File-system notifications make it
 // quick; a periodic scan makes it certain (notifications are lost on network shares and on
 // overflow). Lives on the thread that created it; does no decoding or hashing itself.
 //

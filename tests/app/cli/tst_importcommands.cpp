@@ -166,7 +166,7 @@ private Q_SLOTS:
         QFile reason(quarantine.filePath(reasons.first()));
         QVERIFY(reason.open(QIODevice::ReadOnly));
         QVERIFY(reason.readAll().contains("SHA-256"));
-        // Not a package at all, and an ANSI/NIST file: both refused with a reason, exit 4.
+        // Not a package at all: refused with a reason, exit 4.
         QFile junk(m_dir.filePath(QStringLiteral("junk.zip")));
         QVERIFY(junk.open(QIODevice::WriteOnly));
         junk.write("this is not a zip");
@@ -191,6 +191,47 @@ private Q_SLOTS:
             QJsonDocument::fromJson(r.out).object().value(QStringLiteral("results")).toArray().first().toObject();
         QCOMPARE(o.value(QStringLiteral("documents")).toInt(), 1);
         QCOMPARE(o.value(QStringLiteral("case")).toString(), QStringLiteral("WYP/2026/000005"));
+    }
+
+    void ansiNistTransactionsAreImported()
+    {
+        const QString an2k = QStringLiteral(RIDGELINE_SHARED_DIR "/interop/an2k");
+        if (!QDir(an2k).exists())
+            QSKIP("../shared/interop/an2k is absent: the interchange files are not in this checkout");
+        const QString latent = an2k + QStringLiteral("/type-13-14-latent-match.an2");
+        // The NIST file names no case of ours (no 2.009, a free-text TCN): the user must name it.
+        Run r = officer({QStringLiteral("import"), latent});
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains("--case"), r.err.constData());
+        r = officer({QStringLiteral("import"), latent, QStringLiteral("--case"), QStringLiteral("NIST/2026/7")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("imported " + latent.toUtf8() +
+                                " into NIST/2026/000007 (new case): 1 marks, 1 exemplars, 1 documents, 1 new persons"),
+                 r.out.constData());
+        QCOMPARE(markCount(m_db, QStringLiteral("NIST/2026/000007")), 1);
+        r = officer({QStringLiteral("import"), an2k + QStringLiteral("/type-4-tpcard.an2"), QStringLiteral("--case"),
+                     QStringLiteral("NIST/2026/8"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject o =
+            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("results")).toArray().first().toObject();
+        QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("imported"));
+        QCOMPARE(o.value(QStringLiteral("exemplars")).toInt(), 14);
+        QCOMPARE(o.value(QStringLiteral("documents")).toInt(), 1);
+        QCOMPARE(o.value(QStringLiteral("originalsStored")).toInt(), 15);
+        // Cut short: refused (exit 4), quarantined with its reason, nothing of it filed.
+        QFile whole(latent);
+        QVERIFY(whole.open(QIODevice::ReadOnly));
+        QFile cut(m_dir.filePath(QStringLiteral("cut.nist")));
+        QVERIFY(cut.open(QIODevice::WriteOnly));
+        cut.write(whole.read(whole.size() - 100));
+        cut.close();
+        r = officer(
+            {QStringLiteral("import"), cut.fileName(), QStringLiteral("--case"), QStringLiteral("NIST/2026/9")});
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains("cut.nist") && r.err.contains("quarantine"), r.err.constData());
+        QCOMPARE(markCount(m_db, QStringLiteral("NIST/2026/000009")), -1);
+        const QDir quarantine(QFileInfo(m_db).absoluteFilePath() + QStringLiteral(".inbox/.quarantine"));
+        QCOMPARE(quarantine.entryList({QStringLiteral("*cut.nist.reason.txt")}).size(), 1);
     }
 
     void rolesAreEnforced()

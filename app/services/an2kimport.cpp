@@ -1,0 +1,588 @@
+// ANSI/NIST-ITL transactions to an ImportPlan (docs/formats/an2k.md, "Import").
+#include "app/services/an2kimport.h"
+
+#include "app/imaging/enhance/evidenceimage.h"
+#include "app/interop/an2kimages.h"
+#include "app/interop/an2kreader.h"
+#include "app/interop/wsqdecoder.h"
+#include "app/storage/sha256.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QUuid>
+#include <QtConcurrent>
+
+namespace ridgeline {
+namespace {
+
+using interop::An2kCompression;
+using interop::An2kImage;
+using interop::An2kRecord;
+using interop::An2kTransaction;
+
+QString hex(const QByteArray &sha)
+{
+    return QString::fromLatin1(sha.toHex());
+}
+
+// "record 3 (Type-14, IDC 2)": counted from 1, as the reader's messages and the dump count them.
+QString recordName(const An2kRecord &r, int index)
+{
+    const QByteArray idc = r.field(2) ? r.field(2)->item() : QByteArray();
+    return QCoreApplication::translate("ridgeline::An2kImport", "record %1 (Type-%2, IDC %3)")
+        .arg(index + 1)
+        .arg(r.type)
+        .arg(QString::fromLatin1(idc));
+}
+
+Error refuse(const QString &file, const QString &what)
+{
+    return Error(ErrorCode::BadInput,
+                 QCoreApplication::translate("ridgeline::An2kImport", "ANSI/NIST-ITL file %1: %2").arg(file, what));
+}
+
+QString textOf(const An2kTransaction &t, const QByteArray &raw)
+{
+    return (t.characterSet == interop::An2kCharacterSet::Utf8 ? QString::fromUtf8(raw) : QString::fromLatin1(raw))
+        .trimmed();
+}
+
+QByteArray item(const An2kRecord &r, int field, int subfield = 0, int itemIndex = 0)
+{
+    const interop::An2kField *f = r.field(field);
+    return f ? f->item(subfield, itemIndex).trimmed() : QByteArray();
+}
+
+QDate dateOf(const QByteArray &ccyymmdd)
+{
+    return QDate::fromString(QString::fromLatin1(ccyymmdd), QStringLiteral("yyyyMMdd"));
+}
+
+// Calibration of a tagged image record: SLC .008 (0 none, 1 pixels per inch, 2 per centimetre),
+// THPS .009. A binary record (Types 3-7): ISR .005 picks the Type-1 native (1.011) or nominal
+// (1.012) rate, both in pixels per millimetre; "00.00" means none was given.
+Calibration calibrationOf(const An2kTransaction &t, const An2kRecord &r)
+{
+    double ppi = 0.0;
+    if (r.encoding == interop::An2kEncoding::Binary) {
+        const An2kRecord &type1 = t.records.first();
+        const double ppmm = item(type1, item(r, 5) == "1" ? 12 : 11).toDouble();
+        ppi = ppmm * 25.4;
+    } else {
+        const QByteArray slc = item(r, 8);
+        const double rate = item(r, 9).toDouble();
+        if (slc == "1")
+            ppi = rate;
+        else if (slc == "2")
+            ppi = rate * 2.54;
+    }
+    if (!(ppi > 0.0) || ppi > 100000.0)
+        return {};
+    return {ppi, CalibrationSource::FileMetadata};
+}
+
+// The finger or palm position: FGP (Types 3-7: first of six bytes, 255 unused; 13/14: .013) or
+// PLP (15.013). ANSI/NIST-ITL 1-2011 tables 8 and 10.
+bool isFingerPosition(int p)
+{
+    return (p >= 0 && p <= 19) || (p >= 40 && p <= 50);
+}
+bool isPalmPosition(int p)
+{
+    return p >= 20 && p <= 38;
+}
+
+Result<int> positionOf(const QString &file, const An2kRecord &r, int index)
+{
+    const int field = r.encoding == interop::An2kEncoding::Binary ? 4 : 13;
+    const QByteArray raw = item(r, field);
+    bool ok = false;
+    const int p = raw.isEmpty() ? 0 : raw.toInt(&ok);
+    const bool valid =
+        raw.isEmpty() ||
+        (ok && (r.type == 15 ? isPalmPosition(p) : (isFingerPosition(p) || (r.type == 13 && isPalmPosition(p)))));
+    if (!valid)
+        return refuse(file,
+                      QCoreApplication::translate("ridgeline::An2kImport",
+                                                  "%1, field %2.%3: %4 is not a %5 position of ANSI/NIST-ITL 1-2011")
+                          .arg(recordName(r, index))
+                          .arg(r.type)
+                          .arg(field, 3, 10, QLatin1Char('0'))
+                          .arg(QString::fromLatin1(raw.left(20)),
+                               r.type == 15 ? QCoreApplication::translate("ridgeline::An2kImport", "palm")
+                                            : QCoreApplication::translate("ridgeline::An2kImport", "finger or palm")));
+    return p;
+}
+
+// One image as it will be stored: the record's own bytes when they are a format the viewer
+// decodes (PNG, JPEG, JPEG 2000), else a lossless PNG of the decoded pixels (raw and WSQ).
+struct Extracted
+{
+    std::optional<Error> error;
+    QByteArray bytes;
+    QString mediaType;
+    ImportImageFacts facts;
+    QByteArray recordSha; // of the record's image data, as in the file
+    QByteArray storedSha; // of `bytes`
+    QByteArray pixelsSha; // of the decoded 8-bit pixels (PNG extractions)
+    QString how;          // what was done, for the record of the import
+};
+
+Extracted pngOf(QImage image, double ppi, const QString &how)
+{
+    Extracted x;
+    if (ppi > 0) {
+        image.setDotsPerMeterX(qRound(ppi / 0.0254));
+        image.setDotsPerMeterY(qRound(ppi / 0.0254));
+    }
+    QBuffer buffer(&x.bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    const bool grey = image.format() == QImage::Format_Grayscale8 || image.format() == QImage::Format_Grayscale16;
+    x.mediaType = QStringLiteral("image/png");
+    x.facts = {image.width(), image.height(), 1, image.depth() == 16 || image.depth() == 64 ? 16 : 8, grey ? 1 : 3};
+    // The decoded samples row by row, without the padding QImage adds to each line.
+    const qsizetype rowBytes = qsizetype(image.width()) * image.depth() / 8;
+    QByteArray samples;
+    samples.reserve(rowBytes * image.height());
+    for (int y = 0; y < image.height(); ++y)
+        samples.append(reinterpret_cast<const char *>(image.constScanLine(y)), rowBytes);
+    x.pixelsSha = storage::Sha256::hash(samples);
+    x.how = how;
+    return x;
+}
+
+Extracted pngOf(int width, int height, const QByteArray &pixels, double ppi, const QString &how)
+{
+    QImage image(width, height, QImage::Format_Grayscale8);
+    for (int y = 0; y < height; ++y)
+        memcpy(image.scanLine(y), pixels.constData() + qsizetype(y) * width, size_t(width));
+    return pngOf(std::move(image), ppi, how);
+}
+
+Extracted extract(const An2kImage &img, const QString &file, const QString &where, double ppi,
+                  const An2kImportLimits &limits)
+{
+    Extracted x;
+    auto fail = [&](const QString &why) {
+        x.error = refuse(file, where + QStringLiteral(": ") + why);
+        return x;
+    };
+    if (img.width <= 0 || img.height <= 0)
+        return fail(
+            QCoreApplication::translate("ridgeline::An2kImport", "the declared size %1 x %2 is not an image size")
+                .arg(img.width)
+                .arg(img.height));
+    if (qint64(img.width) * img.height > limits.image.maxPixels)
+        return fail(QCoreApplication::translate("ridgeline::An2kImport", "%1 x %2 pixels is over the limit of %3")
+                        .arg(img.width)
+                        .arg(img.height)
+                        .arg(limits.image.maxPixels));
+    const QByteArray recordSha = storage::Sha256::hash(img.data);
+    switch (img.compression) {
+    case An2kCompression::None: {
+        // Types 5 and 6 hold binary (1-bit) images, rows padded to whole bytes, a set bit black.
+        const bool binary = img.recordType == 5 || img.recordType == 6;
+        const qsizetype rowBytes = binary ? (qsizetype(img.width) + 7) / 8 : qsizetype(img.width);
+        if (img.data.size() != rowBytes * img.height)
+            return fail(QCoreApplication::translate("ridgeline::An2kImport", "uncompressed %1-bit data of %2 x %3 "
+                                                                             "pixels needs %4 bytes, the record "
+                                                                             "holds %5")
+                            .arg(binary ? 1 : 8)
+                            .arg(img.width)
+                            .arg(img.height)
+                            .arg(rowBytes * img.height)
+                            .arg(img.data.size()));
+        QByteArray pixels = img.data;
+        if (binary) {
+            pixels = QByteArray(qsizetype(img.width) * img.height, char(255));
+            for (int y = 0; y < img.height; ++y) {
+                const uchar *row = reinterpret_cast<const uchar *>(img.data.constData()) + rowBytes * y;
+                for (int x0 = 0; x0 < img.width; ++x0) {
+                    if (row[x0 / 8] & (0x80 >> (x0 % 8)))
+                        pixels[qsizetype(y) * img.width + x0] = 0;
+                }
+            }
+        }
+        x = pngOf(img.width, img.height, pixels, ppi,
+                  binary ? QCoreApplication::translate("ridgeline::An2kImport",
+                                                       "uncompressed 1-bit pixels stored as lossless 8-bit PNG")
+                         : QCoreApplication::translate("ridgeline::An2kImport",
+                                                       "uncompressed 8-bit pixels stored as lossless PNG"));
+        break;
+    }
+    case An2kCompression::Wsq: {
+        interop::WsqDecoder::Limits wl;
+        wl.maxPixels = limits.image.maxPixels;
+        auto decoded = interop::WsqDecoder(wl).decode(img.data);
+        if (!decoded)
+            return fail(QCoreApplication::translate("ridgeline::An2kImport", "the WSQ image does not decode: %1")
+                            .arg(decoded.error().message()));
+        if (decoded->width != img.width || decoded->height != img.height)
+            return fail(QCoreApplication::translate("ridgeline::An2kImport",
+                                                    "the WSQ image is %1 x %2 pixels but the record declares %3 x %4")
+                            .arg(decoded->width)
+                            .arg(decoded->height)
+                            .arg(img.width)
+                            .arg(img.height));
+        x = pngOf(img.width, img.height, decoded->pixels, ppi,
+                  QCoreApplication::translate("ridgeline::An2kImport",
+                                              "WSQ decoded by Ridgeline's WSQ decoder, stored as lossless PNG"));
+        break;
+    }
+    case An2kCompression::Jpeg:
+    case An2kCompression::Jpeg2000:
+    case An2kCompression::Png: {
+        auto info = imaging::inspectImage(img.data, where, limits.image);
+        if (!info && img.compressionName.trimmed().toUpper() == "JPEGL")
+            return fail(QCoreApplication::translate("ridgeline::An2kImport",
+                                                    "the image is lossless JPEG (JPEGL), which the JPEG library "
+                                                    "Ridgeline is built with does not decode (%1)")
+                            .arg(info.error().message()));
+        if (!info)
+            return fail(QCoreApplication::translate("ridgeline::An2kImport", "the %1 image cannot be decoded (%2)")
+                            .arg(QString::fromLatin1(img.compressionName), info.error().message()));
+        if (info->width != img.width || info->height != img.height)
+            return fail(QCoreApplication::translate("ridgeline::An2kImport",
+                                                    "the %1 image is %2 x %3 pixels but the record declares %4 x %5")
+                            .arg(QString::fromLatin1(img.compressionName))
+                            .arg(info->width)
+                            .arg(info->height)
+                            .arg(img.width)
+                            .arg(img.height));
+        if (img.compression != An2kCompression::Jpeg2000) {
+            x.bytes = img.data;
+            x.mediaType = info->mediaType;
+            x.facts = {info->width, info->height, info->pages, info->bitDepth, info->channels};
+            x.how = QCoreApplication::translate("ridgeline::An2kImport", "stored as the record holds it (%1)")
+                        .arg(QString::fromLatin1(img.compressionName));
+            break;
+        }
+        // JPEG 2000 decodes only through OpenCV here, not through Qt (thumbnails, search templates,
+        // reports): the decoded samples are kept as a lossless PNG, the record's bytes stay in the
+        // kept transaction.
+        auto decoded = imaging::decodeEvidenceImage(img.data, where);
+        if (!decoded)
+            return fail(
+                QCoreApplication::translate("ridgeline::An2kImport", "the JPEG 2000 image cannot be decoded here (%1)")
+                    .arg(decoded.error().message()));
+        x = pngOf(decoded->image, ppi,
+                  QCoreApplication::translate("ridgeline::An2kImport",
+                                              "%1 decoded by OpenCV (OpenJPEG), stored as lossless PNG")
+                      .arg(QString::fromLatin1(img.compressionName)));
+        break;
+    }
+    case An2kCompression::Other:
+        return fail(
+            QCoreApplication::translate("ridgeline::An2kImport",
+                                        "compression %1 is not one Ridgeline decodes (NONE, WSQ, JPEG, JPEG 2000, PNG)")
+                .arg(QString::fromLatin1(img.compressionName)));
+    }
+    x.recordSha = recordSha;
+    x.storedSha = storage::Sha256::hash(x.bytes);
+    return x;
+}
+
+enum class ImageUse
+{
+    Mark,
+    Exemplar,
+    Skipped,
+};
+
+ImageUse useOf(int recordType)
+{
+    switch (recordType) {
+    case 7:
+    case 13:
+        return ImageUse::Mark;
+    case 3:
+    case 4:
+    case 5:
+    case 6:
+    case 14:
+    case 15:
+        return ImageUse::Exemplar;
+    default:
+        return ImageUse::Skipped;
+    }
+}
+
+struct Mapping
+{
+    const An2kTransaction &t;
+    const QString &file;
+    const QByteArray &fileSha;
+    ImportPlan &plan;
+    QSet<QString> exhibits;
+    QJsonArray images; // the record of each extraction
+};
+
+QString exhibitOf(Mapping &m, const An2kRecord &r, int index)
+{
+    const QString base = QFileInfo(m.file).completeBaseName();
+    QString ref = QStringLiteral("%1/%2-%3").arg(base).arg(r.type).arg(QString::fromLatin1(item(r, 2)));
+    if (m.exhibits.contains(ref))
+        ref += QStringLiteral("-r%1").arg(index + 1);
+    m.exhibits.insert(ref);
+    return ref;
+}
+
+void addBlob(ImportPlan &plan, const QByteArray &sha, const QByteArray &bytes, const QString &mediaType)
+{
+    for (const ImportBlob &b : std::as_const(plan.blobs)) {
+        if (b.sha256 == sha)
+            return;
+    }
+    plan.blobs.append({sha, bytes, mediaType});
+}
+
+// The person a Type-2 record describes (EBTS-style fields); empty when it names nobody.
+std::optional<ImportPerson> personOf(const An2kTransaction &t, const QString &force)
+{
+    const An2kRecord *type2 = nullptr;
+    for (const An2kRecord &r : t.records) {
+        if (r.type == 2) {
+            type2 = &r;
+            break;
+        }
+    }
+    if (!type2)
+        return std::nullopt;
+    ImportPerson p;
+    p.ref = QStringLiteral("subject");
+    p.role = PersonRole::Suspect;
+    p.person.id = PersonId::create();
+    p.person.force = force;
+    const QString name = textOf(t, item(*type2, 18));
+    const qsizetype comma = name.indexOf(QLatin1Char(','));
+    p.person.familyName = (comma < 0 ? name : name.left(comma)).trimmed();
+    p.person.givenNames = comma < 0 ? QString() : name.mid(comma + 1).trimmed();
+    p.person.dateOfBirth = dateOf(item(*type2, 22));
+    const std::pair<int, const char *> schemes[] = {{14, "FBI"}, {15, "SID"}, {16, "SOC"}};
+    for (const auto &[field, scheme] : schemes) {
+        const QString value = textOf(t, item(*type2, field));
+        if (!value.isEmpty())
+            p.person.identifiers.append({QString::fromLatin1(scheme), value});
+    }
+    if (p.person.familyName.isEmpty() && !p.person.dateOfBirth.isValid() && p.person.identifiers.isEmpty())
+        return std::nullopt;
+    return p;
+}
+
+Result<CaseReference> caseReferenceOf(const An2kTransaction &t, const QString &file, const QString &given)
+{
+    if (!given.isEmpty())
+        return CaseReference::parse(given);
+    for (const An2kRecord &r : t.records) {
+        if (r.type != 2)
+            continue;
+        if (auto ref = CaseReference::parse(textOf(t, item(r, 9))))
+            return *ref;
+    }
+    if (auto ref = CaseReference::parse(textOf(t, item(t.records.first(), 9))))
+        return *ref;
+    return refuse(file, QCoreApplication::translate(
+                            "ridgeline::An2kImport",
+                            "no case reference in field 2.009 (OCA) or 1.009 (TCN); import it into a case with "
+                            "ridgeline-cli import FILE --case REF"));
+}
+
+Status mapImage(Mapping &m, const An2kImage &img, const Extracted &x)
+{
+    const An2kRecord &r = m.t.records.at(img.recordIndex);
+    const QString where = recordName(r, img.recordIndex);
+    auto position = positionOf(m.file, r, img.recordIndex);
+    if (!position)
+        return position.error();
+    addBlob(m.plan, x.storedSha, x.bytes, x.mediaType);
+    const Calibration calibration = calibrationOf(m.t, r);
+    const QString exhibit = exhibitOf(m, r, img.recordIndex);
+    const QString origin =
+        QCoreApplication::translate("ridgeline::An2kImport", "ANSI/NIST-ITL file %1, %2, transaction SHA-256 %3")
+            .arg(m.file, where, hex(m.fileSha));
+    m.images.append(QJsonObject{{QStringLiteral("record"), img.recordIndex + 1},
+                                {QStringLiteral("type"), r.type},
+                                {QStringLiteral("idc"), QString::fromLatin1(item(r, 2))},
+                                {QStringLiteral("exhibit"), exhibit},
+                                {QStringLiteral("compression"), QString::fromLatin1(img.compressionName)},
+                                {QStringLiteral("recordDataSha256"), hex(x.recordSha)},
+                                {QStringLiteral("storedSha256"), hex(x.storedSha)},
+                                {QStringLiteral("decodedPixelsSha256"), hex(x.pixelsSha)},
+                                {QStringLiteral("step"), x.how}});
+    if (useOf(r.type) == ImageUse::Mark) {
+        ImportMark mark;
+        mark.mark.id = MarkId::create();
+        mark.mark.caseId = m.plan.caseRecord.id;
+        mark.mark.exhibitReference = exhibit;
+        const int imp = item(r, 3).toInt();
+        mark.mark.kind =
+            isPalmPosition(*position) || (imp >= 12 && imp <= 15) ? MarkKind::LatentPalm : MarkKind::LatentFinger;
+        mark.mark.state = MarkState::Received;
+        mark.mark.originalSha256 = x.storedSha;
+        const QDate captured = dateOf(item(r, 5));
+        mark.mark.provenance = {m.plan.transmission.id, m.plan.transmission.deviceId, m.plan.transmission.sceneExaminer,
+                                captured.isValid() ? captured.startOfDay(Qt::UTC) : m.plan.transmission.capturedUtc,
+                                origin};
+        mark.mark.calibration = calibration;
+        mark.mark.receivedUtc = m.plan.transmission.receivedUtc;
+        mark.image = x.facts;
+        mark.notes = QCoreApplication::translate("ridgeline::An2kImport", "%1. Image: %2; record data SHA-256 %3")
+                         .arg(origin, x.how, hex(x.recordSha));
+        m.plan.marks.append(mark);
+        return {};
+    }
+    ImportImpression imp;
+    imp.exhibitReference = exhibit;
+    imp.personRef = QStringLiteral("subject");
+    imp.impression.id = ImpressionId::create();
+    imp.impression.fingerPosition = *position;
+    const int code = item(r, 3).toInt();
+    imp.impression.rolled = code == 1 || code == 3;
+    imp.impression.originalSha256 = x.storedSha;
+    imp.impression.calibration = calibration;
+    imp.image = x.facts;
+    m.plan.impressions.append(imp);
+    return {};
+}
+
+ImportPlan header(const An2kTransaction &t, const QString &file, const QByteArray &bytes, const QByteArray &sha,
+                  const CaseReference &reference, const An2kImportRequest &request)
+{
+    const An2kRecord &type1 = t.records.first();
+    const QString ori = textOf(t, item(type1, 8));
+    ImportPlan plan;
+    plan.packageName = file;
+    plan.filedByUser = true;
+    Transmission &tx = plan.transmission;
+    const QUuid ns = QUuid::fromString(QStringLiteral("{6b1f2c0e-3d4a-4e8b-9a57-2f0c8d1e5b64}"));
+    tx.id = TransmissionId(QUuid::createUuidV5(ns, hex(sha) + reference.toString()));
+    tx.senderForce = reference.forceCode();
+    tx.deviceId = ori.isEmpty() ? QStringLiteral("ansi-nist-itl") : ori;
+    tx.sceneExaminer = request.operatorName;
+    tx.caseReference = reference.toString();
+    const QDate dat = dateOf(item(type1, 5));
+    tx.receivedUtc = QDateTime::currentDateTimeUtc();
+    tx.capturedUtc = dat.isValid() ? dat.startOfDay(Qt::UTC) : tx.receivedUtc;
+    tx.status = TransmissionStatus::Verified;
+    tx.packageSha256 = sha;
+
+    CaseRecord &c = plan.caseRecord;
+    c.id = CaseId::create();
+    c.reference = reference;
+    c.force = ori.isEmpty() ? reference.forceCode() : ori;
+    c.offence = QCoreApplication::translate("ridgeline::An2kImport", "Not recorded");
+    c.createdUtc = c.updatedUtc = tx.receivedUtc;
+    c.summary = QCoreApplication::translate("ridgeline::An2kImport",
+                                            "ANSI/NIST-ITL transaction %1 (TCN %2, originating agency %3)")
+                    .arg(file, textOf(t, item(type1, 9)), ori);
+
+    ImportDocument d;
+    d.document.id = DocumentId::create();
+    d.document.caseId = c.id;
+    d.document.title = file;
+    d.document.kind = DocumentKind::Other;
+    d.document.mediaType = QStringLiteral("application/x-ansi-nist-itl");
+    d.document.sha256 = sha;
+    d.document.pageCount = 0;
+    d.document.addedUtc = tx.receivedUtc;
+    d.text = QCoreApplication::translate("ridgeline::An2kImport",
+                                         "ANSI/NIST-ITL transaction %1, TCN %2, originating agency %3")
+                 .arg(file, textOf(t, item(type1, 9)), ori);
+    plan.documents.append(d);
+    plan.blobs.append({sha, bytes, d.document.mediaType});
+    return plan;
+}
+
+} // namespace
+
+bool isAn2kFileName(const QString &path)
+{
+    static const QStringList suffixes{QStringLiteral("an2"), QStringLiteral("an2k"), QStringLiteral("eft"),
+                                      QStringLiteral("nist")};
+    return suffixes.contains(QFileInfo(path).suffix().toLower());
+}
+
+Result<ImportPlan> prepareAn2kImport(const QByteArray &fileBytes, const QString &fileName,
+                                     const An2kImportRequest &request, const An2kImportLimits &limits)
+{
+    interop::An2kReader::Limits readerLimits;
+    readerLimits.maxFileBytes = limits.maxFileBytes;
+    auto transaction = interop::An2kReader(readerLimits).read(fileBytes);
+    if (!transaction)
+        return refuse(fileName, transaction.error().message());
+    const An2kTransaction &t = *transaction;
+    auto reference = caseReferenceOf(t, fileName, request.caseReference);
+    if (!reference)
+        return reference.error();
+    const QByteArray sha = storage::Sha256::hash(fileBytes);
+    ImportPlan plan = header(t, fileName, fileBytes, sha, *reference, request);
+
+    QList<An2kImage> images;
+    for (An2kImage &img : interop::an2kImages(t)) {
+        if (useOf(img.recordType) != ImageUse::Skipped)
+            images.append(std::move(img));
+    }
+    // Decoding is the slow part (a palm card is tens of megapixels): all cores, results in file order.
+    const QList<Extracted> extracted = QtConcurrent::blockingMapped(images, [&](const An2kImage &img) {
+        const An2kRecord &r = t.records.at(img.recordIndex);
+        return extract(img, fileName, recordName(r, img.recordIndex), calibrationOf(t, r).ppi, limits);
+    });
+    Mapping m{t, fileName, sha, plan, {}, {}};
+    for (qsizetype i = 0; i < images.size(); ++i) {
+        if (extracted.at(i).error)
+            return *extracted.at(i).error;
+        if (Status s = mapImage(m, images.at(i), extracted.at(i)); !s)
+            return s.error();
+    }
+    const QString ori = plan.caseRecord.force;
+    auto person = personOf(t, ori);
+    if (!person && !plan.impressions.isEmpty()) {
+        // Exemplars belong to someone: the transaction's subject, unnamed, known by the transaction.
+        ImportPerson p;
+        p.ref = QStringLiteral("subject");
+        p.person.id = PersonId::create();
+        p.person.familyName = QCoreApplication::translate("ridgeline::An2kImport", "Unnamed subject");
+        p.person.force = ori;
+        p.person.identifiers = {{QStringLiteral("AN2K-SHA256"), hex(sha)}};
+        person = p;
+    }
+    if (person)
+        plan.persons.append(*person);
+
+    QJsonObject summary{{QStringLiteral("format"), QStringLiteral("ansi-nist-itl")},
+                        {QStringLiteral("file"), fileName},
+                        {QStringLiteral("sha256"), hex(sha)},
+                        {QStringLiteral("version"), t.version()},
+                        {QStringLiteral("records"), int(t.records.size())},
+                        {QStringLiteral("images"), m.images}};
+    plan.manifestJson = QJsonDocument(summary).toJson(QJsonDocument::Compact);
+    return plan;
+}
+
+Result<ImportPlan> prepareAn2kFile(const An2kImportRequest &request, const An2kImportLimits &limits)
+{
+    const QFileInfo info(request.path);
+    if (!info.isFile() || info.isSymLink())
+        return Error(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("ridgeline::An2kImport", "%1 is not a regular file").arg(request.path));
+    if (info.size() > limits.maxFileBytes)
+        return refuse(info.fileName(),
+                      QCoreApplication::translate("ridgeline::An2kImport", "larger than the %1 MB limit")
+                          .arg(limits.maxFileBytes >> 20));
+    QFile file(request.path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::Io, QCoreApplication::translate("ridgeline::An2kImport", "Cannot read %1: %2")
+                                        .arg(request.path, file.errorString()));
+    return prepareAn2kImport(file.readAll(), info.fileName(), request, limits);
+}
+
+} // namespace ridgeline

@@ -1,0 +1,307 @@
+// ANSI/NIST-ITL transactions imported into a real workspace (docs/formats/an2k.md, "Import"): the
+// NIST reference files of ../shared/interop/an2k become marks, exemplar impressions and a person,
+// with the transaction kept whole; damaged or lying files are refused with nothing written, and the
+// inbox announces them and quarantines the refused.
+#include "app/imaging/enhance/evidenceimage.h"
+#include "app/services/importservice.h"
+#include "app/services/inboxwatcher.h"
+#include "app/services/localworkspacesession.h"
+#include "tests/app/services/workspacetestsupport.h"
+
+#include <QCryptographicHash>
+#include <QImage>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ridgeline;
+
+namespace {
+
+const QByteArray kPassphrase = QByteArrayLiteral("an2k import passphrase");
+
+QString folder()
+{
+    return QStringLiteral(RIDGELINE_SHARED_DIR "/interop/an2k");
+}
+
+qint64 count(LocalWorkspaceSession &session, const char *sql)
+{
+    return session.database().sql().queryInt(sql).value();
+}
+
+template<class T> T orEmpty(Result<T> r)
+{
+    return r ? *r : T();
+}
+
+QByteArray sha(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestAn2kImport : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_next = 0;
+
+    std::unique_ptr<LocalWorkspaceSession> workspace()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("w%1.ridgeline").arg(++m_next));
+        auto admin = LocalWorkspaceSession::create(path, QStringLiteral("ada"), kPassphrase, testing::fastOptions());
+        if (!admin)
+            return nullptr;
+        (void)(*admin)->addUser(QStringLiteral("cora"), QStringLiteral("Cora"), Role::CaseOfficer, kPassphrase);
+        (void)(*admin)->logout();
+        auto officer = LocalWorkspaceSession::open(path, QStringLiteral("cora"), kPassphrase, testing::fastOptions());
+        return officer ? std::move(*officer) : nullptr;
+    }
+
+    // A copy of a reference file with `from` replaced by `to` (same length: every length stays true).
+    QString altered(const QString &name, const QByteArray &from, const QByteArray &to)
+    {
+        QByteArray bytes = testing::readAll(QDir(folder()).filePath(name));
+        const qsizetype at = bytes.indexOf(from);
+        if (at < 0 || from.size() != to.size())
+            return {};
+        bytes.replace(at, from.size(), to);
+        const QString path = m_dir.filePath(QStringLiteral("altered-%1-%2").arg(++m_next).arg(name));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(bytes);
+        return path;
+    }
+
+    struct Imported
+    {
+        ImportService::Result result;
+        QList<Mark> marks;
+        QList<ExemplarImpressionRecord> impressions;
+        QList<std::pair<Person, PersonRole>> persons;
+        QList<Document> documents;
+    };
+
+    Imported import(LocalWorkspaceSession &session, const QString &name, const QString &caseRef)
+    {
+        Imported i;
+        ImportService service(session);
+        i.result = service.importAn2k({QDir(folder()).filePath(name), caseRef, QStringLiteral("cora")});
+        if (!i.result.outcome)
+            return i;
+        const CaseId id = i.result.outcome->caseId;
+        i.marks = orEmpty(session.caseStore().marksOfCase(id));
+        i.impressions = orEmpty(session.exemplarImpressionsOfCase(id));
+        i.persons = orEmpty(session.caseStore().personsOfCase(id));
+        i.documents = orEmpty(session.caseStore().documentsOfCase(id));
+        return i;
+    }
+
+    // The original of the mark decodes in the viewer at the size the record declared.
+    void checkDisplayable(LocalWorkspaceSession &session, const Mark &mark, QSize size)
+    {
+        auto original = session.readOriginal(mark.originalSha256, QStringLiteral("mark"), mark.id.toString());
+        QVERIFY2(original, original ? "" : qPrintable(original.error().message()));
+        auto decoded = imaging::decodeEvidenceImage(*original, mark.exhibitReference);
+        QVERIFY2(decoded, decoded ? "" : qPrintable(decoded.error().message()));
+        QCOMPARE(decoded->image.size(), size);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!QDir(folder()).exists())
+            QSKIP("../shared/interop/an2k is absent: the interchange files are not in this checkout");
+    }
+
+    void latentAndExemplarOfOneTransaction()
+    {
+        auto session = workspace();
+        QVERIFY(session);
+        const Imported i =
+            import(*session, QStringLiteral("type-13-14-latent-match.an2"), QStringLiteral("NIST/2026/1"));
+        QVERIFY2(i.result.outcome, i.result.error ? qPrintable(i.result.error->message()) : "");
+        QCOMPARE(i.result.outcome->caseReference, QStringLiteral("NIST/2026/000001"));
+        QVERIFY(i.result.outcome->caseCreated);
+        // Type-13: one latent, 800 x 768 uncompressed at SLC 1, 500 ppi.
+        QCOMPARE(i.marks.size(), 1);
+        const Mark &mark = i.marks.first();
+        QCOMPARE(mark.kind, MarkKind::LatentFinger);
+        QCOMPARE(mark.calibration.ppi, 500.0);
+        QCOMPARE(mark.calibration.source, CalibrationSource::FileMetadata);
+        QVERIFY2(mark.provenance.place.contains(QStringLiteral("Type-13")), qPrintable(mark.provenance.place));
+        checkDisplayable(*session, mark, QSize(800, 768));
+        // Type-14: one exemplar of finger 8, the subject unnamed (Type-2 names nobody).
+        QCOMPARE(i.impressions.size(), 1);
+        QCOMPARE(i.impressions.first().fingerPosition, 8);
+        QCOMPARE(i.impressions.first().size, QSize(800, 768));
+        QCOMPARE(i.persons.size(), 1);
+        QCOMPARE(i.persons.first().first.familyName, QStringLiteral("Unnamed subject"));
+        // The transaction itself, byte for byte, as a document of the case.
+        const QByteArray file =
+            testing::readAll(QDir(folder()).filePath(QStringLiteral("type-13-14-latent-match.an2")));
+        QCOMPARE(i.documents.size(), 1);
+        QCOMPARE(i.documents.first().sha256, sha(file));
+        auto kept = session->readOriginal(i.documents.first().sha256, QStringLiteral("document"),
+                                          i.documents.first().id.toString());
+        QVERIFY(kept);
+        QCOMPARE(*kept, file);
+        QVERIFY(mark.provenance.place.contains(QString::fromLatin1(sha(file).toHex())));
+
+        // The same file again into the same case: recognised, nothing duplicated.
+        const Imported again =
+            import(*session, QStringLiteral("type-13-14-latent-match.an2"), QStringLiteral("NIST/2026/1"));
+        QVERIFY(again.result.outcome && again.result.outcome->alreadyImported);
+        QCOMPARE(count(*session, "SELECT count(*) FROM marks"), 1);
+    }
+
+    void tenprintCards()
+    {
+        auto session = workspace();
+        QVERIFY(session);
+        // Type-4: WSQ, resolution from 1.011 (19.69 pixels per mm), rolled (IMP 3).
+        const Imported t4 = import(*session, QStringLiteral("type-4-tpcard.an2"), QStringLiteral("NIST/2026/4"));
+        QVERIFY2(t4.result.outcome, t4.result.error ? qPrintable(t4.result.error->message()) : "");
+        QCOMPARE(t4.marks.size(), 0);
+        QCOMPARE(t4.impressions.size(), 14);
+        QList<int> positions;
+        for (const ExemplarImpressionRecord &e : t4.impressions)
+            positions.append(e.fingerPosition);
+        std::sort(positions.begin(), positions.end());
+        QCOMPARE(positions, (QList<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14}));
+        for (const ExemplarImpressionRecord &e : t4.impressions) {
+            QCOMPARE(e.ppi, 19.69 * 25.4);
+            QCOMPARE(e.rolled, e.fingerPosition <= 10);
+        }
+        // Every exemplar is stored as a lossless PNG the viewer decodes at the declared size.
+        const ExemplarImpressionRecord &first = t4.impressions.first();
+        auto png = session->readOriginal(first.originalSha256, QStringLiteral("exemplar"), first.id.toString());
+        QVERIFY(png);
+        auto decoded = imaging::decodeEvidenceImage(*png, first.exhibitReference);
+        QVERIFY(decoded);
+        QCOMPARE(decoded->image.size(), first.size);
+
+        // Type-14: SLC 2 (197 pixels per cm).
+        const Imported t14 = import(*session, QStringLiteral("type-14-tpcard-nqm.an2"), QStringLiteral("NIST/2026/14"));
+        QVERIFY2(t14.result.outcome, t14.result.error ? qPrintable(t14.result.error->message()) : "");
+        QCOMPARE(t14.impressions.size(), 14);
+        QCOMPARE(t14.impressions.first().ppi, 197 * 2.54);
+        QCOMPARE(t14.result.outcome->documents, 1);
+    }
+
+    void palms()
+    {
+        auto session = workspace();
+        QVERIFY(session);
+        const Imported i = import(*session, QStringLiteral("type-15-palms.an2"), QStringLiteral("NIST/2026/15"));
+        QVERIFY2(i.result.outcome, i.result.error ? qPrintable(i.result.error->message()) : "");
+        // A WSQ palm (900 x 2500, 500 ppi) and a JPEG 2000 lossless one (2750 x 2750, 1000 ppi).
+        QCOMPARE(i.impressions.size(), 2);
+        QList<double> ppis;
+        for (const ExemplarImpressionRecord &e : i.impressions) {
+            QVERIFY2(e.fingerPosition >= 20 && e.fingerPosition <= 38, qPrintable(QString::number(e.fingerPosition)));
+            ppis.append(e.ppi);
+            // Readable by the viewer (OpenCV) and by Qt (thumbnails, search templates, reports).
+            auto original = session->readOriginal(e.originalSha256, QStringLiteral("exemplar"), e.id.toString());
+            QVERIFY(original);
+            auto decoded = imaging::decodeEvidenceImage(*original, e.exhibitReference);
+            QVERIFY2(decoded, decoded ? "" : qPrintable(decoded.error().message()));
+            QCOMPARE(decoded->image.size(), e.size);
+            QCOMPARE(QImage::fromData(*original).size(), e.size);
+        }
+        std::sort(ppis.begin(), ppis.end());
+        QCOMPARE(ppis, (QList<double>{500.0, 1000.0}));
+    }
+
+    void minutiaeTransaction()
+    {
+        auto session = workspace();
+        QVERIFY(session);
+        const Imported i = import(*session, QStringLiteral("type-9-13-std.an2"), QStringLiteral("NIST/2026/9"));
+        QVERIFY2(i.result.outcome, i.result.error ? qPrintable(i.result.error->message()) : "");
+        QCOMPARE(i.marks.size(), 1);
+        checkDisplayable(*session, i.marks.first(), QSize(800, 768));
+    }
+
+    void refusedFilesWriteNothing_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("caseRef");
+        QTest::addColumn<QString>("expected");
+        const QString name = QStringLiteral("type-13-14-latent-match.an2");
+        // Cut short: the reader refuses it.
+        const QByteArray whole = testing::readAll(QDir(folder()).filePath(name));
+        const QString cut = m_dir.filePath(QStringLiteral("cut.an2"));
+        QFile f(cut);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(whole.left(whole.size() / 2));
+        f.close();
+        QTest::newRow("truncated") << cut << QStringLiteral("NIST/2026/2") << QStringLiteral("cut.an2");
+        // The latent's declared width does not match its 800 x 768 bytes.
+        QTest::newRow("size") << altered(name, "13.006:800", "13.006:801") << QStringLiteral("NIST/2026/2")
+                              << QStringLiteral("Type-13");
+        QTest::newRow("finger") << altered(name, "14.013:8", "14.013:A") << QStringLiteral("NIST/2026/2")
+                                << QStringLiteral("14.013");
+        QTest::newRow("no case") << QDir(folder()).filePath(name) << QString() << QStringLiteral("--case");
+    }
+
+    void refusedFilesWriteNothing()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, caseRef);
+        QFETCH(QString, expected);
+        QVERIFY(!path.isEmpty());
+        auto session = workspace();
+        QVERIFY(session);
+        const qint64 blobs = count(*session, "SELECT count(*) FROM evidence_blobs");
+        ImportService service(*session);
+        const auto r = service.importAn2k({path, caseRef, QStringLiteral("cora")});
+        QVERIFY(r.refused());
+        QCOMPARE(r.error->code(), ErrorCode::BadInput);
+        QVERIFY2(r.error->message().contains(expected), qPrintable(r.error->message()));
+        QCOMPARE(count(*session, "SELECT count(*) FROM cases"), 0);
+        QCOMPARE(count(*session, "SELECT count(*) FROM marks"), 0);
+        QCOMPARE(count(*session, "SELECT count(*) FROM evidence_blobs"), blobs);
+        // Recorded as a quarantined transmission with its reason.
+        auto transmissions = session->transmissions();
+        QVERIFY(transmissions);
+        QCOMPARE(transmissions->size(), 1);
+        QCOMPARE(transmissions->first().status, TransmissionStatus::Quarantined);
+    }
+
+    void inboxAnnouncesAndQuarantines()
+    {
+        auto session = workspace();
+        QVERIFY(session);
+        const QString inbox = InboxWatcher::inboxPathFor(session->databasePath());
+        InboxWatcher watcher(inbox, std::chrono::milliseconds(50));
+        QSignalSpy ready(&watcher, &InboxWatcher::packageReady);
+        QVERIFY(watcher.start());
+        const QByteArray whole =
+            testing::readAll(QDir(folder()).filePath(QStringLiteral("type-13-14-latent-match.an2")));
+        const QString bad = QDir(inbox).filePath(QStringLiteral("damaged.eft"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(whole.left(1000));
+        f.close();
+        // Settled once its size and time stay the same on two looks.
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);
+        QCOMPARE(ready.first().first().toString(), QFileInfo(bad).absoluteFilePath());
+        ImportService service(*session);
+        const auto r = service.importPackage(bad);
+        QVERIFY(r.refused());
+        QCOMPARE(r.error->code(), ErrorCode::BadInput);
+        auto moved = watcher.moveToQuarantine(bad, r.error->message());
+        QVERIFY(moved);
+        QVERIFY(!QFile::exists(bad));
+        QVERIFY(QFile::exists(*moved + QStringLiteral(".reason.txt")));
+        QCOMPARE(count(*session, "SELECT count(*) FROM evidence_blobs"), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAn2kImport)
+#include "tst_an2kimport.moc"
