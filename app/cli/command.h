@@ -80,6 +80,7 @@ void registerMarkCommands(CommandRegistry &registry);    // markcommands.cpp (wo
 void registerCaseworkCommands(CommandRegistry &registry);
 // reportcommands.cpp: the case report, court charts and status summaries as PDF (issue 8)
 void registerReportCommands(CommandRegistry &registry);
+void registerTemplateCommands(CommandRegistry &registry); // templatecommands.cpp: ISO/IEC 19794-2 records (issue 9)
 
 // Splits argv into global options, the command name and its arguments. Returns an error for an
 // option that lacks its value.

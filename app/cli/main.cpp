@@ -54,6 +54,7 @@ int main(int argc, char *argv[])
     registerSearchCommands(registry);
     registerCaseworkCommands(registry);
     registerReportCommands(registry);
+    registerTemplateCommands(registry);
 
     QStringList arguments = app.arguments();
     arguments.removeFirst();
