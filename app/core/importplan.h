@@ -69,6 +69,16 @@ struct ImportLink
     QString relation;
 };
 
+// Features that arrived with a mark (an ANSI/NIST-ITL Type-9 record): filed in the import's
+// transaction as the mark's next committed markup revision, authored by the importing user, with
+// `origin` in the audit trail. The features keep their own origin (engine, examiner) inside `json`.
+struct ImportMarkup
+{
+    MarkId mark;     // a mark of the same plan
+    QByteArray json; // a "ridgeline-markup" document of the mark's original
+    QString origin;  // e.g. "type-9-13-std.an2, record 3 (Type-9, IDC 01), standard block"
+};
+
 struct ImportPlan
 {
     Transmission transmission; // id derived from the package id: the idempotency key
@@ -85,6 +95,7 @@ struct ImportPlan
     QList<ImportImpression> impressions;
     QList<ImportDocument> documents;
     QList<ImportLink> links;
+    QList<ImportMarkup> markups;
     qint64 totalBytes() const;
 };
 
@@ -110,6 +121,7 @@ struct ImportOutcome
     int personsLinked = 0; // linked automatically to an existing record
     int impressions = 0;
     int documents = 0;
+    int markups = 0; // markup revisions filed with the marks
     int blobsStored = 0;
     int blobsAlreadyPresent = 0; // identical bytes from an earlier package: stored once, linked again
     QList<PersonLinkProposal> proposals;

@@ -1,9 +1,12 @@
 // ANSI/NIST-ITL transactions to an ImportPlan (docs/formats/an2k.md, "Import").
 #include "app/services/an2kimport.h"
 
+#include "app/core/markupjson.h"
 #include "app/imaging/enhance/evidenceimage.h"
 #include "app/interop/an2kimages.h"
 #include "app/interop/an2kreader.h"
+#include "app/interop/an2ktype9.h"
+#include "app/interop/an2kwriter.h"
 #include "app/interop/wsqdecoder.h"
 #include "app/storage/sha256.h"
 
@@ -323,10 +326,25 @@ struct Mapping
     ImportPlan &plan;
     QSet<QString> exhibits;
     QJsonArray images; // the record of each extraction
+    QJsonArray type9;  // the record of each Type-9 read
+    QString cix;       // 2.011 CIX: the exhibit reference of a transaction's single latent
+    int latents = 0;   // image records that become marks
+    // The image records by IDC, for the Type-9 records that describe them.
+    struct Target
+    {
+        qsizetype mark = -1; // index in plan.marks, or -1 for an exemplar
+        QSize size;
+        double ppi = 0.0;
+    };
+    QHash<int, Target> byIdc;
 };
 
-QString exhibitOf(Mapping &m, const An2kRecord &r, int index)
+QString exhibitOf(Mapping &m, const An2kRecord &r, int index, bool onlyLatent)
 {
+    if (onlyLatent && !m.cix.isEmpty() && !m.exhibits.contains(m.cix)) {
+        m.exhibits.insert(m.cix);
+        return m.cix;
+    }
     const QString base = QFileInfo(m.file).completeBaseName();
     QString ref = QStringLiteral("%1/%2-%3").arg(base).arg(r.type).arg(QString::fromLatin1(item(r, 2)));
     if (m.exhibits.contains(ref))
@@ -361,11 +379,11 @@ std::optional<ImportPerson> personOf(const An2kTransaction &t, const QString &fo
     p.role = PersonRole::Suspect;
     p.person.id = PersonId::create();
     p.person.force = force;
-    const QString name = textOf(t, item(*type2, 18));
-    const qsizetype comma = name.indexOf(QLatin1Char(','));
-    p.person.familyName = (comma < 0 ? name : name.left(comma)).trimmed();
-    p.person.givenNames = comma < 0 ? QString() : name.mid(comma + 1).trimmed();
-    p.person.dateOfBirth = dateOf(item(*type2, 22));
+    // The writer's mapping (an2kwriter.h), so that an exported transaction comes back as it left.
+    const interop::An2kType2Fields fields = interop::readType2Fields(*type2);
+    p.person.familyName = fields.familyName.trimmed();
+    p.person.givenNames = fields.givenName.trimmed();
+    p.person.dateOfBirth = fields.dateOfBirth;
     const std::pair<int, const char *> schemes[] = {{14, "FBI"}, {15, "SID"}, {16, "SOC"}};
     for (const auto &[field, scheme] : schemes) {
         const QString value = textOf(t, item(*type2, field));
@@ -404,7 +422,11 @@ Status mapImage(Mapping &m, const An2kImage &img, const Extracted &x)
         return position.error();
     addBlob(m.plan, x.storedSha, x.bytes, x.mediaType);
     const Calibration calibration = calibrationOf(m.t, r);
-    const QString exhibit = exhibitOf(m, r, img.recordIndex);
+    const bool isMark = useOf(r.type) == ImageUse::Mark;
+    const QString exhibit = exhibitOf(m, r, img.recordIndex, isMark && m.latents == 1);
+    const int idc = item(r, 2).toInt();
+    if (!m.byIdc.contains(idc))
+        m.byIdc.insert(idc, {isMark ? m.plan.marks.size() : -1, QSize(x.facts.width, x.facts.height), calibration.ppi});
     const QString origin =
         QCoreApplication::translate("ridgeline::An2kImport", "ANSI/NIST-ITL file %1, %2, transaction SHA-256 %3")
             .arg(m.file, where, hex(m.fileSha));
@@ -417,7 +439,7 @@ Status mapImage(Mapping &m, const An2kImage &img, const Extracted &x)
                                 {QStringLiteral("storedSha256"), hex(x.storedSha)},
                                 {QStringLiteral("decodedPixelsSha256"), hex(x.pixelsSha)},
                                 {QStringLiteral("step"), x.how}});
-    if (useOf(r.type) == ImageUse::Mark) {
+    if (isMark) {
         ImportMark mark;
         mark.mark.id = MarkId::create();
         mark.mark.caseId = m.plan.caseRecord.id;
@@ -450,6 +472,56 @@ Status mapImage(Mapping &m, const An2kImage &img, const Extracted &x)
     imp.impression.calibration = calibration;
     imp.image = x.facts;
     m.plan.impressions.append(imp);
+    return {};
+}
+
+// A Type-9 record: its features become the markup of the mark whose image record has its IDC.
+// Exemplars have no markup in the workspace: their Type-9 stays in the kept transaction.
+Status mapType9(Mapping &m, const An2kRecord &r, int index)
+{
+    const QString where = recordName(r, index);
+    bool ok = false;
+    const int idc = item(r, 2).toInt(&ok);
+    const auto target = m.byIdc.constFind(idc);
+    if (!ok || target == m.byIdc.constEnd())
+        return refuse(m.file, QCoreApplication::translate("ridgeline::An2kImport",
+                                                          "%1, field 9.002: no image record of the transaction has "
+                                                          "IDC %2, so the minutiae describe nothing here")
+                                  .arg(where, QString::fromLatin1(item(r, 2))));
+    // A record with only blocks Ridgeline does not read (the IAFIS fields 9.013-9.030, vendor
+    // blocks) is left in the kept transaction, and the record of the import says so.
+    bool readable = false;
+    for (const interop::An2kField &f : r.fields)
+        readable = readable || (f.number >= 5 && f.number <= 10) || f.number == 12 ||
+                   (f.number >= 126 && f.number <= 150) || (f.number >= 300 && f.number <= 399);
+    if (!readable) {
+        m.type9.append(QJsonObject{{QStringLiteral("record"), index + 1},
+                                   {QStringLiteral("idc"), QString::fromLatin1(item(r, 2))},
+                                   {QStringLiteral("block"), QStringLiteral("none read")},
+                                   {QStringLiteral("filedAsMarkup"), false}});
+        return {};
+    }
+    auto read = interop::readType9(r, target->size, target->ppi);
+    if (!read)
+        return refuse(m.file, read.error().message());
+    const qsizetype features = read->markup.features.size() + read->markup.suggestions.size();
+    const QString origin = QCoreApplication::translate("ridgeline::An2kImport", "%1, %2, %3")
+                               .arg(m.file, where, interop::type9EngineName(read->block));
+    m.type9.append(QJsonObject{{QStringLiteral("record"), index + 1},
+                               {QStringLiteral("idc"), QString::fromLatin1(item(r, 2))},
+                               {QStringLiteral("block"), interop::type9EngineName(read->block)},
+                               {QStringLiteral("features"), int(features)},
+                               {QStringLiteral("examiner"), read->examiner},
+                               {QStringLiteral("filedAsMarkup"), target->mark >= 0}});
+    if (target->mark < 0)
+        return {};
+    const ImportMark &mark = m.plan.marks.at(target->mark);
+    Markup markup = read->markup;
+    markup.imageSha256 = hex(mark.mark.originalSha256);
+    markup.imageSize = target->size;
+    if (Status valid = validateMarkup(markup); !valid)
+        return refuse(m.file, QStringLiteral("%1: %2").arg(where, valid.error().message()));
+    m.plan.markups.append({mark.mark.id, markupToJson(markup), origin});
     return {};
 }
 
@@ -535,11 +607,23 @@ Result<ImportPlan> prepareAn2kImport(const QByteArray &fileBytes, const QString 
         const An2kRecord &r = t.records.at(img.recordIndex);
         return extract(img, fileName, recordName(r, img.recordIndex), calibrationOf(t, r).ppi, limits);
     });
-    Mapping m{t, fileName, sha, plan, {}, {}};
+    Mapping m{t, fileName, sha, plan, {}, {}, {}, {}, 0, {}};
+    for (const An2kRecord &r : t.records) {
+        if (r.type == 2 && m.cix.isEmpty())
+            m.cix = interop::readType2Fields(r).exhibit.trimmed();
+    }
+    for (const An2kImage &img : images)
+        m.latents += useOf(img.recordType) == ImageUse::Mark ? 1 : 0;
     for (qsizetype i = 0; i < images.size(); ++i) {
         if (extracted.at(i).error)
             return *extracted.at(i).error;
         if (Status s = mapImage(m, images.at(i), extracted.at(i)); !s)
+            return s.error();
+    }
+    for (qsizetype i = 0; i < t.records.size(); ++i) {
+        if (t.records.at(i).type != 9)
+            continue;
+        if (Status s = mapType9(m, t.records.at(i), int(i)); !s)
             return s.error();
     }
     const QString ori = plan.caseRecord.force;
@@ -562,7 +646,8 @@ Result<ImportPlan> prepareAn2kImport(const QByteArray &fileBytes, const QString 
                         {QStringLiteral("sha256"), hex(sha)},
                         {QStringLiteral("version"), t.version()},
                         {QStringLiteral("records"), int(t.records.size())},
-                        {QStringLiteral("images"), m.images}};
+                        {QStringLiteral("images"), m.images},
+                        {QStringLiteral("type9"), m.type9}};
     plan.manifestJson = QJsonDocument(summary).toJson(QJsonDocument::Compact);
     return plan;
 }

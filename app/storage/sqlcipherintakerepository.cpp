@@ -3,6 +3,7 @@
 #include "app/core/personmatching.h"
 #include "app/storage/evidencestore.h"
 #include "app/storage/sqlciphercaserepository.h"
+#include "app/storage/sqlciphermarkuprepository.h"
 #include "app/storage/sqlitedatabase.h"
 
 #include <QCoreApplication>
@@ -297,6 +298,34 @@ Status fileMarks(Filing &f)
     return {};
 }
 
+// Each markup of the plan becomes the mark's next committed revision, by the importing user.
+Status fileMarkups(Filing &f)
+{
+    SqlCipherMarkupRepository markups(f.db);
+    for (const ImportMarkup &im : f.plan.markups) {
+        const MarkupSubject subject = MarkupSubject::markup(im.mark);
+        auto latest = markups.latestRevision(subject);
+        if (!latest)
+            return latest.error();
+        if (auto saved = markups.saveDraft(subject, f.user, *latest, im.json, nowMs()); !saved)
+            return saved.error();
+        auto committed = markups.commitDraft(subject, f.user, nowMs());
+        if (!committed)
+            return committed.error();
+        ++f.outcome.markups;
+        auto audited =
+            f.audit.append(event(f.user, QStringLiteral("commit-markup"), QStringLiteral("mark"), im.mark.toString(),
+                                 QStringLiteral("revision=%1; sha256=%2; bytes=%3; imported from %4")
+                                     .arg(committed->revision)
+                                     .arg(QString::fromLatin1(committed->sha256.toHex()))
+                                     .arg(committed->size)
+                                     .arg(im.origin)));
+        if (!audited)
+            return audited.error();
+    }
+    return {};
+}
+
 Status fileImpressions(Filing &f)
 {
     for (const ImportImpression &ii : f.plan.impressions) {
@@ -417,7 +446,8 @@ Result<ImportOutcome> SqlCipherIntakeRepository::commit(const ImportPlan &plan, 
         return s.error();
 
     Filing f{m_db, SqlCipherCaseRepository(m_db), audit, user, plan, policy, outcome, {}};
-    for (const auto &step : {fileCase, fileBlobs, filePersons, fileMarks, fileImpressions, fileDocuments, fileLinks}) {
+    for (const auto &step :
+         {fileCase, fileBlobs, filePersons, fileMarks, fileMarkups, fileImpressions, fileDocuments, fileLinks}) {
         if (Status s = step(f); !s)
             return s.error(); // the transaction rolls back: nothing of the package stays
     }

@@ -2,7 +2,10 @@
 // NIST reference files of ../shared/interop/an2k become marks, exemplar impressions and a person,
 // with the transaction kept whole; damaged or lying files are refused with nothing written, and the
 // inbox announces them and quarantines the refused.
+#include "app/core/markupjson.h"
 #include "app/imaging/enhance/evidenceimage.h"
+#include "app/interop/an2ktype9.h"
+#include "app/interop/an2kwriter.h"
 #include "app/services/importservice.h"
 #include "app/services/inboxwatcher.h"
 #include "app/services/localworkspacesession.h"
@@ -10,6 +13,7 @@
 
 #include <QCryptographicHash>
 #include <QImage>
+#include <QLineF>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -225,6 +229,116 @@ private Q_SLOTS:
         QVERIFY2(i.result.outcome, i.result.error ? qPrintable(i.result.error->message()) : "");
         QCOMPARE(i.marks.size(), 1);
         checkDisplayable(*session, i.marks.first(), QSize(800, 768));
+        // The Type-9 standard block's 48 minutiae (9.010) are the mark's first markup revision,
+        // filed by the importing user, its features keeping their origin in the file.
+        QCOMPARE(i.result.outcome->markups, 1);
+        auto revision = session->markupRevision(i.marks.first().id);
+        QVERIFY2(revision, revision ? "" : qPrintable(revision.error().message()));
+        QCOMPARE(revision->revision, 1);
+        QCOMPARE(revision->author, QStringLiteral("cora"));
+        auto markup = markupFromJson(revision->json);
+        QVERIFY2(markup, markup ? "" : qPrintable(markup.error().message()));
+        const auto all = markup->features + markup->suggestions;
+        const auto isMinutia = [](const MarkupFeature &f) {
+            return f.type == FeatureType::MinutiaEnding || f.type == FeatureType::MinutiaBifurcation ||
+                   f.type == FeatureType::MinutiaUnknown;
+        };
+        QCOMPARE(std::count_if(all.begin(), all.end(), isMinutia), 48);
+        // And the one core (9.008) and one delta (9.009).
+        QCOMPARE(all.size(), 50);
+        QCOMPARE(markup->imageSha256, QString::fromLatin1(i.marks.first().originalSha256.toHex()));
+        QCOMPARE(markup->imageSize, QSize(800, 768));
+        for (const MarkupFeature &f : all)
+            QVERIFY(f.origin.engine.contains(QStringLiteral("Type-9")));
+        auto revisions = session->markupRevisions(i.marks.first().id);
+        QVERIFY(revisions);
+        QCOMPARE(revisions->size(), 1);
+    }
+
+    // A transaction as Ridgeline's writer exports it comes back as the case, exhibit, person,
+    // latent, exemplar and markup it was made from (Type-2 mapping of an2kwriter.h).
+    void writerTransactionsComeBackAsTheyLeft()
+    {
+        const QSize size(320, 240);
+        QByteArray pixels(size.width() * size.height(), char(0));
+        for (int y = 0; y < size.height(); ++y)
+            for (int x = 0; x < size.width(); ++x)
+                pixels[y * size.width() + x] = char((x * 7 + y * 3) & 0xff);
+        const interop::An2kGrayImage image{size, pixels, 500};
+        interop::Type9Markup features;
+        features.markup = Markup::forImage(QString(), size);
+        const QDateTime when = QDateTime::currentDateTimeUtc();
+        for (int n = 0; n < 5; ++n) {
+            MarkupFeature f;
+            f.id = FeatureId::create();
+            f.type = n % 2 ? FeatureType::MinutiaBifurcation : FeatureType::MinutiaEnding;
+            f.position = QPointF(40.0 + 50 * n, 30.0 + 35 * n);
+            f.direction = 30.0 * n;
+            f.author = QStringLiteral("jholt");
+            f.createdUtc = f.modifiedUtc = when;
+            features.markup.features.append(f);
+        }
+        features.examiner = QStringLiteral("Holt, Jane (WYP)");
+        interop::An2kTransactionInfo info;
+        info.typeOfTransaction = "LFFS";
+        info.date = QDate(2026, 11, 30);
+        info.destinationAgency = "NIST";
+        info.originatingAgency = "WYP";
+        info.controlNumber = "WYP-TX-1";
+        const QList<interop::An2kRecord> records{
+            interop::type2Record({QStringLiteral("WYP/2026/000321"), QStringLiteral("JH/4"), QStringLiteral("Holt"),
+                                  QStringLiteral("Jane Ann"), QDate(1980, 2, 3), QStringLiteral("F")},
+                                 0),
+            interop::type13Record({1, "WYP", QDate(2026, 11, 29), 4, 2, {}}, image),
+            interop::type9Record(features, 1, size, 500),
+            interop::type14Record({2, "WYP", QDate(2026, 11, 29), 1, 3, {}}, image)};
+        const QString path = m_dir.filePath(QStringLiteral("exported.an2"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(interop::writeAn2k(interop::makeTransaction(info, records)));
+        f.close();
+
+        auto session = workspace();
+        QVERIFY(session);
+        ImportService service(*session);
+        const auto r = service.importAn2k({path, QString(), QStringLiteral("cora")});
+        QVERIFY2(r.outcome, r.error ? qPrintable(r.error->message()) : "");
+        QCOMPARE(r.outcome->caseReference, QStringLiteral("WYP/2026/000321"));
+        auto marks = session->caseStore().marksOfCase(r.outcome->caseId);
+        QVERIFY(marks);
+        QCOMPARE(marks->size(), 1);
+        QCOMPARE(marks->first().exhibitReference, QStringLiteral("JH/4"));
+        QCOMPARE(marks->first().calibration.ppi, 500.0);
+        auto original =
+            session->readOriginal(marks->first().originalSha256, QStringLiteral("mark"), marks->first().id.toString());
+        QVERIFY(original);
+        auto decoded = imaging::decodeEvidenceImage(*original, QStringLiteral("JH/4"));
+        QVERIFY(decoded);
+        QCOMPARE(decoded->image.format(), QImage::Format_Grayscale8);
+        for (int y = 0; y < size.height(); ++y)
+            QCOMPARE(QByteArray(reinterpret_cast<const char *>(decoded->image.constScanLine(y)), size.width()),
+                     pixels.mid(y * size.width(), size.width()));
+        auto persons = session->caseStore().personsOfCase(r.outcome->caseId);
+        QVERIFY(persons);
+        QCOMPARE(persons->size(), 1);
+        QCOMPARE(persons->first().first.familyName, QStringLiteral("Holt"));
+        QCOMPARE(persons->first().first.givenNames, QStringLiteral("Jane Ann"));
+        QCOMPARE(persons->first().first.dateOfBirth, QDate(1980, 2, 3));
+        auto exemplars = session->exemplarImpressionsOfCase(r.outcome->caseId);
+        QVERIFY(exemplars);
+        QCOMPARE(exemplars->size(), 1);
+        QCOMPARE(exemplars->first().fingerPosition, 3);
+        QVERIFY(exemplars->first().rolled);
+        auto revision = session->markupRevision(marks->first().id);
+        QVERIFY(revision);
+        auto markup = markupFromJson(revision->json);
+        QVERIFY(markup);
+        QCOMPARE(markup->features.size(), 5);
+        for (int n = 0; n < 5; ++n) {
+            const MarkupFeature &back = markup->features.at(n);
+            QCOMPARE(back.type, features.markup.features.at(n).type);
+            QVERIFY(QLineF(back.position, features.markup.features.at(n).position).length() < 0.1);
+        }
     }
 
     void refusedFilesWriteNothing_data()
@@ -246,6 +360,8 @@ private Q_SLOTS:
                               << QStringLiteral("Type-13");
         QTest::newRow("finger") << altered(name, "14.013:8", "14.013:A") << QStringLiteral("NIST/2026/2")
                                 << QStringLiteral("14.013");
+        QTest::newRow("type-9 idc") << altered(QStringLiteral("type-9-13-std.an2"), "9.002:01", "9.002:07")
+                                    << QStringLiteral("NIST/2026/2") << QStringLiteral("9.002");
         QTest::newRow("no case") << QDir(folder()).filePath(name) << QString() << QStringLiteral("--case");
     }
 
