@@ -350,11 +350,16 @@ Result<Iso19794Record> readIso19794(QByteArrayView bytes)
     quint32 length = 0;
     if (!in.u32(length))
         return truncated(in, tr("record length"));
-    if (length != quint64(bytes.size()))
-        return badAt(8, tr("the record length is %1 bytes but the data is %2 bytes (an INCITS 378 record, whose length "
-                           "field is 2 or 6 bytes, reads like this)")
+    if (length != quint64(bytes.size())) {
+        // INCITS 378-2004 has a 2-byte length here (or 0 and a 4-byte one), so its first bytes
+        // read as a length of size << 16, or below 65536 with the top half 0.
+        const bool incits = (length >> 16) == quint64(bytes.size()) || length == 0;
+        return badAt(8, (incits ? tr("the record length is %1 bytes but the data is %2 bytes; this looks like an "
+                                     "INCITS 378 record, whose length field is 2 or 6 bytes")
+                                : tr("the record length is %1 bytes but the data is %2 bytes"))
                             .arg(length)
                             .arg(bytes.size()));
+    }
     Iso19794Record r;
     int equipment = 0;
     int views = 0;

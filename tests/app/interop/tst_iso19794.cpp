@@ -229,6 +229,32 @@ private Q_SLOTS:
         QVERIFY2(r.error().message().contains(reason), qPrintable(r.error().message()));
     }
 
+    void anIncitsRecordIsToldApartFromATruncatedOne()
+    {
+        // INCITS 378-2004: "FMR\0 20\0", then a 2-byte length (here 26, the data's size) and the
+        // CBEFF product identifier.
+        QByteArray incits = QByteArray::fromHex("464d5200"
+                                                "20323000"
+                                                "001a"
+                                                "0000"
+                                                "0000"
+                                                "0000"
+                                                "0028"
+                                                "001e"
+                                                "00c5"
+                                                "00c5"
+                                                "0000");
+        QCOMPARE(incits.size(), 26);
+        auto r = readIso19794(incits);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message().contains(QStringLiteral("INCITS 378")), qPrintable(r.error().message()));
+        r = readIso19794(handBuilt().first(40));
+        QVERIFY(!r.ok());
+        QVERIFY2(!r.error().message().contains(QStringLiteral("INCITS")), qPrintable(r.error().message()));
+        QVERIFY2(r.error().message().contains(QStringLiteral("53 bytes but the data is 40")),
+                 qPrintable(r.error().message()));
+    }
+
     void importRefusesAnotherImageSize()
     {
         const auto r = readIso19794(handBuilt());
