@@ -68,16 +68,17 @@ void printExport(Context &context, const An2kExport &exported, const QString &pa
             json.insert(QStringLiteral("features"), exported.features);
             json.insert(QStringLiteral("ppi"), exported.ppi);
             json.insert(QStringLiteral("markupRevision"), exported.markupRevision);
+            json.insert(QStringLiteral("markupSource"), exported.markupSource);
         } else {
             json.insert(QStringLiteral("person"), exported.subject);
         }
         context.out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
     } else if (exported.what == QLatin1String("mark")) {
-        context.out() << text("Wrote %1: mark %2 of case %3, %4 features of markup revision %5, image at %6 ppi, "
+        context.out() << text("Wrote %1: mark %2 of case %3, %4 features of %5, image at %6 ppi, "
                               "%7 records, %8 bytes.")
                              .arg(QDir::toNativeSeparators(path), exported.subject, exported.caseReference)
                              .arg(exported.features)
-                             .arg(exported.markupRevision)
+                             .arg(exported.markupSource)
                              .arg(exported.ppi, 0, 'f', 1)
                              .arg(exported.records)
                              .arg(exported.bytes.size())

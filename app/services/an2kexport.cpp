@@ -1,5 +1,6 @@
 #include "app/services/an2kexport.h"
 
+#include "app/core/comparisonbundle.h"
 #include "app/core/markupjson.h"
 #include "app/imaging/enhance/evidenceimage.h"
 #include "app/interop/an2kreader.h"
@@ -156,6 +157,54 @@ Status sameFeatures(const Markup &exported, const Type9Markup &back, double ppi,
     return {};
 }
 
+struct CommittedMarkup
+{
+    Markup markup;
+    QString source; // translated, for messages and the CLI
+    int revision = 0;
+};
+
+Result<CommittedMarkup> parsed(const QByteArray &json, const QString &source, int revision, const QString &mark)
+{
+    auto markup = markupFromJson(json);
+    if (!markup)
+        return markup.error().withContext(tr("The %1 of mark %2").arg(source, mark));
+    return CommittedMarkup{*markup, source, revision};
+}
+
+// The mark's committed features: the newest markup revision; else the markup its analysis
+// committed (a snapshot, immutable like the analysis); else the mark side of its newest committed
+// comparison (the demo examination charts its features there).
+Result<CommittedMarkup> committedMarkup(WorkspaceSession &session, const MarkCasework &casework)
+{
+    const Mark &mark = casework.mark;
+    auto revision = session.markupRevision(mark.id);
+    if (revision)
+        return parsed(revision->json, tr("markup revision %1").arg(revision->revision), revision->revision,
+                      mark.exhibitReference);
+    if (revision.error().code() != ErrorCode::NotFound)
+        return revision.error();
+    if (casework.analysis && !casework.analysis->markupJson.isEmpty())
+        return parsed(casework.analysis->markupJson, tr("the analysis snapshot"), 0, mark.exhibitReference);
+    if (auto comparisons = session.comparisonRevisions(mark.id); comparisons && !comparisons->isEmpty()) {
+        const auto newest = std::max_element(
+            comparisons->cbegin(), comparisons->cend(),
+            [](const ExaminationRevision &a, const ExaminationRevision &b) { return a.savedUtc < b.savedUtc; });
+        auto document = session.comparisonRevision(mark.id, newest->exemplarRef, newest->revision);
+        if (!document)
+            return document.error();
+        auto bundle = comparisonBundleFromJson(document->json);
+        if (!bundle)
+            return bundle.error().withContext(
+                tr("Comparison revision %1 of mark %2").arg(newest->revision).arg(mark.exhibitReference));
+        if (!bundle->mark.features.isEmpty())
+            return CommittedMarkup{bundle->mark, tr("comparison revision %1").arg(newest->revision), 0};
+    }
+    return Error(ErrorCode::NotFound,
+                 tr("Mark %1 has no committed markup: commit the markup (or the analysis), then export it.")
+                     .arg(mark.exhibitReference));
+}
+
 } // namespace
 
 Result<An2kExport> exportMarkAn2k(WorkspaceSession &session, const MarkId &markId, const An2kExportOptions &options)
@@ -168,8 +217,8 @@ Result<An2kExport> exportMarkAn2k(WorkspaceSession &session, const MarkId &markI
     const Mark &mark = casework->mark;
     const QString name = mark.exhibitReference;
     if (mark.kind != MarkKind::LatentFinger && mark.kind != MarkKind::LatentPalm)
-        return Error(ErrorCode::BadInput, tr("Mark %1 is a %2: ANSI/NIST-ITL Type-9 and Type-13 records carry "
-                                             "friction ridge marks only")
+        return Error(ErrorCode::BadInput, tr("Mark %1 (%2) is not a finger or palm mark: ANSI/NIST-ITL Type-9 "
+                                             "and Type-13 records carry friction ridge marks only")
                                               .arg(name, markKindDisplayName(mark.kind)));
     auto work = session.markWork(mark.id);
     const double ppi = work && work->calibration.ppi > 0 ? work->calibration.ppi
@@ -184,16 +233,12 @@ Result<An2kExport> exportMarkAn2k(WorkspaceSession &session, const MarkId &markI
                      tr("The analysis of mark %1 is withheld from you (blind verification): its features cannot "
                         "be exported by you yet.")
                          .arg(name));
-    auto revision = session.markupRevision(mark.id);
-    if (!revision) {
-        if (revision.error().code() == ErrorCode::NotFound)
-            return Error(ErrorCode::NotFound,
-                         tr("Mark %1 has no committed markup: commit the markup, then export it.").arg(name));
-        return revision.error();
-    }
-    auto markup = markupFromJson(revision->json);
-    if (!markup)
-        return markup.error().withContext(tr("Markup revision %1 of mark %2").arg(revision->revision).arg(name));
+    auto committed = committedMarkup(session, *casework);
+    if (!committed)
+        return committed.error();
+    const QString &source = committed->source;
+    const int revisionNumber = committed->revision;
+    const Markup *markup = &committed->markup;
     const int wholePpi = int(std::lround(ppi));
     auto bytes = session.readOriginal(mark.originalSha256, QStringLiteral("mark"), mark.id.toString());
     if (!bytes)
@@ -202,10 +247,8 @@ Result<An2kExport> exportMarkAn2k(WorkspaceSession &session, const MarkId &markI
     if (!grey)
         return grey.error();
     if (grey->size != markup->imageSize)
-        return Error(ErrorCode::Corrupt, tr("Markup revision %1 of mark %2 is of a %3 x %4 image, the original is "
-                                            "%5 x %6")
-                                             .arg(revision->revision)
-                                             .arg(name)
+        return Error(ErrorCode::Corrupt, tr("The %1 of mark %2 is of a %3 x %4 image, the original is %5 x %6")
+                                             .arg(source, name)
                                              .arg(markup->imageSize.width())
                                              .arg(markup->imageSize.height())
                                              .arg(grey->size.width())
@@ -244,10 +287,11 @@ Result<An2kExport> exportMarkAn2k(WorkspaceSession &session, const MarkId &markI
     out.features = int(features.markup.features.size());
     out.images = 1;
     out.ppi = ppi;
-    out.markupRevision = revision->revision;
+    out.markupRevision = revisionNumber;
+    out.markupSource = source;
     const QJsonObject details{{QStringLiteral("mark"), mark.id.toString()},
                               {QStringLiteral("exhibit"), name},
-                              {QStringLiteral("markupRevision"), revision->revision},
+                              {QStringLiteral("markupRevision"), revisionNumber},
                               {QStringLiteral("features"), out.features},
                               {QStringLiteral("ppi"), wholePpi}};
     const QSize size = grey->size;

@@ -6,8 +6,9 @@
 // the originals is audited as a read of evidence).
 //
 //  - exportMarkAn2k: Type-1, Type-2 (IDC 0: 2.009 case reference, 2.011 exhibit), Type-9 (IDC 1,
-//    extended feature set: the features of the mark's newest committed markup revision, its region
-//    of interest and none-present records; examiner and value from the committed analysis, method
+//    extended feature set: the features of the mark's newest committed markup revision, or of the
+//    committed analysis's markup snapshot when no revision was committed, with its region of
+//    interest and none-present records; examiner and value from the committed analysis, method
 //    of detection = the analysis's development method) and Type-13 (IDC 1: the ORIGINAL image's
 //    pixels, 8-bit grey, uncompressed, at the calibrated ppi rounded to a whole number; the Type-9
 //    uses that same ppi, so features and image agree). An uncalibrated mark is refused: a Type-13
@@ -43,12 +44,13 @@ struct An2kExport
     QString sha256; // hex, as recorded in the audit event
     QString what;   // "mark" or "person"
     QString caseReference;
-    QString subject;  // the exhibit reference, or the person's display name
-    int records = 0;  // including Type-1
-    int features = 0; // mark: features written to the Type-9 (minutiae, cores, deltas)
-    int images = 0;   // Type-13 or Type-14 records
-    double ppi = 0;   // mark: the calibrated ppi; the image records carry it rounded
-    int markupRevision = 0;
+    QString subject;        // the exhibit reference, or the person's display name
+    int records = 0;        // including Type-1
+    int features = 0;       // mark: features written to the Type-9 (minutiae, cores, deltas)
+    int images = 0;         // Type-13 or Type-14 records
+    double ppi = 0;         // mark: the calibrated ppi; the image records carry it rounded
+    int markupRevision = 0; // 0: the analysis snapshot was exported (no committed markup revision)
+    QString markupSource;   // translated: "markup revision 2" or "the analysis snapshot"
 };
 
 Result<An2kExport> exportMarkAn2k(WorkspaceSession &session, const MarkId &mark, const An2kExportOptions &options = {});

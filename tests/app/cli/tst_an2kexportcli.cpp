@@ -178,6 +178,8 @@ private Q_SLOTS:
         QCOMPARE(json.value(QStringLiteral("features")).toInt(), 4);
         QCOMPARE(json.value(QStringLiteral("records")).toInt(), 4);
         QCOMPARE(json.value(QStringLiteral("ppi")).toDouble(), 500.0);
+        QCOMPARE(json.value(QStringLiteral("markupRevision")).toInt(), 1);
+        QCOMPARE(json.value(QStringLiteral("markupSource")).toString(), QStringLiteral("markup revision 1"));
 
         auto t = An2kReader().read(bytes);
         QVERIFY2(t.ok(), qPrintable(t.ok() ? QString() : t.error().message()));
