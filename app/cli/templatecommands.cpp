@@ -126,6 +126,11 @@ int runExport(Context &context, QStringList args)
             context.fail(Error(ErrorCode::Io,
                                text("Cannot write %1: %2").arg(QDir::toNativeSeparators(*out), file.errorString()))));
     const int minutiae = int(exported->record.views.first().minutiae.size());
+    if (exported->suggestionsLeftOut > 0)
+        context.err() << text("Note: %1 suggested points of mark %2 are not accepted yet and are not in the template.")
+                             .arg(exported->suggestionsLeftOut)
+                             .arg(mark->exhibitReference)
+                      << Qt::endl;
     if (context.options().json) {
         QJsonObject json = recordJson(exported->record);
         json.insert(QStringLiteral("file"), target.absoluteFilePath());
@@ -133,6 +138,7 @@ int runExport(Context &context, QStringList args)
         json.insert(QStringLiteral("revision"), exported->revision);
         json.insert(QStringLiteral("bytes"), qint64(exported->bytes.size()));
         json.insert(QStringLiteral("sha256"), exported->sha256);
+        json.insert(QStringLiteral("suggestionsLeftOut"), exported->suggestionsLeftOut);
         context.out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
     } else {
         context.out() << text("Wrote %1: %2 minutiae of mark %3 (markup revision %4), %5 bytes, SHA-256 %6")

@@ -59,6 +59,10 @@ Result<ExportedTemplate> TemplateService::exportTemplate(const Mark &mark)
     auto bytes = interop::writeIso19794(*record);
     if (!bytes)
         return bytes.error().withContext(tr("Mark %1").arg(mark.exhibitReference));
+    for (const MarkupFeature &f : markup->suggestions)
+        if (f.type == FeatureType::MinutiaEnding || f.type == FeatureType::MinutiaBifurcation ||
+            f.type == FeatureType::MinutiaUnknown || f.type == FeatureType::Core || f.type == FeatureType::Delta)
+            ++out.suggestionsLeftOut;
     out.record = std::move(record).value();
     out.bytes = std::move(bytes).value();
     out.sha256 = sha256Hex(out.bytes);

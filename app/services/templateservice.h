@@ -13,10 +13,11 @@ namespace ridgeline {
 
 struct ExportedTemplate
 {
-    QByteArray bytes; // the record, written whole by the caller
-    QString sha256;   // hex, as recorded in the audit event
-    int revision = 0; // the committed markup revision it was made from
-    double ppi = 0.0; // resolution written (0: uncalibrated, the record states 0)
+    QByteArray bytes;           // the record, written whole by the caller
+    QString sha256;             // hex, as recorded in the audit event
+    int revision = 0;           // the committed markup revision it was made from
+    double ppi = 0.0;           // resolution written (0: uncalibrated, the record states 0)
+    int suggestionsLeftOut = 0; // minutiae, cores and deltas still suggestions: not in the record
     interop::Iso19794Record record;
 };
 
