@@ -2,19 +2,16 @@
 #include "app/services/an2kimport.h"
 
 #include "app/core/markupjson.h"
-#include "app/imaging/enhance/evidenceimage.h"
 #include "app/interop/an2kimages.h"
 #include "app/interop/an2kreader.h"
 #include "app/interop/an2ktype9.h"
 #include "app/interop/an2kwriter.h"
-#include "app/interop/wsqdecoder.h"
+#include "app/services/an2kimportimages.h"
 #include "app/storage/sha256.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,7 +22,6 @@
 namespace ridgeline {
 namespace {
 
-using interop::An2kCompression;
 using interop::An2kImage;
 using interop::An2kRecord;
 using interop::An2kTransaction;
@@ -119,178 +115,10 @@ Result<int> positionOf(const QString &file, const An2kRecord &r, int index)
                           .arg(r.type)
                           .arg(field, 3, 10, QLatin1Char('0'))
                           .arg(QString::fromLatin1(raw.left(20)),
-                               r.type == 15 ? QCoreApplication::translate("ridgeline::An2kImport", "palm")
-                                            : QCoreApplication::translate("ridgeline::An2kImport", "finger or palm")));
+                               r.type == 15   ? QCoreApplication::translate("ridgeline::An2kImport", "palm")
+                               : r.type == 13 ? QCoreApplication::translate("ridgeline::An2kImport", "finger or palm")
+                                              : QCoreApplication::translate("ridgeline::An2kImport", "finger")));
     return p;
-}
-
-// One image as it will be stored: the record's own bytes when they are a format the viewer
-// decodes (PNG, JPEG, JPEG 2000), else a lossless PNG of the decoded pixels (raw and WSQ).
-struct Extracted
-{
-    std::optional<Error> error;
-    QByteArray bytes;
-    QString mediaType;
-    ImportImageFacts facts;
-    QByteArray recordSha; // of the record's image data, as in the file
-    QByteArray storedSha; // of `bytes`
-    QByteArray pixelsSha; // of the decoded 8-bit pixels (PNG extractions)
-    QString how;          // what was done, for the record of the import
-};
-
-Extracted pngOf(QImage image, double ppi, const QString &how)
-{
-    Extracted x;
-    if (ppi > 0) {
-        image.setDotsPerMeterX(qRound(ppi / 0.0254));
-        image.setDotsPerMeterY(qRound(ppi / 0.0254));
-    }
-    QBuffer buffer(&x.bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    const bool grey = image.format() == QImage::Format_Grayscale8 || image.format() == QImage::Format_Grayscale16;
-    x.mediaType = QStringLiteral("image/png");
-    x.facts = {image.width(), image.height(), 1, image.depth() == 16 || image.depth() == 64 ? 16 : 8, grey ? 1 : 3};
-    // The decoded samples row by row, without the padding QImage adds to each line.
-    const qsizetype rowBytes = qsizetype(image.width()) * image.depth() / 8;
-    QByteArray samples;
-    samples.reserve(rowBytes * image.height());
-    for (int y = 0; y < image.height(); ++y)
-        samples.append(reinterpret_cast<const char *>(image.constScanLine(y)), rowBytes);
-    x.pixelsSha = storage::Sha256::hash(samples);
-    x.how = how;
-    return x;
-}
-
-Extracted pngOf(int width, int height, const QByteArray &pixels, double ppi, const QString &how)
-{
-    QImage image(width, height, QImage::Format_Grayscale8);
-    for (int y = 0; y < height; ++y)
-        memcpy(image.scanLine(y), pixels.constData() + qsizetype(y) * width, size_t(width));
-    return pngOf(std::move(image), ppi, how);
-}
-
-Extracted extract(const An2kImage &img, const QString &file, const QString &where, double ppi,
-                  const An2kImportLimits &limits)
-{
-    Extracted x;
-    auto fail = [&](const QString &why) {
-        x.error = refuse(file, where + QStringLiteral(": ") + why);
-        return x;
-    };
-    if (img.width <= 0 || img.height <= 0)
-        return fail(
-            QCoreApplication::translate("ridgeline::An2kImport", "the declared size %1 x %2 is not an image size")
-                .arg(img.width)
-                .arg(img.height));
-    if (qint64(img.width) * img.height > limits.image.maxPixels)
-        return fail(QCoreApplication::translate("ridgeline::An2kImport", "%1 x %2 pixels is over the limit of %3")
-                        .arg(img.width)
-                        .arg(img.height)
-                        .arg(limits.image.maxPixels));
-    const QByteArray recordSha = storage::Sha256::hash(img.data);
-    switch (img.compression) {
-    case An2kCompression::None: {
-        // Types 5 and 6 hold binary (1-bit) images, rows padded to whole bytes, a set bit black.
-        const bool binary = img.recordType == 5 || img.recordType == 6;
-        const qsizetype rowBytes = binary ? (qsizetype(img.width) + 7) / 8 : qsizetype(img.width);
-        if (img.data.size() != rowBytes * img.height)
-            return fail(QCoreApplication::translate("ridgeline::An2kImport", "uncompressed %1-bit data of %2 x %3 "
-                                                                             "pixels needs %4 bytes, the record "
-                                                                             "holds %5")
-                            .arg(binary ? 1 : 8)
-                            .arg(img.width)
-                            .arg(img.height)
-                            .arg(rowBytes * img.height)
-                            .arg(img.data.size()));
-        QByteArray pixels = img.data;
-        if (binary) {
-            pixels = QByteArray(qsizetype(img.width) * img.height, char(255));
-            for (int y = 0; y < img.height; ++y) {
-                const uchar *row = reinterpret_cast<const uchar *>(img.data.constData()) + rowBytes * y;
-                for (int x0 = 0; x0 < img.width; ++x0) {
-                    if (row[x0 / 8] & (0x80 >> (x0 % 8)))
-                        pixels[qsizetype(y) * img.width + x0] = 0;
-                }
-            }
-        }
-        x = pngOf(img.width, img.height, pixels, ppi,
-                  binary ? QCoreApplication::translate("ridgeline::An2kImport",
-                                                       "uncompressed 1-bit pixels stored as lossless 8-bit PNG")
-                         : QCoreApplication::translate("ridgeline::An2kImport",
-                                                       "uncompressed 8-bit pixels stored as lossless PNG"));
-        break;
-    }
-    case An2kCompression::Wsq: {
-        interop::WsqDecoder::Limits wl;
-        wl.maxPixels = limits.image.maxPixels;
-        auto decoded = interop::WsqDecoder(wl).decode(img.data);
-        if (!decoded)
-            return fail(QCoreApplication::translate("ridgeline::An2kImport", "the WSQ image does not decode: %1")
-                            .arg(decoded.error().message()));
-        if (decoded->width != img.width || decoded->height != img.height)
-            return fail(QCoreApplication::translate("ridgeline::An2kImport",
-                                                    "the WSQ image is %1 x %2 pixels but the record declares %3 x %4")
-                            .arg(decoded->width)
-                            .arg(decoded->height)
-                            .arg(img.width)
-                            .arg(img.height));
-        x = pngOf(img.width, img.height, decoded->pixels, ppi,
-                  QCoreApplication::translate("ridgeline::An2kImport",
-                                              "WSQ decoded by Ridgeline's WSQ decoder, stored as lossless PNG"));
-        break;
-    }
-    case An2kCompression::Jpeg:
-    case An2kCompression::Jpeg2000:
-    case An2kCompression::Png: {
-        auto info = imaging::inspectImage(img.data, where, limits.image);
-        if (!info && img.compressionName.trimmed().toUpper() == "JPEGL")
-            return fail(QCoreApplication::translate("ridgeline::An2kImport",
-                                                    "the image is lossless JPEG (JPEGL), which the JPEG library "
-                                                    "Ridgeline is built with does not decode (%1)")
-                            .arg(info.error().message()));
-        if (!info)
-            return fail(QCoreApplication::translate("ridgeline::An2kImport", "the %1 image cannot be decoded (%2)")
-                            .arg(QString::fromLatin1(img.compressionName), info.error().message()));
-        if (info->width != img.width || info->height != img.height)
-            return fail(QCoreApplication::translate("ridgeline::An2kImport",
-                                                    "the %1 image is %2 x %3 pixels but the record declares %4 x %5")
-                            .arg(QString::fromLatin1(img.compressionName))
-                            .arg(info->width)
-                            .arg(info->height)
-                            .arg(img.width)
-                            .arg(img.height));
-        if (img.compression != An2kCompression::Jpeg2000) {
-            x.bytes = img.data;
-            x.mediaType = info->mediaType;
-            x.facts = {info->width, info->height, info->pages, info->bitDepth, info->channels};
-            x.how = QCoreApplication::translate("ridgeline::An2kImport", "stored as the record holds it (%1)")
-                        .arg(QString::fromLatin1(img.compressionName));
-            break;
-        }
-        // JPEG 2000 decodes only through OpenCV here, not through Qt (thumbnails, search templates,
-        // reports): the decoded samples are kept as a lossless PNG, the record's bytes stay in the
-        // kept transaction.
-        auto decoded = imaging::decodeEvidenceImage(img.data, where);
-        if (!decoded)
-            return fail(
-                QCoreApplication::translate("ridgeline::An2kImport", "the JPEG 2000 image cannot be decoded here (%1)")
-                    .arg(decoded.error().message()));
-        x = pngOf(decoded->image, ppi,
-                  QCoreApplication::translate("ridgeline::An2kImport",
-                                              "%1 decoded by OpenCV (OpenJPEG), stored as lossless PNG")
-                      .arg(QString::fromLatin1(img.compressionName)));
-        break;
-    }
-    case An2kCompression::Other:
-        return fail(
-            QCoreApplication::translate("ridgeline::An2kImport",
-                                        "compression %1 is not one Ridgeline decodes (NONE, WSQ, JPEG, JPEG 2000, PNG)")
-                .arg(QString::fromLatin1(img.compressionName)));
-    }
-    x.recordSha = recordSha;
-    x.storedSha = storage::Sha256::hash(x.bytes);
-    return x;
 }
 
 enum class ImageUse
@@ -413,7 +241,7 @@ Result<CaseReference> caseReferenceOf(const An2kTransaction &t, const QString &f
                             "ridgeline-cli import FILE --case REF"));
 }
 
-Status mapImage(Mapping &m, const An2kImage &img, const Extracted &x)
+Status mapImage(Mapping &m, const An2kImage &img, const An2kStoredImage &x)
 {
     const An2kRecord &r = m.t.records.at(img.recordIndex);
     const QString where = recordName(r, img.recordIndex);
@@ -437,7 +265,7 @@ Status mapImage(Mapping &m, const An2kImage &img, const Extracted &x)
                                 {QStringLiteral("compression"), QString::fromLatin1(img.compressionName)},
                                 {QStringLiteral("recordDataSha256"), hex(x.recordSha)},
                                 {QStringLiteral("storedSha256"), hex(x.storedSha)},
-                                {QStringLiteral("decodedPixelsSha256"), hex(x.pixelsSha)},
+                                {QStringLiteral("decodedSamplesSha256"), hex(x.samplesSha)},
                                 {QStringLiteral("step"), x.how}});
     if (isMark) {
         ImportMark mark;
@@ -603,9 +431,9 @@ Result<ImportPlan> prepareAn2kImport(const QByteArray &fileBytes, const QString 
             images.append(std::move(img));
     }
     // Decoding is the slow part (a palm card is tens of megapixels): all cores, results in file order.
-    const QList<Extracted> extracted = QtConcurrent::blockingMapped(images, [&](const An2kImage &img) {
+    const QList<Result<An2kStoredImage>> extracted = QtConcurrent::blockingMapped(images, [&](const An2kImage &img) {
         const An2kRecord &r = t.records.at(img.recordIndex);
-        return extract(img, fileName, recordName(r, img.recordIndex), calibrationOf(t, r).ppi, limits);
+        return storedImageOf(img, recordName(r, img.recordIndex), calibrationOf(t, r).ppi, limits.image);
     });
     Mapping m{t, fileName, sha, plan, {}, {}, {}, {}, 0, {}};
     for (const An2kRecord &r : t.records) {
@@ -615,9 +443,9 @@ Result<ImportPlan> prepareAn2kImport(const QByteArray &fileBytes, const QString 
     for (const An2kImage &img : images)
         m.latents += useOf(img.recordType) == ImageUse::Mark ? 1 : 0;
     for (qsizetype i = 0; i < images.size(); ++i) {
-        if (extracted.at(i).error)
-            return *extracted.at(i).error;
-        if (Status s = mapImage(m, images.at(i), extracted.at(i)); !s)
+        if (!extracted.at(i))
+            return refuse(fileName, extracted.at(i).error().message());
+        if (Status s = mapImage(m, images.at(i), *extracted.at(i)); !s)
             return s.error();
     }
     for (qsizetype i = 0; i < t.records.size(); ++i) {

@@ -221,6 +221,31 @@ private Q_SLOTS:
         QCOMPARE(ppis, (QList<double>{500.0, 1000.0}));
     }
 
+    void binaryImages()
+    {
+        // Type-6: 1-bit pixels, rows padded to whole bytes, a set bit black; about a third ink.
+        auto session = workspace();
+        QVERIFY(session);
+        const Imported i = import(*session, QStringLiteral("type-6.an2"), QStringLiteral("NIST/2026/6"));
+        QVERIFY2(i.result.outcome, i.result.error ? qPrintable(i.result.error->message()) : "");
+        QCOMPARE(i.impressions.size(), 1);
+        const ExemplarImpressionRecord &e = i.impressions.first();
+        QCOMPARE(e.size, QSize(804, 752));
+        auto original = session->readOriginal(e.originalSha256, QStringLiteral("exemplar"), e.id.toString());
+        QVERIFY(original);
+        auto decoded = imaging::decodeEvidenceImage(*original, e.exhibitReference);
+        QVERIFY(decoded);
+        qint64 black = 0;
+        for (int y = 0; y < 752; ++y) {
+            const uchar *row = decoded->image.constScanLine(y);
+            for (int x = 0; x < 804; ++x) {
+                QVERIFY(row[x] == 0 || row[x] == 255);
+                black += row[x] == 0 ? 1 : 0;
+            }
+        }
+        QVERIFY2(black > 804 * 752 / 5 && black < 804 * 752 / 2, qPrintable(QString::number(black)));
+    }
+
     void minutiaeTransaction()
     {
         auto session = workspace();
@@ -362,6 +387,10 @@ private Q_SLOTS:
                                 << QStringLiteral("14.013");
         QTest::newRow("type-9 idc") << altered(QStringLiteral("type-9-13-std.an2"), "9.002:01", "9.002:07")
                                     << QStringLiteral("NIST/2026/2") << QStringLiteral("9.002");
+        // A lossless JPEG fingerprint (Type-14, JPEGL) that no decoder here reads: the whole
+        // transaction is refused, naming the record and the reason.
+        QTest::newRow("jpegl") << QDir(folder()).filePath(QStringLiteral("type-10-14-17-piv-index-iris.an2"))
+                               << QStringLiteral("NIST/2026/2") << QStringLiteral("record 5 (Type-14, IDC 03)");
         QTest::newRow("no case") << QDir(folder()).filePath(name) << QString() << QStringLiteral("--case");
     }
 
