@@ -258,6 +258,24 @@ private Q_SLOTS:
         QCOMPARE(run.code, 4);
         QCOMPARE(markupToJson(*draft()), before);
     }
+
+    void suggestionsNotAcceptedStayOutOfTheExport()
+    {
+        {
+            auto session = examinerSession();
+            QVERIFY(session);
+            QVERIFY(session->commitMarkup(m_mark.id)); // the draft: 4 features and 4 suggestions
+            QVERIFY(session->logout());
+        }
+        const QString file = m_dir.filePath(QStringLiteral("jh1-r2.fmr"));
+        const Run run = templ(QStringLiteral("export"), {QStringLiteral("--out"), file, QStringLiteral("--json")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QJsonObject json = run.json();
+        QCOMPARE(json.value(QStringLiteral("revision")).toInt(), 2);
+        QCOMPARE(json.value(QStringLiteral("suggestionsLeftOut")).toInt(), 4);
+        QCOMPARE(json.value(QStringLiteral("views")).toArray().first()[QStringLiteral("minutiae")].toArray().size(), 3);
+        QVERIFY2(run.err.contains(QStringLiteral("4 suggested points")), qPrintable(run.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTemplateCli)
