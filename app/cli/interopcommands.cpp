@@ -41,11 +41,6 @@ constexpr auto kAn2kSynopsis = "  an2k dump FILE\n"
                                "  an2k export --case REF --person NAME|ID --out FILE.an2 [--ori ID] [--dai ID]\n"
                                "      the person's exemplar impressions (Type-14), NAME as listed (\"FAMILY, Given\")";
 
-QString text(const char *source)
-{
-    return QCoreApplication::translate("ridgeline::InteropCommands", source);
-}
-
 // Agency identifiers go into the file as they are: letters, digits and a few marks only.
 bool isAgencyId(const QString &id)
 {
@@ -74,8 +69,10 @@ void printExport(Context &context, const An2kExport &exported, const QString &pa
         }
         context.out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
     } else if (exported.what == QLatin1String("mark")) {
-        context.out() << text("Wrote %1: mark %2 of case %3, %4 features of %5, image at %6 ppi, "
-                              "%7 records, %8 bytes.")
+        context.out() << QCoreApplication::translate(
+                             "ridgeline::InteropCommands",
+                             "Wrote %1: mark %2 of case %3, %4 features of %5, image at %6 ppi, "
+                             "%7 records, %8 bytes.")
                              .arg(QDir::toNativeSeparators(path), exported.subject, exported.caseReference)
                              .arg(exported.features)
                              .arg(exported.markupSource)
@@ -84,7 +81,9 @@ void printExport(Context &context, const An2kExport &exported, const QString &pa
                              .arg(exported.bytes.size())
                       << '\n';
     } else {
-        context.out() << text("Wrote %1: %2 of case %3, %4 exemplar impressions, %5 records, %6 bytes.")
+        context.out() << QCoreApplication::translate(
+                             "ridgeline::InteropCommands",
+                             "Wrote %1: %2 of case %3, %4 exemplar impressions, %5 records, %6 bytes.")
                              .arg(QDir::toNativeSeparators(path), exported.subject, exported.caseReference)
                              .arg(exported.images)
                              .arg(exported.records)
@@ -92,7 +91,10 @@ void printExport(Context &context, const An2kExport &exported, const QString &pa
                       << '\n';
     }
     if (!context.options().json)
-        context.out() << text("SHA-256 %1 (recorded in the audit trail).").arg(exported.sha256) << '\n';
+        context.out() << QCoreApplication::translate("ridgeline::InteropCommands",
+                                                     "SHA-256 %1 (recorded in the audit trail).")
+                             .arg(exported.sha256)
+                      << '\n';
     context.out().flush();
 }
 
@@ -116,19 +118,22 @@ int runAn2kExport(Context &context, QStringList args)
         if (!value)
             continue;
         if (!isAgencyId(*value))
-            return context.usage(text("--ori and --dai take 1 to 32 letters, digits, '.', '_' or '-'"));
+            return context.usage(QCoreApplication::translate(
+                "ridgeline::InteropCommands", "--ori and --dai take 1 to 32 letters, digits, '.', '_' or '-'"));
         *target = value->toLatin1();
     }
     const QFileInfo target(*out);
     if (!target.absoluteDir().exists())
-        return context.fail(
-            Error(ErrorCode::NotFound,
-                  text("The folder of %1 does not exist; nothing was written.").arg(QDir::toNativeSeparators(*out))));
+        return context.fail(Error(ErrorCode::NotFound,
+                                  QCoreApplication::translate("ridgeline::InteropCommands",
+                                                              "The folder of %1 does not exist; nothing was written.")
+                                      .arg(QDir::toNativeSeparators(*out))));
     const QString path = target.absoluteFilePath();
     options.deliver = [&](const QByteArray &bytes) -> Status {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return Error(ErrorCode::Io, text("Cannot write %1: %2; nothing was written.")
+            return Error(ErrorCode::Io, QCoreApplication::translate("ridgeline::InteropCommands",
+                                                                    "Cannot write %1: %2; nothing was written.")
                                             .arg(QDir::toNativeSeparators(path), file.errorString()));
         return {};
     };

@@ -12,11 +12,6 @@ namespace {
 
 constexpr double kUnitsPerInch = 2540.0; // 0.01 mm units in an inch
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::An2kType9", text);
-}
-
 // Signed decimal made of digits only (an optional leading '-'), without overflow.
 std::optional<qint64> number(QByteArrayView text)
 {
@@ -58,15 +53,19 @@ public:
 private:
     Error bad(int field, const QString &why) const
     {
-        return Error(
-            ErrorCode::BadInput,
-            tr("Type-9 record (IDC %1), field 9.%2: %3").arg(m_idc).arg(field, 3, 10, QLatin1Char('0')).arg(why));
+        return Error(ErrorCode::BadInput,
+                     QCoreApplication::translate("ridgeline::An2kType9", "Type-9 record (IDC %1), field 9.%2: %3")
+                         .arg(m_idc)
+                         .arg(field, 3, 10, QLatin1Char('0'))
+                         .arg(why));
     }
     Result<qint64> integer(int field, const QByteArray &text, const char *what) const
     {
         const auto v = number(text);
         if (!v)
-            return bad(field, tr("%1 \"%2\" is not a whole number").arg(tr(what), QString::fromLatin1(text)));
+            return bad(field,
+                       QCoreApplication::translate("ridgeline::An2kType9", "%1 \"%2\" is not a whole number")
+                           .arg(QCoreApplication::translate("ridgeline::An2kType9", what), QString::fromLatin1(text)));
         return *v;
     }
     // A point in image pixels, within the image (a rounding's worth outside is brought in).
@@ -98,7 +97,8 @@ Result<QPointF> Reader::inside(int field, QPointF p) const
     const double slack = 0.5 + m_ppi / kUnitsPerInch;
     if (!std::isfinite(p.x()) || !std::isfinite(p.y()) || p.x() < -slack || p.y() < -slack ||
         p.x() > m_size.width() + slack || p.y() > m_size.height() + slack)
-        return bad(field, tr("the point (%1, %2) pixels is outside the %3 x %4 image")
+        return bad(field, QCoreApplication::translate("ridgeline::An2kType9",
+                                                      "the point (%1, %2) pixels is outside the %3 x %4 image")
                               .arg(p.x(), 0, 'f', 1)
                               .arg(p.y(), 0, 'f', 1)
                               .arg(m_size.width())
@@ -110,12 +110,14 @@ Result<std::optional<double>> Reader::direction(int field, const QByteArray &tex
 {
     if (text.isEmpty())
         return std::optional<double>();
-    auto v = integer(field, text, "direction");
+    auto v = integer(field, text, QT_TRANSLATE_NOOP("ridgeline::An2kType9", "direction"));
     if (!v)
         return v.error();
     const double degrees = double(*v) * unit;
     if (degrees < 0 || degrees > 360)
-        return bad(field, tr("direction %1 is outside 0 to 360 degrees").arg(degrees));
+        return bad(field,
+                   QCoreApplication::translate("ridgeline::An2kType9", "direction %1 is outside 0 to 360 degrees")
+                       .arg(degrees));
     return std::optional<double>(std::fmod(degrees, 360.0));
 }
 
@@ -142,19 +144,25 @@ void Reader::add(FeatureType type, QPointF position, std::optional<double> dir)
 Result<Type9Markup> Reader::run()
 {
     if (m_record.type != 9)
-        return Error(ErrorCode::BadInput, tr("record of Type-%1 is not a Type-9 minutiae record").arg(m_record.type));
+        return Error(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("ridgeline::An2kType9", "record of Type-%1 is not a Type-9 minutiae record")
+                .arg(m_record.type));
     const An2kField *idc = m_record.field(2);
     m_idc = idc ? QString::fromLatin1(idc->item()) : QStringLiteral("?");
     if (m_size.isEmpty() || !(m_ppi > 0))
-        return Error(ErrorCode::BadInput, tr("Type-9 record (IDC %1): the image it describes has no size or "
-                                             "resolution (%2 x %3 pixels, %4 ppi)")
-                                              .arg(m_idc)
-                                              .arg(m_size.width())
-                                              .arg(m_size.height())
-                                              .arg(m_ppi));
+        return Error(ErrorCode::BadInput,
+                     QCoreApplication::translate("ridgeline::An2kType9",
+                                                 "Type-9 record (IDC %1): the image it describes has no size or "
+                                                 "resolution (%2 x %3 pixels, %4 ppi)")
+                         .arg(m_idc)
+                         .arg(m_size.width())
+                         .arg(m_size.height())
+                         .arg(m_ppi));
     if (!idc)
-        return bad(2, tr("the image designation character is missing"));
-    auto idcValue = integer(2, idc->item(), "IDC");
+        return bad(2,
+                   QCoreApplication::translate("ridgeline::An2kType9", "the image designation character is missing"));
+    auto idcValue = integer(2, idc->item(), QT_TRANSLATE_NOOP("ridgeline::An2kType9", "IDC"));
     if (!idcValue)
         return idcValue.error();
     m_out.imdIdc = int(*idcValue);
@@ -172,8 +180,10 @@ Result<Type9Markup> Reader::run()
         status = readStandard();
     } else {
         return Error(ErrorCode::BadInput,
-                     tr("Type-9 record (IDC %1) has no minutiae block Ridgeline reads (extended feature set "
-                        "9.300-9.399, INCITS 378 9.126-9.150 or standard 9.005-9.012)")
+                     QCoreApplication::translate(
+                         "ridgeline::An2kType9",
+                         "Type-9 record (IDC %1) has no minutiae block Ridgeline reads (extended feature set "
+                         "9.300-9.399, INCITS 378 9.126-9.150 or standard 9.005-9.012)")
                          .arg(m_idc));
     }
     if (!status)
@@ -195,7 +205,8 @@ Status Reader::checkNonePresent()
         if (!none.contains(f.type))
             continue;
         const int field = f.type == FeatureType::Core ? 325 : f.type == FeatureType::Delta ? 326 : 334;
-        return bad(field, tr("says none are present, but the record has some"));
+        return bad(field, QCoreApplication::translate("ridgeline::An2kType9",
+                                                      "says none are present, but the record has some"));
     }
     return {};
 }
@@ -259,10 +270,15 @@ Status Reader::readEfsRoi(QPointF &origin)
 {
     const An2kField *roi = m_record.field(300);
     if (!roi)
-        return bad(300, tr("the region of interest is missing (it is mandatory in an extended feature set)"));
+        return bad(300, QCoreApplication::translate(
+                            "ridgeline::An2kType9",
+                            "the region of interest is missing (it is mandatory in an extended feature set)"));
     const double scale = m_ppi / kUnitsPerInch;
     qint64 values[4] = {0, 0, 0, 0};
-    const char *names[4] = {"width", "height", "horizontal offset", "vertical offset"};
+    const char *names[4] = {QT_TRANSLATE_NOOP("ridgeline::An2kType9", "width"),
+                            QT_TRANSLATE_NOOP("ridgeline::An2kType9", "height"),
+                            QT_TRANSLATE_NOOP("ridgeline::An2kType9", "horizontal offset"),
+                            QT_TRANSLATE_NOOP("ridgeline::An2kType9", "vertical offset")};
     for (int i = 0; i < 4; ++i) {
         const QByteArray text = roi->item(0, i);
         if (text.isEmpty() && i >= 2)
@@ -271,7 +287,8 @@ Status Reader::readEfsRoi(QPointF &origin)
         if (!v)
             return v.error();
         if (*v < 0)
-            return bad(300, tr("the %1 is negative").arg(tr(names[i])));
+            return bad(300, QCoreApplication::translate("ridgeline::An2kType9", "the %1 is negative")
+                                .arg(QCoreApplication::translate("ridgeline::An2kType9", names[i])));
         values[i] = *v;
     }
     origin = QPointF(values[2] * scale, values[3] * scale);
@@ -284,14 +301,18 @@ Status Reader::readEfsRoi(QPointF &origin)
             const auto x = xy.size() == 2 ? number(xy[0]) : std::nullopt;
             const auto y = xy.size() == 2 ? number(xy[1]) : std::nullopt;
             if (!x || !y)
-                return bad(300, tr("the polygon vertex \"%1\" is not \"x,y\"").arg(QString::fromLatin1(vertex)));
+                return bad(
+                    300, QCoreApplication::translate("ridgeline::An2kType9", "the polygon vertex \"%1\" is not \"x,y\"")
+                             .arg(QString::fromLatin1(vertex)));
             auto p = inside(300, origin + QPointF(*x * scale, *y * scale));
             if (!p)
                 return p.error();
             polygon.append(*p);
         }
         if (polygon.size() < 3)
-            return bad(300, tr("the polygon has %1 vertices, at least 3 are needed").arg(polygon.size()));
+            return bad(300, QCoreApplication::translate("ridgeline::An2kType9",
+                                                        "the polygon has %1 vertices, at least 3 are needed")
+                                .arg(polygon.size()));
     } else {
         const double slack = 0.5 + scale;
         const bool wholeImage = rect.left() <= slack && rect.top() <= slack && rect.right() >= m_size.width() - slack &&
@@ -316,10 +337,10 @@ Status Reader::readEfsPoints(int field, FeatureType type, QPointF origin)
         return {};
     const double scale = m_ppi / kUnitsPerInch;
     for (const QList<QByteArray> &sub : f->subfields) {
-        auto x = integer(field, sub.value(0), "x coordinate");
+        auto x = integer(field, sub.value(0), QT_TRANSLATE_NOOP("ridgeline::An2kType9", "x coordinate"));
         if (!x)
             return x.error();
-        auto y = integer(field, sub.value(1), "y coordinate");
+        auto y = integer(field, sub.value(1), QT_TRANSLATE_NOOP("ridgeline::An2kType9", "y coordinate"));
         if (!y)
             return y.error();
         auto p = inside(field, origin + QPointF(*x * scale, *y * scale));
@@ -340,10 +361,10 @@ Status Reader::readEfsMinutiae(QPointF origin)
         return {};
     const double scale = m_ppi / kUnitsPerInch;
     for (const QList<QByteArray> &sub : f->subfields) {
-        auto x = integer(331, sub.value(0), "x coordinate");
+        auto x = integer(331, sub.value(0), QT_TRANSLATE_NOOP("ridgeline::An2kType9", "x coordinate"));
         if (!x)
             return x.error();
-        auto y = integer(331, sub.value(1), "y coordinate");
+        auto y = integer(331, sub.value(1), QT_TRANSLATE_NOOP("ridgeline::An2kType9", "y coordinate"));
         if (!y)
             return y.error();
         auto p = inside(331, origin + QPointF(*x * scale, *y * scale));
@@ -361,7 +382,9 @@ Status Reader::readEfsMinutiae(QPointF origin)
         else if (kind == "X")
             type = FeatureType::MinutiaUnknown;
         else
-            return bad(331, tr("minutia type \"%1\" is none of E, B or X").arg(QString::fromLatin1(kind)));
+            return bad(331,
+                       QCoreApplication::translate("ridgeline::An2kType9", "minutia type \"%1\" is none of E, B or X")
+                           .arg(QString::fromLatin1(kind)));
         add(type, *p, *dir);
     }
     return {};
@@ -376,7 +399,7 @@ Status Reader::readM1()
     // The block's own resolution (9.130 scale units, 9.131 horizontal scale) may differ from the image's.
     double scale = 1.0;
     if (const An2kField *hps = m_record.field(131)) {
-        auto v = integer(131, hps->item(), "horizontal pixel scale");
+        auto v = integer(131, hps->item(), QT_TRANSLATE_NOOP("ridgeline::An2kType9", "horizontal pixel scale"));
         if (!v)
             return v.error();
         const An2kField *units = m_record.field(130);
@@ -386,10 +409,10 @@ Status Reader::readM1()
             scale = m_ppi / m1ppi;
     }
     const auto point = [&](int field, const QList<QByteArray> &sub, int first) -> Result<QPointF> {
-        auto x = integer(field, sub.value(first), "x coordinate");
+        auto x = integer(field, sub.value(first), QT_TRANSLATE_NOOP("ridgeline::An2kType9", "x coordinate"));
         if (!x)
             return x.error();
-        auto y = integer(field, sub.value(first + 1), "y coordinate");
+        auto y = integer(field, sub.value(first + 1), QT_TRANSLATE_NOOP("ridgeline::An2kType9", "y coordinate"));
         if (!y)
             return y.error();
         return inside(field, QPointF((*x + 0.5) * scale, (*y + 0.5) * scale));
@@ -407,7 +430,9 @@ Status Reader::readM1()
                                      : kind == "2" ? FeatureType::MinutiaBifurcation
                                                    : FeatureType::MinutiaUnknown;
             if (kind != "0" && kind != "1" && kind != "2")
-                return bad(137, tr("minutia type \"%1\" is none of 0, 1 or 2").arg(QString::fromLatin1(kind)));
+                return bad(
+                    137, QCoreApplication::translate("ridgeline::An2kType9", "minutia type \"%1\" is none of 0, 1 or 2")
+                             .arg(QString::fromLatin1(kind)));
             add(type, *p, *dir);
         }
     }
@@ -437,11 +462,12 @@ Status Reader::readStandard()
     const double scale = m_ppi / kUnitsPerInch;
     const auto point = [&](int field, const QByteArray &text) -> Result<QPointF> {
         if (text.size() < 8)
-            return bad(field, tr("position \"%1\" is not XXXXYYYY").arg(QString::fromLatin1(text)));
-        auto x = integer(field, text.left(4), "x coordinate");
+            return bad(field, QCoreApplication::translate("ridgeline::An2kType9", "position \"%1\" is not XXXXYYYY")
+                                  .arg(QString::fromLatin1(text)));
+        auto x = integer(field, text.left(4), QT_TRANSLATE_NOOP("ridgeline::An2kType9", "x coordinate"));
         if (!x)
             return x.error();
-        auto y = integer(field, text.mid(4, 4), "y coordinate");
+        auto y = integer(field, text.mid(4, 4), QT_TRANSLATE_NOOP("ridgeline::An2kType9", "y coordinate"));
         if (!y)
             return y.error();
         return inside(field, QPointF(*x * scale, m_size.height() - *y * scale));
@@ -450,7 +476,9 @@ Status Reader::readStandard()
         for (const QList<QByteArray> &sub : f->subfields) {
             const QByteArray xyt = sub.value(1);
             if (xyt.size() != 11)
-                return bad(12, tr("position and direction \"%1\" is not XXXXYYYYTTT").arg(QString::fromLatin1(xyt)));
+                return bad(12, QCoreApplication::translate("ridgeline::An2kType9",
+                                                           "position and direction \"%1\" is not XXXXYYYYTTT")
+                                   .arg(QString::fromLatin1(xyt)));
             auto p = point(12, xyt.left(8));
             if (!p)
                 return p.error();
@@ -464,7 +492,9 @@ Status Reader::readStandard()
             else if (kind == "B")
                 type = FeatureType::MinutiaBifurcation;
             else if (kind != "C" && kind != "D")
-                return bad(12, tr("minutia type \"%1\" is none of A, B, C or D").arg(QString::fromLatin1(kind)));
+                return bad(12, QCoreApplication::translate("ridgeline::An2kType9",
+                                                           "minutia type \"%1\" is none of A, B, C or D")
+                                   .arg(QString::fromLatin1(kind)));
             add(type, *p, *dir);
         }
     }

@@ -15,11 +15,6 @@ constexpr char kGs = 0x1D;
 constexpr char kRs = 0x1E;
 constexpr char kUs = 0x1F;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::An2kWriter", text);
-}
-
 An2kField makeField(int number, QList<QList<QByteArray>> subfields)
 {
     An2kField f;
@@ -226,12 +221,17 @@ An2kRecord type14Record(const An2kImageRecordInfo &info, const An2kGrayImage &im
 QString an2kDifference(const An2kTransaction &a, const An2kTransaction &b)
 {
     if (a.records.size() != b.records.size())
-        return tr("%1 records against %2").arg(a.records.size()).arg(b.records.size());
+        return QCoreApplication::translate("ridgeline::An2kWriter", "%1 records against %2")
+            .arg(a.records.size())
+            .arg(b.records.size());
     for (qsizetype i = 0; i < a.records.size(); ++i) {
         const An2kRecord &ra = a.records[i];
         const An2kRecord &rb = b.records[i];
         if (ra.type != rb.type)
-            return tr("record %1 is of Type-%2 against Type-%3").arg(i + 1).arg(ra.type).arg(rb.type);
+            return QCoreApplication::translate("ridgeline::An2kWriter", "record %1 is of Type-%2 against Type-%3")
+                .arg(i + 1)
+                .arg(ra.type)
+                .arg(rb.type);
         QList<const An2kField *> fa, fb;
         for (const An2kField &f : ra.fields)
             if (f.number != 1)
@@ -240,14 +240,14 @@ QString an2kDifference(const An2kTransaction &a, const An2kTransaction &b)
             if (f.number != 1)
                 fb.append(&f);
         if (fa.size() != fb.size())
-            return tr("record %1 (Type-%2) has %3 fields against %4")
+            return QCoreApplication::translate("ridgeline::An2kWriter", "record %1 (Type-%2) has %3 fields against %4")
                 .arg(i + 1)
                 .arg(ra.type)
                 .arg(fa.size())
                 .arg(fb.size());
         for (qsizetype j = 0; j < fa.size(); ++j) {
             if (fa[j]->number != fb[j]->number || fieldValue(*fa[j]) != fieldValue(*fb[j]))
-                return tr("record %1 (Type-%2), field %2.%3 differs")
+                return QCoreApplication::translate("ridgeline::An2kWriter", "record %1 (Type-%2), field %2.%3 differs")
                     .arg(i + 1)
                     .arg(ra.type)
                     .arg(fa[j]->number, 3, 10, QLatin1Char('0'));
@@ -272,9 +272,13 @@ private:
     Error bad(qsizetype index, const An2kRecord &r, int field, const QString &why) const
     {
         const QString where =
-            field > 0
-                ? tr("record %1 (Type-%2), field %2.%3").arg(index + 1).arg(r.type).arg(field, 3, 10, QLatin1Char('0'))
-                : tr("record %1 (Type-%2)").arg(index + 1).arg(r.type);
+            field > 0 ? QCoreApplication::translate("ridgeline::An2kWriter", "record %1 (Type-%2), field %2.%3")
+                            .arg(index + 1)
+                            .arg(r.type)
+                            .arg(field, 3, 10, QLatin1Char('0'))
+                      : QCoreApplication::translate("ridgeline::An2kWriter", "record %1 (Type-%2)")
+                            .arg(index + 1)
+                            .arg(r.type);
         return Error(ErrorCode::BadInput, where + QStringLiteral(": ") + why);
     }
     Status checkType1();
@@ -325,7 +329,9 @@ QList<int> mandatoryFields(int type)
 Status Validator::run()
 {
     if (m_t.records.isEmpty() || m_t.records.first().type != 1)
-        return Error(ErrorCode::BadInput, tr("the transaction must begin with its Type-1 record"));
+        return Error(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("ridgeline::An2kWriter", "the transaction must begin with its Type-1 record"));
     if (Status s = checkType1(); !s)
         return s;
     for (qsizetype i = 0; i < m_t.records.size(); ++i)
@@ -339,19 +345,26 @@ Status Validator::checkType1()
     const An2kRecord &r = m_t.records.first();
     const An2kField *ver = r.field(2);
     if (ver && ver->item() != "0500" && ver->item() != "0501" && ver->item() != "0400" && ver->item() != "0502")
-        return bad(0, r, 2, tr("version \"%1\" is not 0400, 0500, 0501 or 0502").arg(QString::fromLatin1(ver->item())));
+        return bad(
+            0, r, 2,
+            QCoreApplication::translate("ridgeline::An2kWriter", "version \"%1\" is not 0400, 0500, 0501 or 0502")
+                .arg(QString::fromLatin1(ver->item())));
     const An2kField *cnt = r.field(3);
     if (cnt) {
         if (cnt->item(0, 0) != "1" || wholeNumber(cnt->item(0, 1)) != qint64(m_t.records.size() - 1))
             return bad(0, r, 3,
-                       tr("the first subfield must be \"1\" and the number of other records (%1), not \"%2\"")
+                       QCoreApplication::translate(
+                           "ridgeline::An2kWriter",
+                           "the first subfield must be \"1\" and the number of other records (%1), not \"%2\"")
                            .arg(m_t.records.size() - 1)
                            .arg(QString::fromLatin1(cnt->item(0, 1))));
         if (cnt->subfields.size() != m_t.records.size())
-            return bad(0, r, 3,
-                       tr("the directory lists %1 records, the transaction has %2 after Type-1")
-                           .arg(cnt->subfields.size() - 1)
-                           .arg(m_t.records.size() - 1));
+            return bad(
+                0, r, 3,
+                QCoreApplication::translate("ridgeline::An2kWriter",
+                                            "the directory lists %1 records, the transaction has %2 after Type-1")
+                    .arg(cnt->subfields.size() - 1)
+                    .arg(m_t.records.size() - 1));
         for (qsizetype i = 1; i < m_t.records.size(); ++i) {
             const An2kRecord &other = m_t.records[i];
             const An2kField *idc = other.field(2);
@@ -359,7 +372,8 @@ Status Validator::checkType1()
                 wholeNumber(cnt->item(int(i), 1)) != (idc ? wholeNumber(idc->item()) : std::nullopt))
                 return bad(
                     0, r, 3,
-                    tr("entry %1 lists Type-%2 IDC %3, but record %4 is Type-%5 IDC %6")
+                    QCoreApplication::translate("ridgeline::An2kWriter",
+                                                "entry %1 lists Type-%2 IDC %3, but record %4 is Type-%5 IDC %6")
                         .arg(i)
                         .arg(QString::fromLatin1(cnt->item(int(i), 0)), QString::fromLatin1(cnt->item(int(i), 1)))
                         .arg(i + 1)
@@ -368,11 +382,14 @@ Status Validator::checkType1()
         }
     }
     if (const An2kField *dat = r.field(5); dat && !isDate(dat->item()))
-        return bad(0, r, 5, tr("the date \"%1\" is not YYYYMMDD").arg(QString::fromLatin1(dat->item())));
+        return bad(0, r, 5,
+                   QCoreApplication::translate("ridgeline::An2kWriter", "the date \"%1\" is not YYYYMMDD")
+                       .arg(QString::fromLatin1(dat->item())));
     for (int n : {11, 12})
         if (const An2kField *f = r.field(n); f && !isPpmm(f->item()))
             return bad(0, r, n,
-                       tr("\"%1\" is not pixels per millimetre with two decimals (\"19.69\")")
+                       QCoreApplication::translate("ridgeline::An2kWriter",
+                                                   "\"%1\" is not pixels per millimetre with two decimals (\"19.69\")")
                            .arg(QString::fromLatin1(f->item())));
     return {};
 }
@@ -380,34 +397,47 @@ Status Validator::checkType1()
 Status Validator::checkRecord(qsizetype index, const An2kRecord &r)
 {
     if (index > 0 && r.type == 1)
-        return bad(index, r, 0, tr("a transaction has one Type-1 record, first"));
+        return bad(index, r, 0,
+                   QCoreApplication::translate("ridgeline::An2kWriter", "a transaction has one Type-1 record, first"));
     if (r.encoding != An2kEncoding::Tagged)
-        return bad(index, r, 0, tr("binary records (Types 3 to 8) are not written by Ridgeline"));
+        return bad(index, r, 0,
+                   QCoreApplication::translate("ridgeline::An2kWriter",
+                                               "binary records (Types 3 to 8) are not written by Ridgeline"));
     for (int n : mandatoryFields(r.type)) {
         const An2kField *f = r.field(n);
         if (!f || (n != 1 && fieldValue(*f).isEmpty()))
-            return bad(index, r, n, f ? tr("a mandatory field is empty") : tr("a mandatory field is missing"));
+            return bad(index, r, n,
+                       f ? QCoreApplication::translate("ridgeline::An2kWriter", "a mandatory field is empty")
+                         : QCoreApplication::translate("ridgeline::An2kWriter", "a mandatory field is missing"));
     }
     // LEN: the bytes writeAn2k gives this record.
     const qsizetype length = recordLength(r.type, recordBody(r).size());
     if (wholeNumber(r.field(1)->item()) != qint64(length))
-        return bad(index, r, 1,
-                   tr("the record length says %1 bytes, the record has %2")
-                       .arg(QString::fromLatin1(r.field(1)->item()))
-                       .arg(length));
+        return bad(
+            index, r, 1,
+            QCoreApplication::translate("ridgeline::An2kWriter", "the record length says %1 bytes, the record has %2")
+                .arg(QString::fromLatin1(r.field(1)->item()))
+                .arg(length));
     for (qsizetype i = 0; i < r.fields.size(); ++i) {
         const An2kField &f = r.fields[i];
         if ((f.isBinary || f.number == 999) && i != r.fields.size() - 1)
-            return bad(index, r, f.number, tr("binary data must be the record's last field"));
+            return bad(
+                index, r, f.number,
+                QCoreApplication::translate("ridgeline::An2kWriter", "binary data must be the record's last field"));
         if (f.isBinary)
             continue;
         for (const QList<QByteArray> &items : f.subfields)
             for (const QByteArray &item : items) {
                 for (char c : item)
                     if (c >= kFs && c <= kUs)
-                        return bad(index, r, f.number, tr("a value holds a separator character"));
+                        return bad(index, r, f.number,
+                                   QCoreApplication::translate("ridgeline::An2kWriter",
+                                                               "a value holds a separator character"));
                 if (m_t.characterSet != An2kCharacterSet::Utf8 && !isAscii(item))
-                    return bad(index, r, f.number, tr("text outside ASCII needs field 1.015 to name UTF-8 (3 UTF-8)"));
+                    return bad(
+                        index, r, f.number,
+                        QCoreApplication::translate("ridgeline::An2kWriter",
+                                                    "text outside ASCII needs field 1.015 to name UTF-8 (3 UTF-8)"));
             }
     }
     if (r.type == 13 || r.type == 14)
@@ -420,34 +450,49 @@ Status Validator::checkImage(qsizetype index, const An2kRecord &r)
     const auto number = [&](int n) { return wholeNumber(r.field(n)->item()).value_or(-1); };
     const qint64 width = number(6), height = number(7), bits = number(12);
     if (width <= 0 || height <= 0)
-        return bad(index, r, width <= 0 ? 6 : 7, tr("the image size must be a positive number of pixels"));
+        return bad(
+            index, r, width <= 0 ? 6 : 7,
+            QCoreApplication::translate("ridgeline::An2kWriter", "the image size must be a positive number of pixels"));
     const qint64 slc = number(8);
     if (slc < 0 || slc > 2)
-        return bad(index, r, 8, tr("scale units must be 0 (aspect ratio), 1 (pixels per inch) or 2 (per centimetre)"));
+        return bad(index, r, 8,
+                   QCoreApplication::translate(
+                       "ridgeline::An2kWriter",
+                       "scale units must be 0 (aspect ratio), 1 (pixels per inch) or 2 (per centimetre)"));
     if (number(9) <= 0 || number(10) <= 0)
-        return bad(index, r, number(9) <= 0 ? 9 : 10, tr("the pixel scale must be a positive whole number"));
+        return bad(
+            index, r, number(9) <= 0 ? 9 : 10,
+            QCoreApplication::translate("ridgeline::An2kWriter", "the pixel scale must be a positive whole number"));
     if (slc == 1 && (number(9) > 100'000 || number(10) > 100'000))
-        return bad(index, r, 9, tr("a pixel scale over 100,000 pixels per inch is not an image's"));
+        return bad(index, r, 9,
+                   QCoreApplication::translate("ridgeline::An2kWriter",
+                                               "a pixel scale over 100,000 pixels per inch is not an image's"));
     if (bits != 8 && bits != 16 && bits != 24 && bits != 48 && bits != 1)
-        return bad(index, r, 12, tr("%1 bits per pixel is not a depth the standard allows").arg(bits));
+        return bad(
+            index, r, 12,
+            QCoreApplication::translate("ridgeline::An2kWriter", "%1 bits per pixel is not a depth the standard allows")
+                .arg(bits));
     if (r.field(11)->item().toUpper() == "NONE") {
         const qint64 expected = (width * height * bits + 7) / 8;
         const qint64 actual = r.imageData().size();
         if (expected != actual)
-            return bad(index, r, 999,
-                       tr("an uncompressed %1 x %2 image of %3 bits a pixel is %4 bytes, the record "
-                          "holds %5")
-                           .arg(width)
-                           .arg(height)
-                           .arg(bits)
-                           .arg(expected)
-                           .arg(actual));
+            return bad(
+                index, r, 999,
+                QCoreApplication::translate("ridgeline::An2kWriter",
+                                            "an uncompressed %1 x %2 image of %3 bits a pixel is %4 bytes, the record "
+                                            "holds %5")
+                    .arg(width)
+                    .arg(height)
+                    .arg(bits)
+                    .arg(expected)
+                    .arg(actual));
     }
     if (r.type == 14) {
         const qint64 fgp = number(13);
         if (fgp < 0 || fgp > 15)
             return bad(index, r, 13,
-                       tr("finger position %1 is not 0 to 15").arg(QString::fromLatin1(r.field(13)->item())));
+                       QCoreApplication::translate("ridgeline::An2kWriter", "finger position %1 is not 0 to 15")
+                           .arg(QString::fromLatin1(r.field(13)->item())));
     }
     return {};
 }
@@ -460,10 +505,16 @@ Status Validator::checkIdcs()
         const An2kRecord &r = m_t.records[i];
         const auto idc = wholeNumber(r.field(2)->item());
         if (!idc || *idc > 99)
-            return bad(i, r, 2,
-                       tr("the IDC \"%1\" is not a number from 0 to 99").arg(QString::fromLatin1(r.field(2)->item())));
+            return bad(
+                i, r, 2,
+                QCoreApplication::translate("ridgeline::An2kWriter", "the IDC \"%1\" is not a number from 0 to 99")
+                    .arg(QString::fromLatin1(r.field(2)->item())));
         if (seen[r.type].contains(*idc))
-            return bad(i, r, 2, tr("IDC %1 is already used by another Type-%2 record").arg(*idc).arg(r.type));
+            return bad(
+                i, r, 2,
+                QCoreApplication::translate("ridgeline::An2kWriter", "IDC %1 is already used by another Type-%2 record")
+                    .arg(*idc)
+                    .arg(r.type));
         seen[r.type].insert(*idc);
         if (r.type == 13 || r.type == 14 || r.type == 15 || r.type == 19)
             imageIdcs.insert(*idc);
@@ -473,7 +524,8 @@ Status Validator::checkIdcs()
         if (r.type == 9 && !imageIdcs.contains(wholeNumber(r.field(2)->item()).value_or(-1)))
             return bad(
                 i, r, 2,
-                tr("IDC %1 names no image record of the transaction").arg(QString::fromLatin1(r.field(2)->item())));
+                QCoreApplication::translate("ridgeline::An2kWriter", "IDC %1 names no image record of the transaction")
+                    .arg(QString::fromLatin1(r.field(2)->item())));
     }
     return {};
 }

@@ -21,11 +21,6 @@ namespace {
 
 using namespace interop;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ridgeline::An2kExport", text);
-}
-
 bool isType9Feature(FeatureType type)
 {
     return type == FeatureType::MinutiaEnding || type == FeatureType::MinutiaBifurcation ||
@@ -41,8 +36,10 @@ Result<An2kGrayImage> greyPixels(const QByteArray &bytes, const QString &name, i
     const QImage &image = decoded->image;
     if (image.format() != QImage::Format_Grayscale8)
         return Error(ErrorCode::BadInput,
-                     tr("%1 is not an 8-bit grey image (%2 bits a pixel): the ANSI/NIST-ITL export carries the "
-                        "original's pixels unchanged as 8-bit grey, and Ridgeline does not convert evidence")
+                     QCoreApplication::translate(
+                         "ridgeline::An2kExport",
+                         "%1 is not an 8-bit grey image (%2 bits a pixel): the ANSI/NIST-ITL export carries the "
+                         "original's pixels unchanged as 8-bit grey, and Ridgeline does not convert evidence")
                          .arg(name)
                          .arg(image.depth()));
     An2kGrayImage grey;
@@ -104,14 +101,19 @@ Result<An2kExport> finish(WorkspaceSession &session, const CaseId &caseId, const
     out.bytes = writeAn2k(built);
     auto back = An2kReader().read(out.bytes);
     if (!back)
+        return Error(ErrorCode::Internal,
+                     QCoreApplication::translate("ridgeline::An2kExport",
+                                                 "The transaction written for %1 does not read back: %2")
+                         .arg(out.subject, back.error().message()));
+    if (Status valid = validateAn2k(*back); !valid)
+        return valid.error().withContext(
+            QCoreApplication::translate("ridgeline::An2kExport", "The transaction for %1 is not valid ANSI/NIST-ITL")
+                .arg(out.subject));
+    if (const QString difference = an2kDifference(built, *back); !difference.isEmpty())
         return Error(
             ErrorCode::Internal,
-            tr("The transaction written for %1 does not read back: %2").arg(out.subject, back.error().message()));
-    if (Status valid = validateAn2k(*back); !valid)
-        return valid.error().withContext(tr("The transaction for %1 is not valid ANSI/NIST-ITL").arg(out.subject));
-    if (const QString difference = an2kDifference(built, *back); !difference.isEmpty())
-        return Error(ErrorCode::Internal,
-                     tr("The transaction for %1 reads back differently: %2").arg(out.subject, difference));
+            QCoreApplication::translate("ridgeline::An2kExport", "The transaction for %1 reads back differently: %2")
+                .arg(out.subject, difference));
     if (checkBack)
         if (Status s = checkBack(*back); !s)
             return s.error();
@@ -149,11 +151,13 @@ Status sameFeatures(const Markup &exported, const Type9Markup &back, double ppi,
                std::abs(a[i].position.y() - b[i].position.y()) <= tolerance &&
                bool(a[i].direction) == bool(b[i].direction);
     if (!same)
-        return Error(ErrorCode::Internal, tr("The features of %1 read back from the transaction differ from the "
-                                             "markup exported (%2 features against %3)")
-                                              .arg(subject)
-                                              .arg(b.size())
-                                              .arg(a.size()));
+        return Error(ErrorCode::Internal,
+                     QCoreApplication::translate("ridgeline::An2kExport",
+                                                 "The features of %1 read back from the transaction differ from the "
+                                                 "markup exported (%2 features against %3)")
+                         .arg(subject)
+                         .arg(b.size())
+                         .arg(a.size()));
     return {};
 }
 
@@ -168,7 +172,8 @@ Result<CommittedMarkup> parsed(const QByteArray &json, const QString &source, in
 {
     auto markup = markupFromJson(json);
     if (!markup)
-        return markup.error().withContext(tr("The %1 of mark %2").arg(source, mark));
+        return markup.error().withContext(
+            QCoreApplication::translate("ridgeline::An2kExport", "The %1 of mark %2").arg(source, mark));
     return CommittedMarkup{*markup, source, revision};
 }
 
@@ -180,12 +185,16 @@ Result<CommittedMarkup> committedMarkup(WorkspaceSession &session, const MarkCas
     const Mark &mark = casework.mark;
     auto revision = session.markupRevision(mark.id);
     if (revision)
-        return parsed(revision->json, tr("markup revision %1").arg(revision->revision), revision->revision,
-                      mark.exhibitReference);
+        return parsed(
+            revision->json,
+            QCoreApplication::translate("ridgeline::An2kExport", "markup revision %1").arg(revision->revision),
+            revision->revision, mark.exhibitReference);
     if (revision.error().code() != ErrorCode::NotFound)
         return revision.error();
     if (casework.analysis && !casework.analysis->markupJson.isEmpty())
-        return parsed(casework.analysis->markupJson, tr("the analysis snapshot"), 0, mark.exhibitReference);
+        return parsed(casework.analysis->markupJson,
+                      QCoreApplication::translate("ridgeline::An2kExport", "the analysis snapshot"), 0,
+                      mark.exhibitReference);
     if (auto comparisons = session.comparisonRevisions(mark.id); comparisons && !comparisons->isEmpty()) {
         const auto newest = std::max_element(
             comparisons->cbegin(), comparisons->cend(),
@@ -196,12 +205,19 @@ Result<CommittedMarkup> committedMarkup(WorkspaceSession &session, const MarkCas
         auto bundle = comparisonBundleFromJson(document->json);
         if (!bundle)
             return bundle.error().withContext(
-                tr("Comparison revision %1 of mark %2").arg(newest->revision).arg(mark.exhibitReference));
+                QCoreApplication::translate("ridgeline::An2kExport", "Comparison revision %1 of mark %2")
+                    .arg(newest->revision)
+                    .arg(mark.exhibitReference));
         if (!bundle->mark.features.isEmpty())
-            return CommittedMarkup{bundle->mark, tr("comparison revision %1").arg(newest->revision), 0};
+            return CommittedMarkup{
+                bundle->mark,
+                QCoreApplication::translate("ridgeline::An2kExport", "comparison revision %1").arg(newest->revision),
+                0};
     }
     return Error(ErrorCode::NotFound,
-                 tr("Mark %1 has no committed markup: commit the markup (or the analysis), then export it.")
+                 QCoreApplication::translate(
+                     "ridgeline::An2kExport",
+                     "Mark %1 has no committed markup: commit the markup (or the analysis), then export it.")
                      .arg(mark.exhibitReference));
 }
 
@@ -217,21 +233,27 @@ Result<An2kExport> exportMarkAn2k(WorkspaceSession &session, const MarkId &markI
     const Mark &mark = casework->mark;
     const QString name = mark.exhibitReference;
     if (mark.kind != MarkKind::LatentFinger && mark.kind != MarkKind::LatentPalm)
-        return Error(ErrorCode::BadInput, tr("Mark %1 (%2) is not a finger or palm mark: ANSI/NIST-ITL Type-9 "
-                                             "and Type-13 records carry friction ridge marks only")
-                                              .arg(name, markKindDisplayName(mark.kind)));
+        return Error(ErrorCode::BadInput,
+                     QCoreApplication::translate("ridgeline::An2kExport",
+                                                 "Mark %1 (%2) is not a finger or palm mark: ANSI/NIST-ITL Type-9 "
+                                                 "and Type-13 records carry friction ridge marks only")
+                         .arg(name, markKindDisplayName(mark.kind)));
     auto work = session.markWork(mark.id);
     const double ppi = work && work->calibration.ppi > 0 ? work->calibration.ppi
                        : mark.calibration.isCalibrated() ? mark.calibration.ppi
                                                          : 0.0;
     if (!(ppi > 0))
-        return Error(ErrorCode::BadInput, tr("Mark %1 is not calibrated: a Type-13 record needs the image's "
-                                             "resolution. Calibrate the mark first, then export it.")
-                                              .arg(name));
+        return Error(ErrorCode::BadInput,
+                     QCoreApplication::translate("ridgeline::An2kExport",
+                                                 "Mark %1 is not calibrated: a Type-13 record needs the image's "
+                                                 "resolution. Calibrate the mark first, then export it.")
+                         .arg(name));
     if (casework->analysis && casework->analysis->withheld)
         return Error(ErrorCode::PermissionDenied,
-                     tr("The analysis of mark %1 is withheld from you (blind verification): its features cannot "
-                        "be exported by you yet.")
+                     QCoreApplication::translate(
+                         "ridgeline::An2kExport",
+                         "The analysis of mark %1 is withheld from you (blind verification): its features cannot "
+                         "be exported by you yet.")
                          .arg(name));
     auto committed = committedMarkup(session, *casework);
     if (!committed)
@@ -247,12 +269,14 @@ Result<An2kExport> exportMarkAn2k(WorkspaceSession &session, const MarkId &markI
     if (!grey)
         return grey.error();
     if (grey->size != markup->imageSize)
-        return Error(ErrorCode::Corrupt, tr("The %1 of mark %2 is of a %3 x %4 image, the original is %5 x %6")
-                                             .arg(source, name)
-                                             .arg(markup->imageSize.width())
-                                             .arg(markup->imageSize.height())
-                                             .arg(grey->size.width())
-                                             .arg(grey->size.height()));
+        return Error(ErrorCode::Corrupt,
+                     QCoreApplication::translate("ridgeline::An2kExport",
+                                                 "The %1 of mark %2 is of a %3 x %4 image, the original is %5 x %6")
+                         .arg(source, name)
+                         .arg(markup->imageSize.width())
+                         .arg(markup->imageSize.height())
+                         .arg(grey->size.width())
+                         .arg(grey->size.height()));
 
     Type9Markup features;
     features.markup = *markup;
@@ -298,7 +322,8 @@ Result<An2kExport> exportMarkAn2k(WorkspaceSession &session, const MarkId &markI
     return finish(session, mark.caseId, transaction, out, details, options, [&](const An2kTransaction &back) -> Status {
         auto read = readType9(back.records.at(2), size, wholePpi);
         if (!read)
-            return read.error().withContext(tr("The Type-9 record written for %1").arg(name));
+            return read.error().withContext(
+                QCoreApplication::translate("ridgeline::An2kExport", "The Type-9 record written for %1").arg(name));
         return sameFeatures(features.markup, *read, wholePpi, name);
     });
 }
@@ -321,7 +346,9 @@ Result<An2kExport> exportPersonExemplarsAn2k(WorkspaceSession &session, const Ca
                p.displayName().compare(person.simplified(), Qt::CaseInsensitive) == 0;
     });
     if (found == persons->cend())
-        return Error(ErrorCode::NotFound, tr("Case %1 has no person %2").arg(caseText, person));
+        return Error(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("ridgeline::An2kExport", "Case %1 has no person %2").arg(caseText, person));
     const Person &who = found->first;
     auto impressions = session.exemplarImpressionsOfCase(caseId);
     if (!impressions)
@@ -332,12 +359,15 @@ Result<An2kExport> exportPersonExemplarsAn2k(WorkspaceSession &session, const Ca
             mine.append(r);
     if (mine.isEmpty())
         return Error(ErrorCode::NotFound,
-                     tr("%1 has no exemplar impressions in case %2").arg(who.displayName(), caseText));
+                     QCoreApplication::translate("ridgeline::An2kExport", "%1 has no exemplar impressions in case %2")
+                         .arg(who.displayName(), caseText));
     if (mine.size() > 99)
-        return Error(ErrorCode::BadInput, tr("%1 has %2 exemplar impressions, more than the 99 image records a "
-                                             "transaction can number")
-                                              .arg(who.displayName())
-                                              .arg(mine.size()));
+        return Error(ErrorCode::BadInput,
+                     QCoreApplication::translate("ridgeline::An2kExport",
+                                                 "%1 has %2 exemplar impressions, more than the 99 image records a "
+                                                 "transaction can number")
+                         .arg(who.displayName())
+                         .arg(mine.size()));
 
     An2kType2Fields descriptive;
     descriptive.caseReference = caseText;
@@ -349,7 +379,9 @@ Result<An2kExport> exportPersonExemplarsAn2k(WorkspaceSession &session, const Ca
         const ExemplarImpressionRecord &r = mine[i];
         const QString name = r.exhibitReference.isEmpty() ? r.id.toString() : r.exhibitReference;
         if (!(r.ppi > 0))
-            return Error(ErrorCode::BadInput, tr("Exemplar %1 has no resolution").arg(name));
+            return Error(
+                ErrorCode::BadInput,
+                QCoreApplication::translate("ridgeline::An2kExport", "Exemplar %1 has no resolution").arg(name));
         auto bytes = session.readOriginal(r.originalSha256, QStringLiteral("exemplar"), r.id.toString());
         if (!bytes)
             return bytes.error();
