@@ -96,6 +96,29 @@ constexpr std::array<const char *, 15> kFingerNames{
     QT_TRANSLATE_NOOP("ridgeline::Domain", "Plain left four fingers"),
 };
 
+// Palm positions 20-38 (ANSI/NIST-ITL 1-2011 table 8), as Type-15 and palm latents carry them.
+constexpr std::array<const char *, 19> kPalmNames{
+    QT_TRANSLATE_NOOP("ridgeline::Domain", "Unknown palm"),
+    QT_TRANSLATE_NOOP("ridgeline::Domain", "Right full palm"),
+    QT_TRANSLATE_NOOP("ridgeline::Domain", "Right writer's palm"),
+    QT_TRANSLATE_NOOP("ridgeline::Domain", "Left full palm"),
+    QT_TRANSLATE_NOOP("ridgeline::Domain", "Left writer's palm"),
+    QT_TRANSLATE_NOOP("ridgeline::Domain", "Right lower palm"),
+    QT_TRANSLATE_NOOP("ridgeline::Domain", "Right upper palm"),
+    QT_TRANSLATE_NOOP("ridgeline::Domain", "Left lower palm"),
+    QT_TRANSLATE_NOOP("ridgeline::Domain", "Left upper palm"),
+    QT_TRANSLATE_NOOP("ridgeline::Domain", "Right other palm"),
+    QT_TRANSLATE_NOOP("ridgeline::Domain", "Left other palm"),
+    QT_TRANSLATE_NOOP("ridgeline::Domain", "Right interdigital"),
+    QT_TRANSLATE_NOOP("ridgeline::Domain", "Right thenar"),
+    QT_TRANSLATE_NOOP("ridgeline::Domain", "Right hypothenar"),
+    QT_TRANSLATE_NOOP("ridgeline::Domain", "Left interdigital"),
+    QT_TRANSLATE_NOOP("ridgeline::Domain", "Left thenar"),
+    QT_TRANSLATE_NOOP("ridgeline::Domain", "Left hypothenar"),
+    QT_TRANSLATE_NOOP("ridgeline::Domain", "Right grasp"),
+    QT_TRANSLATE_NOOP("ridgeline::Domain", "Left grasp"),
+};
+
 } // namespace
 
 QString caseStatusKey(CaseStatus status)
@@ -174,6 +197,8 @@ QString transmissionStatusDisplayName(TransmissionStatus status)
 
 QString fingerPositionDisplayName(int position)
 {
+    if (position >= 20 && position < 20 + int(kPalmNames.size()))
+        return QCoreApplication::translate("ridgeline::Domain", kPalmNames[size_t(position - 20)]);
     if (position < 0 || position >= int(kFingerNames.size()))
         position = 0;
     return QCoreApplication::translate("ridgeline::Domain", kFingerNames[size_t(position)]);

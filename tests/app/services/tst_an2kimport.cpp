@@ -208,6 +208,7 @@ private Q_SLOTS:
         QList<double> ppis;
         for (const ExemplarImpressionRecord &e : i.impressions) {
             QVERIFY2(e.fingerPosition >= 20 && e.fingerPosition <= 38, qPrintable(QString::number(e.fingerPosition)));
+            QVERIFY(fingerPositionDisplayName(e.fingerPosition).contains(QStringLiteral("palm")));
             ppis.append(e.ppi);
             // Readable by the viewer (OpenCV) and by Qt (thumbnails, search templates, reports).
             auto original = session->readOriginal(e.originalSha256, QStringLiteral("exemplar"), e.id.toString());
