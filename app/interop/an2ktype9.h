@@ -29,7 +29,10 @@
 //   9.351 COM  comment: the method of detection (Ridgeline: the mark's development method, free
 //              text). When a file has no 9.351, the 9.352 LPM codes are read into it ("NIN, IOD").
 //   9.353 EAA  examiner analysis assessment: value (VALUE, LIMITED, NOVALUE, NONPRINT), examiner
-//              family name, given name, affiliation, date (YYYYMMDD).
+//              family name, given name, affiliation, date (YYYYMMDD). The examiner lives here, not
+//              in 9.902 ANN, whose items (GMT, algorithm name/version, owner, process) name no person.
+//   9.902 ANN  annotation: written (when, "Ridgeline <version>", "Ridgeline", what was written);
+//              read past.
 // Fields not listed are read past and not written.
 //
 // Round trip through type9Record and readType9 at ppi P: positions within 0.005 mm, i.e.

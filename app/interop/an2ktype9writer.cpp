@@ -10,6 +10,12 @@ namespace {
 
 constexpr double kUnitsPerInch = 2540.0; // 0.01 mm units in an inch
 
+#ifdef RIDGELINE_VERSION
+#define RIDGELINE_VERSION_TEXT RIDGELINE_VERSION
+#else
+#define RIDGELINE_VERSION_TEXT "(development)"
+#endif
+
 QByteArray text(const QString &value)
 {
     // Separators cannot appear inside an item: they would end it.
@@ -124,6 +130,11 @@ An2kRecord type9Record(const Type9Markup &in, int idc, QSize imageSize, double p
         r.fields.append(field(353, {{text(in.analysisValue), text(name.family), text(name.given), text(name.agency),
                                      when.toUTC().toString(QStringLiteral("yyyyMMdd")).toLatin1()}}));
     }
+    // Processing history (x.902 ANN: GMT, algorithm name and version, owner, process).
+    r.fields.append(
+        field(902, {{QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1() + 'Z',
+                     "Ridgeline " + QByteArray(RIDGELINE_VERSION_TEXT), "Ridgeline",
+                     "extended feature set written from the examiner's committed markup"}}));
     return r;
 }
 

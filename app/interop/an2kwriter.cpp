@@ -433,6 +433,10 @@ Status Validator::checkRecord(qsizetype index, const An2kRecord &r)
                         return bad(index, r, f.number,
                                    QCoreApplication::translate("ridgeline::An2kWriter",
                                                                "a value holds a separator character"));
+                if (r.type == 1 && !isAscii(item))
+                    return bad(
+                        index, r, f.number,
+                        QCoreApplication::translate("ridgeline::An2kWriter", "the Type-1 record is 7-bit ASCII only"));
                 if (m_t.characterSet != An2kCharacterSet::Utf8 && !isAscii(item))
                     return bad(
                         index, r, f.number,

@@ -217,6 +217,10 @@ private Q_SLOTS:
         const Type9Markup in = sample();
         const QSize size = in.markup.imageSize;
         const An2kRecord record = type9Record(in, 7, size, ppi);
+        // the processing history names the writer (9.902 ANN: GMT, name and version, owner, process)
+        QVERIFY(record.field(902));
+        QVERIFY(record.field(902)->item(0, 0).endsWith('Z'));
+        QVERIFY(record.field(902)->item(0, 1).startsWith("Ridgeline "));
         auto out = readType9(record, size, ppi);
         QVERIFY2(out.ok(), qPrintable(out.ok() ? QString() : out.error().message()));
         QCOMPARE(out->block, Type9Block::ExtendedFeatureSet);

@@ -166,6 +166,10 @@ private Q_SLOTS:
         noCharset = readBack(noCharset);
         QCOMPARE(noCharset.characterSet, An2kCharacterSet::Ascii);
         expectBad(noCharset, QStringLiteral("field 2.018"), QStringLiteral("UTF-8"));
+        // Type-1 is 7-bit ASCII whatever 1.015 says
+        An2kTransaction type1 = t;
+        field(type1, 0, 9)->subfields = {{QStringLiteral("TCN-Ŵ").toUtf8()}};
+        expectBad(readBack(type1), QStringLiteral("field 1.009"), QStringLiteral("7-bit ASCII"));
     }
 
     void validatorCatchesWrongLength()
