@@ -384,6 +384,10 @@ private Q_SLOTS:
         // The latent's declared width does not match its 800 x 768 bytes.
         QTest::newRow("size") << altered(name, "13.006:800", "13.006:801") << QStringLiteral("NIST/2026/2")
                               << QStringLiteral("Type-13");
+        // A WSQ fingerprint whose record declares a width its frame does not have.
+        QTest::newRow("wsq size") << altered(QStringLiteral("type-14-tpcard-nqm.an2"), "14.006:804", "14.006:805")
+                                  << QStringLiteral("NIST/2026/2")
+                                  << QStringLiteral("WSQ image is 804 x 752 pixels but the record declares 805");
         QTest::newRow("finger") << altered(name, "14.013:8", "14.013:A") << QStringLiteral("NIST/2026/2")
                                 << QStringLiteral("14.013");
         QTest::newRow("type-9 idc") << altered(QStringLiteral("type-9-13-std.an2"), "9.002:01", "9.002:07")
