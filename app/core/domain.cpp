@@ -96,7 +96,7 @@ constexpr std::array<const char *, 15> kFingerNames{
     QT_TRANSLATE_NOOP("ridgeline::Domain", "Plain left four fingers"),
 };
 
-// Palm positions 20-38 (ANSI/NIST-ITL 1-2011 table 8), as Type-15 and palm latents carry them.
+// Palm positions 20-38 of ANSI/NIST-ITL 1-2011, as Type-15 and palm latents carry them.
 constexpr std::array<const char *, 19> kPalmNames{
     QT_TRANSLATE_NOOP("ridgeline::Domain", "Unknown palm"),
     QT_TRANSLATE_NOOP("ridgeline::Domain", "Right full palm"),

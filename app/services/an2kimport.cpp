@@ -88,7 +88,8 @@ Calibration calibrationOf(const An2kTransaction &t, const An2kRecord &r)
 }
 
 // The finger or palm position: FGP (Types 3-7: first of six bytes, 255 unused; 13/14: .013) or
-// PLP (15.013). ANSI/NIST-ITL 1-2011 tables 8 and 10.
+// PLP (15.013), by the friction ridge position codes of ANSI/NIST-ITL 1-2011: fingers 0-19 (0 and
+// 18 unknown), fingertips and EJI 40-50, palms 20-38 (20 unknown palm). Absent: unknown.
 bool isFingerPosition(int p)
 {
     return (p >= 0 && p <= 19) || (p >= 40 && p <= 50);
@@ -103,7 +104,7 @@ Result<int> positionOf(const QString &file, const An2kRecord &r, int index)
     const int field = r.encoding == interop::An2kEncoding::Binary ? 4 : 13;
     const QByteArray raw = item(r, field);
     bool ok = false;
-    const int p = raw.isEmpty() ? 0 : raw.toInt(&ok);
+    const int p = raw.isEmpty() ? (r.type == 15 ? 20 : 0) : raw.toInt(&ok);
     const bool valid =
         raw.isEmpty() ||
         (ok && (r.type == 15 ? isPalmPosition(p) : (isFingerPosition(p) || (r.type == 13 && isPalmPosition(p)))));
