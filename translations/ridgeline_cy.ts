@@ -53,6 +53,462 @@
     </message>
 </context>
 <context>
+    <name>ridgeline::An2kExport</name>
+    <message>
+        <source>%1 is not an 8-bit grey image (%2 bits a pixel): the ANSI/NIST-ITL export carries the original&apos;s pixels unchanged as 8-bit grey, and Ridgeline does not convert evidence</source>
+        <translation>Nid yw %1 yn ddelwedd lwyd 8 did (%2 did y picsel): mae&apos;r allforio ANSI/NIST-ITL yn cario picseli&apos;r gwreiddiol heb eu newid fel llwyd 8 did, ac nid yw Ridgeline yn trosi tystiolaeth</translation>
+    </message>
+    <message>
+        <source>The transaction written for %1 does not read back: %2</source>
+        <translation>Nid oes modd darllen yn ôl y trafodiad a ysgrifennwyd ar gyfer %1: %2</translation>
+    </message>
+    <message>
+        <source>The transaction for %1 is not valid ANSI/NIST-ITL</source>
+        <translation>Nid yw&apos;r trafodiad ar gyfer %1 yn ANSI/NIST-ITL dilys</translation>
+    </message>
+    <message>
+        <source>The transaction for %1 reads back differently: %2</source>
+        <translation>Mae&apos;r trafodiad ar gyfer %1 yn darllen yn ôl yn wahanol: %2</translation>
+    </message>
+    <message>
+        <source>The features of %1 read back from the transaction differ from the markup exported (%2 features against %3)</source>
+        <translation>Mae nodweddion %1 a ddarllenwyd yn ôl o&apos;r trafodiad yn wahanol i&apos;r marcio a allforiwyd (%2 nodwedd yn erbyn %3)</translation>
+    </message>
+    <message>
+        <source>The %1 of mark %2</source>
+        <translation>Ôl %2, %1</translation>
+    </message>
+    <message>
+        <source>markup revision %1</source>
+        <translation>fersiwn %1 o&apos;r marcio</translation>
+    </message>
+    <message>
+        <source>the analysis snapshot</source>
+        <translation>ciplun y dadansoddiad</translation>
+    </message>
+    <message>
+        <source>Comparison revision %1 of mark %2</source>
+        <translation>Ôl %2, fersiwn %1 o&apos;r gymhariaeth</translation>
+    </message>
+    <message>
+        <source>comparison revision %1</source>
+        <translation>fersiwn %1 o&apos;r gymhariaeth</translation>
+    </message>
+    <message>
+        <source>Mark %1 has no committed markup: commit the markup (or the analysis), then export it.</source>
+        <translation>Nid oes gan ôl %1 farcio wedi&apos;i gadarnhau: cadarnhewch y marcio (neu&apos;r dadansoddiad), yna allforiwch ef.</translation>
+    </message>
+    <message>
+        <source>Mark %1 (%2) is not a finger or palm mark: ANSI/NIST-ITL Type-9 and Type-13 records carry friction ridge marks only</source>
+        <translation>Nid yw ôl %1 (%2) yn ôl bys nac yn ôl cledr llaw: dim ond olion cribau ffrithiant y mae cofnodion Type-9 a Type-13 ANSI/NIST-ITL yn eu cario</translation>
+    </message>
+    <message>
+        <source>Mark %1 is not calibrated: a Type-13 record needs the image&apos;s resolution. Calibrate the mark first, then export it.</source>
+        <translation>Nid yw ôl %1 wedi&apos;i raddnodi: mae cofnod Type-13 angen cydraniad y ddelwedd. Graddnodwch yr ôl yn gyntaf, yna allforiwch ef.</translation>
+    </message>
+    <message>
+        <source>The analysis of mark %1 is withheld from you (blind verification): its features cannot be exported by you yet.</source>
+        <translation>Mae dadansoddiad ôl %1 wedi&apos;i atal rhagoch (dilysu dall): ni allwch allforio ei nodweddion eto.</translation>
+    </message>
+    <message>
+        <source>The %1 of mark %2 is of a %3 x %4 image, the original is %5 x %6</source>
+        <translation>Ôl %2: mae %1 yn perthyn i ddelwedd %3 x %4, mae&apos;r gwreiddiol yn %5 x %6</translation>
+    </message>
+    <message>
+        <source>The Type-9 record written for %1</source>
+        <translation>Y cofnod Type-9 a ysgrifennwyd ar gyfer %1</translation>
+    </message>
+    <message>
+        <source>Case %1 has no person %2</source>
+        <translation>Nid oes person %2 yn achos %1</translation>
+    </message>
+    <message>
+        <source>%1 has no exemplar impressions in case %2</source>
+        <translation>Nid oes gan %1 argraffiadau enghreifftiol yn achos %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 exemplar impressions, more than the 99 image records a transaction can number</source>
+        <translation>Mae gan %1 %2 argraff enghreifftiol, mwy na&apos;r 99 cofnod delwedd y gall trafodiad eu rhifo</translation>
+    </message>
+    <message>
+        <source>Exemplar %1 has no resolution</source>
+        <translation>Nid oes gan enghraifft %1 gydraniad</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::An2kImport</name>
+    <message>
+        <source>record %1 (Type-%2, IDC %3)</source>
+        <translation>cofnod %1 (Type-%2, IDC %3)</translation>
+    </message>
+    <message>
+        <source>ANSI/NIST-ITL file %1: %2</source>
+        <translation>Ffeil ANSI/NIST-ITL %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, field %2.%3: %4 is not a %5 position of ANSI/NIST-ITL 1-2011</source>
+        <translation>%1, maes %2.%3: nid yw %4 yn safle %5 yn ANSI/NIST-ITL 1-2011</translation>
+    </message>
+    <message>
+        <source>palm</source>
+        <translation>cledr llaw</translation>
+    </message>
+    <message>
+        <source>finger or palm</source>
+        <translation>bys neu gledr llaw</translation>
+    </message>
+    <message>
+        <source>finger</source>
+        <translation>bys</translation>
+    </message>
+    <message>
+        <source>no case reference in field 2.009 (OCA) or 1.009 (TCN); import it into a case with ridgeline-cli import FILE --case REF</source>
+        <translation>dim cyfeirnod achos ym maes 2.009 (OCA) nac 1.009 (TCN); mewnforiwch y ffeil i achos gyda ridgeline-cli import FILE --case REF</translation>
+    </message>
+    <message>
+        <source>ANSI/NIST-ITL file %1, %2, transaction SHA-256 %3</source>
+        <translation>Ffeil ANSI/NIST-ITL %1, %2, SHA-256 y trafodiad %3</translation>
+    </message>
+    <message>
+        <source>%1. Image: %2; record data SHA-256 %3</source>
+        <translation>%1. Delwedd: %2; SHA-256 data&apos;r cofnod %3</translation>
+    </message>
+    <message>
+        <source>%1, field 9.002: no image record of the transaction has IDC %2, so the minutiae describe nothing here</source>
+        <translation>%1, maes 9.002: nid oes gan unrhyw gofnod delwedd yn y trafodiad IDC %2, felly nid yw&apos;r manylion yn disgrifio dim yma</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>ANSI/NIST-ITL transaction %1 (TCN %2, originating agency %3)</source>
+        <translation>Trafodiad ANSI/NIST-ITL %1 (TCN %2, asiantaeth darddiol %3)</translation>
+    </message>
+    <message>
+        <source>ANSI/NIST-ITL transaction %1, TCN %2, originating agency %3</source>
+        <translation>Trafodiad ANSI/NIST-ITL %1, TCN %2, asiantaeth darddiol %3</translation>
+    </message>
+    <message>
+        <source>Unnamed subject</source>
+        <translation>Unigolyn dienw</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>Nid yw %1 yn ffeil reolaidd</translation>
+    </message>
+    <message>
+        <source>larger than the %1 MB limit</source>
+        <translation>mae&apos;n fwy na&apos;r terfyn o %1 MB</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nid oes modd darllen %1: %2</translation>
+    </message>
+    <message>
+        <source>uncompressed %1-bit data of %2 x %3 pixels needs %4 bytes, the record holds %5</source>
+        <translation>mae data %1 did heb ei gywasgu o %2 x %3 picsel angen %4 beit, mae&apos;r cofnod yn dal %5</translation>
+    </message>
+    <message>
+        <source>uncompressed 8-bit pixels stored as lossless PNG</source>
+        <translation>picseli 8 did heb eu cywasgu, wedi&apos;u storio fel PNG di-golled</translation>
+    </message>
+    <message>
+        <source>uncompressed 1-bit pixels stored as lossless 8-bit PNG</source>
+        <translation>picseli 1 did heb eu cywasgu, wedi&apos;u storio fel PNG 8 did di-golled</translation>
+    </message>
+    <message>
+        <source>the %1 image is %2 x %3 pixels but the record declares %4 x %5</source>
+        <translation>mae&apos;r ddelwedd %1 yn %2 x %3 picsel ond mae&apos;r cofnod yn datgan %4 x %5</translation>
+    </message>
+    <message>
+        <source>the WSQ image does not decode: %1</source>
+        <translation>nid oes modd datgodio&apos;r ddelwedd WSQ: %1</translation>
+    </message>
+    <message>
+        <source>WSQ decoded by Ridgeline&apos;s WSQ decoder, stored as lossless PNG</source>
+        <translation>WSQ wedi&apos;i ddatgodio gan ddatgodiwr WSQ Ridgeline, wedi&apos;i storio fel PNG di-golled</translation>
+    </message>
+    <message>
+        <source>the image is lossless JPEG (JPEGL), which the JPEG library Ridgeline is built with does not decode (%1)</source>
+        <translation>mae&apos;r ddelwedd yn JPEG di-golled (JPEGL), nad yw&apos;r llyfrgell JPEG y mae Ridgeline wedi&apos;i adeiladu â hi yn ei ddatgodio (%1)</translation>
+    </message>
+    <message>
+        <source>the %1 image cannot be decoded (%2)</source>
+        <translation>nid oes modd datgodio&apos;r ddelwedd %1 (%2)</translation>
+    </message>
+    <message>
+        <source>stored as the record holds it (%1)</source>
+        <translation>wedi&apos;i storio fel y mae yn y cofnod (%1)</translation>
+    </message>
+    <message>
+        <source>the JPEG 2000 image cannot be decoded here (%1)</source>
+        <translation>nid oes modd datgodio&apos;r ddelwedd JPEG 2000 yma (%1)</translation>
+    </message>
+    <message>
+        <source>%1 decoded by OpenCV (OpenJPEG), stored as lossless PNG</source>
+        <translation>%1 wedi&apos;i ddatgodio gan OpenCV (OpenJPEG), wedi&apos;i storio fel PNG di-golled</translation>
+    </message>
+    <message>
+        <source>the declared size %1 x %2 is not an image size</source>
+        <translation>nid yw&apos;r maint a ddatganwyd, %1 x %2, yn faint delwedd</translation>
+    </message>
+    <message>
+        <source>%1 x %2 pixels is over the limit of %3</source>
+        <translation>mae %1 x %2 picsel dros y terfyn o %3</translation>
+    </message>
+    <message>
+        <source>compression %1 is not one Ridgeline decodes (NONE, WSQ, JPEG, JPEG 2000, PNG)</source>
+        <translation>nid yw cywasgiad %1 yn un y mae Ridgeline yn ei ddatgodio (NONE, WSQ, JPEG, JPEG 2000, PNG)</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::An2kType9</name>
+    <message>
+        <source>Type-9 record (IDC %1), field 9.%2: %3</source>
+        <translation>Cofnod Type-9 (IDC %1), maes 9.%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number</source>
+        <translation>%1 &quot;%2&quot;: nid yw&apos;n rhif cyfan</translation>
+    </message>
+    <message>
+        <source>the point (%1, %2) pixels is outside the %3 x %4 image</source>
+        <translation>mae&apos;r pwynt (%1, %2) picsel y tu allan i&apos;r ddelwedd %3 x %4</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>cyfeiriad</translation>
+    </message>
+    <message>
+        <source>direction %1 is outside 0 to 360 degrees</source>
+        <translation>mae cyfeiriad %1 y tu allan i 0 i 360 gradd</translation>
+    </message>
+    <message>
+        <source>record of Type-%1 is not a Type-9 minutiae record</source>
+        <translation>nid yw cofnod o Type-%1 yn gofnod manylion Type-9</translation>
+    </message>
+    <message>
+        <source>Type-9 record (IDC %1): the image it describes has no size or resolution (%2 x %3 pixels, %4 ppi)</source>
+        <translation>Cofnod Type-9 (IDC %1): nid oes maint na chydraniad gan y ddelwedd y mae&apos;n ei disgrifio (%2 x %3 picsel, %4 ppi)</translation>
+    </message>
+    <message>
+        <source>the image designation character is missing</source>
+        <translation>mae nod dynodi&apos;r ddelwedd ar goll</translation>
+    </message>
+    <message>
+        <source>IDC</source>
+        <translation>IDC</translation>
+    </message>
+    <message>
+        <source>Type-9 record (IDC %1) has no minutiae block Ridgeline reads (extended feature set 9.300-9.399, INCITS 378 9.126-9.150 or standard 9.005-9.012)</source>
+        <translation>Nid oes gan gofnod Type-9 (IDC %1) floc manylion y mae Ridgeline yn ei ddarllen (set nodweddion estynedig 9.300-9.399, INCITS 378 9.126-9.150 neu safonol 9.005-9.012)</translation>
+    </message>
+    <message>
+        <source>says none are present, but the record has some</source>
+        <translation>mae&apos;n dweud nad oes rhai yn bresennol, ond mae rhai yn y cofnod</translation>
+    </message>
+    <message>
+        <source>the region of interest is missing (it is mandatory in an extended feature set)</source>
+        <translation>mae&apos;r ardal o ddiddordeb ar goll (mae&apos;n orfodol mewn set nodweddion estynedig)</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>lled</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>uchder</translation>
+    </message>
+    <message>
+        <source>horizontal offset</source>
+        <translation>gwrthbwyso llorweddol</translation>
+    </message>
+    <message>
+        <source>vertical offset</source>
+        <translation>gwrthbwyso fertigol</translation>
+    </message>
+    <message>
+        <source>the %1 is negative</source>
+        <translation>%1: mae&apos;r gwerth yn negatif</translation>
+    </message>
+    <message>
+        <source>the polygon vertex &quot;%1&quot; is not &quot;x,y&quot;</source>
+        <translation>nid yw fertig y polygon &quot;%1&quot; yn &quot;x,y&quot;</translation>
+    </message>
+    <message>
+        <source>the polygon has %1 vertices, at least 3 are needed</source>
+        <translation>mae gan y polygon %1 fertig, mae angen o leiaf 3</translation>
+    </message>
+    <message>
+        <source>x coordinate</source>
+        <translation>cyfesuryn x</translation>
+    </message>
+    <message>
+        <source>y coordinate</source>
+        <translation>cyfesuryn y</translation>
+    </message>
+    <message>
+        <source>minutia type &quot;%1&quot; is none of E, B or X</source>
+        <translation>nid yw&apos;r math o fanylyn &quot;%1&quot; yn un o E, B nac X</translation>
+    </message>
+    <message>
+        <source>horizontal pixel scale</source>
+        <translation>graddfa bicseli lorweddol</translation>
+    </message>
+    <message>
+        <source>minutia type &quot;%1&quot; is none of 0, 1 or 2</source>
+        <translation>nid yw&apos;r math o fanylyn &quot;%1&quot; yn un o 0, 1 na 2</translation>
+    </message>
+    <message>
+        <source>position &quot;%1&quot; is not XXXXYYYY</source>
+        <translation>nid yw&apos;r safle &quot;%1&quot; yn XXXXYYYY</translation>
+    </message>
+    <message>
+        <source>position and direction &quot;%1&quot; is not XXXXYYYYTTT</source>
+        <translation>nid yw&apos;r safle a&apos;r cyfeiriad &quot;%1&quot; yn XXXXYYYYTTT</translation>
+    </message>
+    <message>
+        <source>minutia type &quot;%1&quot; is none of A, B, C or D</source>
+        <translation>nid yw&apos;r math o fanylyn &quot;%1&quot; yn un o A, B, C na D</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::An2kWriter</name>
+    <message>
+        <source>%1 records against %2</source>
+        <translation>%1 cofnod yn erbyn %2</translation>
+    </message>
+    <message>
+        <source>record %1 is of Type-%2 against Type-%3</source>
+        <translation>mae cofnod %1 o Type-%2 yn erbyn Type-%3</translation>
+    </message>
+    <message>
+        <source>record %1 (Type-%2) has %3 fields against %4</source>
+        <translation>mae gan gofnod %1 (Type-%2) %3 maes yn erbyn %4</translation>
+    </message>
+    <message>
+        <source>record %1 (Type-%2), field %2.%3 differs</source>
+        <translation>cofnod %1 (Type-%2), maes %2.%3: mae&apos;n wahanol</translation>
+    </message>
+    <message>
+        <source>record %1 (Type-%2), field %2.%3</source>
+        <translation>cofnod %1 (Type-%2), maes %2.%3</translation>
+    </message>
+    <message>
+        <source>record %1 (Type-%2)</source>
+        <translation>cofnod %1 (Type-%2)</translation>
+    </message>
+    <message>
+        <source>the transaction must begin with its Type-1 record</source>
+        <translation>rhaid i&apos;r trafodiad ddechrau gyda&apos;i gofnod Type-1</translation>
+    </message>
+    <message>
+        <source>version &quot;%1&quot; is not 0400, 0500, 0501 or 0502</source>
+        <translation>nid yw&apos;r fersiwn &quot;%1&quot; yn 0400, 0500, 0501 nac 0502</translation>
+    </message>
+    <message>
+        <source>the first subfield must be &quot;1&quot; and the number of other records (%1), not &quot;%2&quot;</source>
+        <translation>rhaid i&apos;r isfaes cyntaf fod yn &quot;1&quot; a nifer y cofnodion eraill (%1), nid &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the directory lists %1 records, the transaction has %2 after Type-1</source>
+        <translation>mae&apos;r cyfeiriadur yn rhestru %1 cofnod, mae gan y trafodiad %2 ar ôl Type-1</translation>
+    </message>
+    <message>
+        <source>entry %1 lists Type-%2 IDC %3, but record %4 is Type-%5 IDC %6</source>
+        <translation>mae eitem %1 yn rhestru Type-%2 IDC %3, ond mae cofnod %4 yn Type-%5 IDC %6</translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; is not YYYYMMDD</source>
+        <translation>nid yw&apos;r dyddiad &quot;%1&quot; yn YYYYMMDD</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not pixels per millimetre with two decimals (&quot;19.69&quot;)</source>
+        <translation>nid yw &quot;%1&quot; yn bicseli y milimetr gyda dau ddegolyn (&quot;19.69&quot;)</translation>
+    </message>
+    <message>
+        <source>a transaction has one Type-1 record, first</source>
+        <translation>un cofnod Type-1 sydd gan drafodiad, ar y dechrau</translation>
+    </message>
+    <message>
+        <source>binary records (Types 3 to 8) are not written by Ridgeline</source>
+        <translation>nid yw Ridgeline yn ysgrifennu cofnodion deuaidd (Type-3 i Type-8)</translation>
+    </message>
+    <message>
+        <source>a mandatory field is empty</source>
+        <translation>mae maes gorfodol yn wag</translation>
+    </message>
+    <message>
+        <source>a mandatory field is missing</source>
+        <translation>mae maes gorfodol ar goll</translation>
+    </message>
+    <message>
+        <source>the record length says %1 bytes, the record has %2</source>
+        <translation>mae hyd y cofnod yn dweud %1 beit, mae gan y cofnod %2</translation>
+    </message>
+    <message>
+        <source>binary data must be the record&apos;s last field</source>
+        <translation>rhaid i ddata deuaidd fod ym maes olaf y cofnod</translation>
+    </message>
+    <message>
+        <source>a value holds a separator character</source>
+        <translation>mae gwerth yn cynnwys nod gwahanu</translation>
+    </message>
+    <message>
+        <source>the Type-1 record is 7-bit ASCII only</source>
+        <translation>ASCII 7 did yn unig yw&apos;r cofnod Type-1</translation>
+    </message>
+    <message>
+        <source>text outside ASCII needs field 1.015 to name UTF-8 (3 UTF-8)</source>
+        <translation>mae testun y tu allan i ASCII angen i faes 1.015 enwi UTF-8 (3 UTF-8)</translation>
+    </message>
+    <message>
+        <source>the image size must be a positive number of pixels</source>
+        <translation>rhaid i faint y ddelwedd fod yn nifer positif o bicseli</translation>
+    </message>
+    <message>
+        <source>scale units must be 0 (aspect ratio), 1 (pixels per inch) or 2 (per centimetre)</source>
+        <translation>rhaid i&apos;r unedau graddfa fod yn 0 (cymhareb agwedd), 1 (picseli y fodfedd) neu 2 (y centimetr)</translation>
+    </message>
+    <message>
+        <source>the pixel scale must be a positive whole number</source>
+        <translation>rhaid i&apos;r raddfa bicseli fod yn rhif cyfan positif</translation>
+    </message>
+    <message>
+        <source>a pixel scale over 100,000 pixels per inch is not an image&apos;s</source>
+        <translation>nid yw graddfa bicseli dros 100,000 picsel y fodfedd yn perthyn i ddelwedd</translation>
+    </message>
+    <message>
+        <source>%1 bits per pixel is not a depth the standard allows</source>
+        <translation>nid yw %1 did y picsel yn ddyfnder y mae&apos;r safon yn ei ganiatáu</translation>
+    </message>
+    <message>
+        <source>an uncompressed %1 x %2 image of %3 bits a pixel is %4 bytes, the record holds %5</source>
+        <translation>mae delwedd %1 x %2 heb ei chywasgu o %3 did y picsel yn %4 beit, mae&apos;r cofnod yn dal %5</translation>
+    </message>
+    <message>
+        <source>finger position %1 is not 0 to 15</source>
+        <translation>nid yw safle bys %1 rhwng 0 a 15</translation>
+    </message>
+    <message>
+        <source>the IDC &quot;%1&quot; is not a number from 0 to 99</source>
+        <translation>nid yw&apos;r IDC &quot;%1&quot; yn rhif o 0 i 99</translation>
+    </message>
+    <message>
+        <source>IDC %1 is already used by another Type-%2 record</source>
+        <translation>mae cofnod Type-%2 arall eisoes yn defnyddio IDC %1</translation>
+    </message>
+    <message>
+        <source>IDC %1 names no image record of the transaction</source>
+        <translation>nid yw IDC %1 yn enwi unrhyw gofnod delwedd yn y trafodiad</translation>
+    </message>
+</context>
+<context>
     <name>ridgeline::AnalysisFormDialog</name>
     <message>
         <source>Pressure, slippage, deposition, substrate movement…</source>
@@ -3533,6 +3989,82 @@ Nid yw ar gael: %2</translation>
     <message>
         <source>Plain left four fingers</source>
         <translation>Pedwar bys chwith (argraff wastad)</translation>
+    </message>
+    <message>
+        <source>Unknown palm</source>
+        <translation>Cledr llaw anhysbys</translation>
+    </message>
+    <message>
+        <source>Right full palm</source>
+        <translation>Cledr cyfan, llaw dde</translation>
+    </message>
+    <message>
+        <source>Right writer&apos;s palm</source>
+        <translation>Cledr ysgrifennwr, llaw dde</translation>
+    </message>
+    <message>
+        <source>Left full palm</source>
+        <translation>Cledr cyfan, llaw chwith</translation>
+    </message>
+    <message>
+        <source>Left writer&apos;s palm</source>
+        <translation>Cledr ysgrifennwr, llaw chwith</translation>
+    </message>
+    <message>
+        <source>Right lower palm</source>
+        <translation>Cledr isaf, llaw dde</translation>
+    </message>
+    <message>
+        <source>Right upper palm</source>
+        <translation>Cledr uchaf, llaw dde</translation>
+    </message>
+    <message>
+        <source>Left lower palm</source>
+        <translation>Cledr isaf, llaw chwith</translation>
+    </message>
+    <message>
+        <source>Left upper palm</source>
+        <translation>Cledr uchaf, llaw chwith</translation>
+    </message>
+    <message>
+        <source>Right other palm</source>
+        <translation>Cledr arall, llaw dde</translation>
+    </message>
+    <message>
+        <source>Left other palm</source>
+        <translation>Cledr arall, llaw chwith</translation>
+    </message>
+    <message>
+        <source>Right interdigital</source>
+        <translation>Ardal ryngddigidol, llaw dde</translation>
+    </message>
+    <message>
+        <source>Right thenar</source>
+        <translation>Ardal thenar, llaw dde</translation>
+    </message>
+    <message>
+        <source>Right hypothenar</source>
+        <translation>Ardal hypothenar, llaw dde</translation>
+    </message>
+    <message>
+        <source>Left interdigital</source>
+        <translation>Ardal ryngddigidol, llaw chwith</translation>
+    </message>
+    <message>
+        <source>Left thenar</source>
+        <translation>Ardal thenar, llaw chwith</translation>
+    </message>
+    <message>
+        <source>Left hypothenar</source>
+        <translation>Ardal hypothenar, llaw chwith</translation>
+    </message>
+    <message>
+        <source>Right grasp</source>
+        <translation>Gafael, llaw dde</translation>
+    </message>
+    <message>
+        <source>Left grasp</source>
+        <translation>Gafael, llaw chwith</translation>
     </message>
 </context>
 <context>
@@ -8302,6 +8834,33 @@ Rheswm: %3
     </message>
 </context>
 <context>
+    <name>ridgeline::TemplateService</name>
+    <message>
+        <source>Mark %1 has no committed markup to export; commit the markup first</source>
+        <translation>Nid oes gan ôl %1 farcio wedi&apos;i gadarnhau i&apos;w allforio; cadarnhewch y marcio yn gyntaf</translation>
+    </message>
+    <message>
+        <source>The markup revision %1 of mark %2</source>
+        <translation>Ôl %2, fersiwn %1 o&apos;r marcio</translation>
+    </message>
+    <message>
+        <source>Mark %1</source>
+        <translation>Ôl %1</translation>
+    </message>
+    <message>
+        <source>The template holds %1 finger views; a mark takes the points of one view, so import a template of one view</source>
+        <translation>Mae&apos;r templed yn dal %1 o olygon bys; mae ôl yn cymryd pwyntiau un olwg, felly mewnforiwch dempled un olwg</translation>
+    </message>
+    <message>
+        <source>Mark %1 already has a markup draft of yours (saved %2); commit or discard it first, or replace it</source>
+        <translation>Mae gennych ddrafft marcio ar gyfer ôl %1 eisoes (cadwyd %2); cadarnhewch neu gwaredwch ef yn gyntaf, neu disodlwch ef</translation>
+    </message>
+    <message>
+        <source>The committed markup of mark %1 is not of its original&apos;s size</source>
+        <translation>Nid yw&apos;r marcio a gadarnhawyd ar gyfer ôl %1 o&apos;r un maint â&apos;i wreiddiol</translation>
+    </message>
+</context>
+<context>
     <name>ridgeline::ThumbnailHook</name>
     <message>
         <source>thumbnails</source>
@@ -9625,6 +10184,313 @@ Rheswm: %3
     <message>
         <source>Building the image pyramid was cancelled</source>
         <translation>Canslwyd adeiladu pyramid y ddelwedd</translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::interop</name>
+    <message>
+        <source>the WSQ data does not start with a start-of-image marker</source>
+        <translation>nid yw&apos;r data WSQ yn dechrau gyda marciwr dechrau delwedd</translation>
+    </message>
+    <message>
+        <source>the WSQ data ends before its frame header</source>
+        <translation>mae&apos;r data WSQ yn dod i ben cyn pennyn ei ffrâm</translation>
+    </message>
+    <message>
+        <source>marker %1 comes before the frame header</source>
+        <translation>mae marciwr %1 yn dod cyn pennyn y ffrâm</translation>
+    </message>
+    <message>
+        <source>a table before the frame header has a bad length</source>
+        <translation>mae gan dabl cyn pennyn y ffrâm hyd annilys</translation>
+    </message>
+    <message>
+        <source>record %1 (Type-%2)</source>
+        <translation>cofnod %1 (Type-%2)</translation>
+    </message>
+    <message>
+        <source>record %1 (Type-%2, IDC %3)</source>
+        <translation>cofnod %1 (Type-%2, IDC %3)</translation>
+    </message>
+    <message>
+        <source>%1 declares an image of %2 x %3 pixels (HLL x VLL)</source>
+        <translation>mae %1 yn datgan delwedd o %2 x %3 picsel (HLL x VLL)</translation>
+    </message>
+    <message>
+        <source>%1 declares %2 x %3 pixels of %4 bits, %5 bytes uncompressed, but carries %6 bytes of image data</source>
+        <translation>mae %1 yn datgan %2 x %3 picsel o %4 did, %5 beit heb eu cywasgu, ond mae&apos;n cario %6 beit o ddata delwedd</translation>
+    </message>
+    <message>
+        <source>%1 declares %2 x %3 pixels (HLL x VLL) but its WSQ frame header states %4 x %5</source>
+        <translation>mae %1 yn datgan %2 x %3 picsel (HLL x VLL) ond mae pennyn ei ffrâm WSQ yn nodi %4 x %5</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 19794-2 record, byte %1: %2</source>
+        <translation>Cofnod ISO/IEC 19794-2, beit %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write an ISO/IEC 19794-2 record: %1</source>
+        <translation>Nid oes modd ysgrifennu cofnod ISO/IEC 19794-2: %1</translation>
+    </message>
+    <message>
+        <source>the data ends inside the %1</source>
+        <translation>mae&apos;r data&apos;n dod i ben yng nghanol %1</translation>
+    </message>
+    <message>
+        <source>%1 at (%2, %3) is outside the %4 x %5 image</source>
+        <translation>mae %1 yn (%2, %3) y tu allan i&apos;r ddelwedd %4 x %5</translation>
+    </message>
+    <message>
+        <source>finger view %1</source>
+        <translation>golwg bys %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2 minutiae; a view holds 255 at most</source>
+        <translation>nifer manylion %1 yw %2; gall golwg ddal 255 ar y mwyaf</translation>
+    </message>
+    <message>
+        <source>%1 has more than 15 cores or deltas</source>
+        <translation>mae nifer creiddiau neu ddeltâu %1 yn fwy na 15</translation>
+    </message>
+    <message>
+        <source>%1 has a finger position, view number, impression type or quality out of range</source>
+        <translation>mae safle bys, rhif golwg, math o argraff neu ansawdd %1 y tu allan i&apos;r amrediad</translation>
+    </message>
+    <message>
+        <source>minutia %1 of %2</source>
+        <translation>manylyn %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has an angle or a quality out of range</source>
+        <translation>mae ongl neu ansawdd %1 y tu allan i&apos;r amrediad</translation>
+    </message>
+    <message>
+        <source>a core</source>
+        <translation>craidd</translation>
+    </message>
+    <message>
+        <source>a delta</source>
+        <translation>delta</translation>
+    </message>
+    <message>
+        <source>the image is %1 x %2 pixels; the record holds 1 to 16383 each way</source>
+        <translation>mae&apos;r ddelwedd yn %1 x %2 picsel; mae&apos;r cofnod yn dal 1 i 16383 bob ffordd</translation>
+    </message>
+    <message>
+        <source>%1 finger views; a record holds 255 at most</source>
+        <translation>%1 o olygon bys; gall cofnod ddal 255 ar y mwyaf</translation>
+    </message>
+    <message>
+        <source>the resolution does not fit 16 bits</source>
+        <translation>nid yw&apos;r cydraniad yn ffitio mewn 16 did</translation>
+    </message>
+    <message>
+        <source>the extended data of finger view %1 is larger than 65535 bytes</source>
+        <translation>mae data estynedig golwg bys %1 yn fwy na 65535 beit</translation>
+    </message>
+    <message>
+        <source>core</source>
+        <translation>craidd</translation>
+    </message>
+    <message>
+        <source>delta</source>
+        <translation>delta</translation>
+    </message>
+    <message>
+        <source>the core-and-delta block ends before its %1 count</source>
+        <translation>mae&apos;r bloc creiddiau a deltâu yn dod i ben cyn nifer y pwyntiau %1</translation>
+    </message>
+    <message>
+        <source>%1 information type %2 is reserved</source>
+        <translation>mae math gwybodaeth %2 y pwyntiau %1 wedi&apos;i neilltuo</translation>
+    </message>
+    <message>
+        <source>%1 %2 points do not fit the %3 bytes left of the block</source>
+        <translation>nid yw %1 pwynt %2 yn ffitio yn y %3 beit sydd ar ôl o&apos;r bloc</translation>
+    </message>
+    <message>
+        <source>the %1 at (%2, %3) is outside the %4 x %5 image</source>
+        <translation>mae&apos;r pwynt %1 yn (%2, %3) y tu allan i&apos;r ddelwedd %4 x %5</translation>
+    </message>
+    <message>
+        <source>%1 bytes follow the deltas in the core-and-delta block</source>
+        <translation>mae %1 beit yn dilyn y deltâu yn y bloc creiddiau a deltâu</translation>
+    </message>
+    <message>
+        <source>extended data length</source>
+        <translation>hyd y data estynedig</translation>
+    </message>
+    <message>
+        <source>the extended data length %1 is more than the %2 bytes left</source>
+        <translation>mae hyd y data estynedig, %1, yn fwy na&apos;r %2 beit sydd ar ôl</translation>
+    </message>
+    <message>
+        <source>an extended data area header does not fit the extended data</source>
+        <translation>nid yw pennyn ardal data estynedig yn ffitio yn y data estynedig</translation>
+    </message>
+    <message>
+        <source>the extended data area length %1 does not fit the %2 bytes of extended data left</source>
+        <translation>nid yw hyd yr ardal data estynedig, %1, yn ffitio yn y %2 beit o ddata estynedig sydd ar ôl</translation>
+    </message>
+    <message>
+        <source>extended data area type 0 is reserved</source>
+        <translation>mae ardal data estynedig math 0 wedi&apos;i neilltuo</translation>
+    </message>
+    <message>
+        <source>a second core-and-delta block</source>
+        <translation>ail floc creiddiau a deltâu</translation>
+    </message>
+    <message>
+        <source>header of finger view %1</source>
+        <translation>pennyn golwg bys %1</translation>
+    </message>
+    <message>
+        <source>finger position %1 is not 0 to 10</source>
+        <translation>nid yw safle bys %1 rhwng 0 a 10</translation>
+    </message>
+    <message>
+        <source>impression type %1 is not 0 to 3 or 8</source>
+        <translation>nid yw math o argraff %1 rhwng 0 a 3 nac yn 8</translation>
+    </message>
+    <message>
+        <source>finger quality %1 is more than 100</source>
+        <translation>mae ansawdd bys %1 yn fwy na 100</translation>
+    </message>
+    <message>
+        <source>%1 minutiae need %2 bytes; %3 are left</source>
+        <translation>mae %1 o fanylion angen %2 beit; mae %3 ar ôl</translation>
+    </message>
+    <message>
+        <source>minutia %1 has the reserved type code 3</source>
+        <translation>mae gan fanylyn %1 y cod math neilltuedig 3</translation>
+    </message>
+    <message>
+        <source>minutia %1 at (%2, %3) is outside the %4 x %5 image</source>
+        <translation>mae manylyn %1 yn (%2, %3) y tu allan i&apos;r ddelwedd %4 x %5</translation>
+    </message>
+    <message>
+        <source>minutia %1 has quality %2, more than 100</source>
+        <translation>mae gan fanylyn %1 ansawdd %2, mwy na 100</translation>
+    </message>
+    <message>
+        <source>not a finger minutiae record (it does not start with &quot;FMR&quot; and a zero byte)</source>
+        <translation>nid yw&apos;n gofnod manylion bys (nid yw&apos;n dechrau gyda &quot;FMR&quot; a beit sero)</translation>
+    </message>
+    <message>
+        <source>version &quot;%1&quot; is not &quot; 20&quot; (ISO/IEC 19794-2:2005)</source>
+        <translation>nid yw&apos;r fersiwn &quot;%1&quot; yn &quot; 20&quot; (ISO/IEC 19794-2:2005)</translation>
+    </message>
+    <message>
+        <source>record length</source>
+        <translation>hyd y cofnod</translation>
+    </message>
+    <message>
+        <source>the record length is %1 bytes but the data is %2 bytes; this looks like an INCITS 378 record, whose length field is 2 or 6 bytes</source>
+        <translation>mae hyd y cofnod yn %1 beit ond mae&apos;r data yn %2 beit; mae hwn yn edrych fel cofnod INCITS 378, y mae ei faes hyd yn 2 neu 6 beit</translation>
+    </message>
+    <message>
+        <source>the record length is %1 bytes but the data is %2 bytes</source>
+        <translation>mae hyd y cofnod yn %1 beit ond mae&apos;r data yn %2 beit</translation>
+    </message>
+    <message>
+        <source>record header</source>
+        <translation>pennyn y cofnod</translation>
+    </message>
+    <message>
+        <source>the image size %1 x %2 is not 1 to 16383 pixels each way</source>
+        <translation>nid yw maint y ddelwedd, %1 x %2, rhwng 1 a 16383 picsel bob ffordd</translation>
+    </message>
+    <message>
+        <source>the record has no finger view</source>
+        <translation>nid oes gan y cofnod olwg bys</translation>
+    </message>
+    <message>
+        <source>%1 finger views do not fit the %2 bytes left</source>
+        <translation>nid yw %1 o olygon bys yn ffitio yn y %2 beit sydd ar ôl</translation>
+    </message>
+    <message>
+        <source>%1 bytes follow the last finger view</source>
+        <translation>mae %1 beit yn dilyn yr olwg bys olaf</translation>
+    </message>
+    <message>
+        <source>The record has %1 finger view(s); there is no view %2</source>
+        <translation>Nifer golygon bys y cofnod yw %1; nid oes golwg %2</translation>
+    </message>
+    <message>
+        <source>The record describes a %1 x %2 pixel image, but the image is %3 x %4 pixels</source>
+        <translation>Mae&apos;r cofnod yn disgrifio delwedd %1 x %2 picsel, ond mae&apos;r ddelwedd yn %3 x %4 picsel</translation>
+    </message>
+    <message>
+        <source>ending</source>
+        <translation>terfyn crib</translation>
+    </message>
+    <message>
+        <source>bifurcation</source>
+        <translation>fforch</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>arall</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 19794-2:2005 finger minutiae record
+</source>
+        <translation>Cofnod manylion bys ISO/IEC 19794-2:2005
+</translation>
+    </message>
+    <message>
+        <source>Image: %1 x %2 pixels, resolution %3 x %4 pixels/cm
+</source>
+        <translation>Delwedd: %1 x %2 picsel, cydraniad %3 x %4 picsel/cm
+</translation>
+    </message>
+    <message>
+        <source>Capture equipment: certification %1, device type %2
+</source>
+        <translation>Offer cipio: ardystiad %1, math o ddyfais %2
+</translation>
+    </message>
+    <message>
+        <source>Finger views: %1
+</source>
+        <translation>Golygon bys: %1
+</translation>
+    </message>
+    <message>
+        <source>View %1: finger position %2, view number %3, impression type %4, quality %5, %6 minutiae
+</source>
+        <translation>Golwg %1: safle bys %2, rhif golwg %3, math o argraff %4, ansawdd %5, %6 o fanylion
+</translation>
+    </message>
+    <message>
+        <source>  %1  %2  x %3  y %4  angle %5 (%6 degrees)  quality %7
+</source>
+        <translation>  %1  %2  x %3  y %4  ongl %5 (%6 gradd)  ansawdd %7
+</translation>
+    </message>
+    <message>
+        <source>%1 (%2 degrees)</source>
+        <translation>%1 (%2 gradd)</translation>
+    </message>
+    <message>
+        <source>  %1 x %2  y %3  angles: %4
+</source>
+        <translation>  %1 x %2  y %3  onglau: %4
+</translation>
+    </message>
+    <message>
+        <source>core </source>
+        <translation>craidd </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>  extended data area type 0x%1, %2 bytes
+</source>
+        <translation>  ardal data estynedig math 0x%1, %2 beit
+</translation>
     </message>
 </context>
 <context>

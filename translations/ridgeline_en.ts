@@ -53,6 +53,462 @@
     </message>
 </context>
 <context>
+    <name>ridgeline::An2kExport</name>
+    <message>
+        <source>%1 is not an 8-bit grey image (%2 bits a pixel): the ANSI/NIST-ITL export carries the original&apos;s pixels unchanged as 8-bit grey, and Ridgeline does not convert evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction written for %1 does not read back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction for %1 is not valid ANSI/NIST-ITL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction for %1 reads back differently: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The features of %1 read back from the transaction differ from the markup exported (%2 features against %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of mark %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>markup revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the analysis snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison revision %1 of mark %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparison revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 has no committed markup: commit the markup (or the analysis), then export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 (%2) is not a finger or palm mark: ANSI/NIST-ITL Type-9 and Type-13 records carry friction ridge marks only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 is not calibrated: a Type-13 record needs the image&apos;s resolution. Calibrate the mark first, then export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis of mark %1 is withheld from you (blind verification): its features cannot be exported by you yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of mark %2 is of a %3 x %4 image, the original is %5 x %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Type-9 record written for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no person %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no exemplar impressions in case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 exemplar impressions, more than the 99 image records a transaction can number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplar %1 has no resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::An2kImport</name>
+    <message>
+        <source>record %1 (Type-%2, IDC %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANSI/NIST-ITL file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field %2.%3: %4 is not a %5 position of ANSI/NIST-ITL 1-2011</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>palm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finger or palm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no case reference in field 2.009 (OCA) or 1.009 (TCN); import it into a case with ridgeline-cli import FILE --case REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANSI/NIST-ITL file %1, %2, transaction SHA-256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Image: %2; record data SHA-256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field 9.002: no image record of the transaction has IDC %2, so the minutiae describe nothing here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANSI/NIST-ITL transaction %1 (TCN %2, originating agency %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANSI/NIST-ITL transaction %1, TCN %2, originating agency %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than the %1 MB limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uncompressed %1-bit data of %2 x %3 pixels needs %4 bytes, the record holds %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uncompressed 8-bit pixels stored as lossless PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uncompressed 1-bit pixels stored as lossless 8-bit PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 image is %2 x %3 pixels but the record declares %4 x %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WSQ image does not decode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WSQ decoded by Ridgeline&apos;s WSQ decoder, stored as lossless PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is lossless JPEG (JPEGL), which the JPEG library Ridgeline is built with does not decode (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 image cannot be decoded (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored as the record holds it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JPEG 2000 image cannot be decoded here (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 decoded by OpenCV (OpenJPEG), stored as lossless PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the declared size %1 x %2 is not an image size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 x %2 pixels is over the limit of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compression %1 is not one Ridgeline decodes (NONE, WSQ, JPEG, JPEG 2000, PNG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::An2kType9</name>
+    <message>
+        <source>Type-9 record (IDC %1), field 9.%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the point (%1, %2) pixels is outside the %3 x %4 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction %1 is outside 0 to 360 degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record of Type-%1 is not a Type-9 minutiae record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type-9 record (IDC %1): the image it describes has no size or resolution (%2 x %3 pixels, %4 ppi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image designation character is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type-9 record (IDC %1) has no minutiae block Ridgeline reads (extended feature set 9.300-9.399, INCITS 378 9.126-9.150 or standard 9.005-9.012)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>says none are present, but the record has some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the region of interest is missing (it is mandatory in an extended feature set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>horizontal offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vertical offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the polygon vertex &quot;%1&quot; is not &quot;x,y&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the polygon has %1 vertices, at least 3 are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x coordinate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y coordinate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutia type &quot;%1&quot; is none of E, B or X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>horizontal pixel scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutia type &quot;%1&quot; is none of 0, 1 or 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position &quot;%1&quot; is not XXXXYYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position and direction &quot;%1&quot; is not XXXXYYYYTTT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutia type &quot;%1&quot; is none of A, B, C or D</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::An2kWriter</name>
+    <message>
+        <source>%1 records against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 is of Type-%2 against Type-%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 (Type-%2) has %3 fields against %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 (Type-%2), field %2.%3 differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 (Type-%2), field %2.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 (Type-%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction must begin with its Type-1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version &quot;%1&quot; is not 0400, 0500, 0501 or 0502</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first subfield must be &quot;1&quot; and the number of other records (%1), not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the directory lists %1 records, the transaction has %2 after Type-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 lists Type-%2 IDC %3, but record %4 is Type-%5 IDC %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; is not YYYYMMDD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not pixels per millimetre with two decimals (&quot;19.69&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a transaction has one Type-1 record, first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary records (Types 3 to 8) are not written by Ridgeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mandatory field is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mandatory field is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record length says %1 bytes, the record has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary data must be the record&apos;s last field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value holds a separator character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Type-1 record is 7-bit ASCII only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text outside ASCII needs field 1.015 to name UTF-8 (3 UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image size must be a positive number of pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scale units must be 0 (aspect ratio), 1 (pixels per inch) or 2 (per centimetre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pixel scale must be a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pixel scale over 100,000 pixels per inch is not an image&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bits per pixel is not a depth the standard allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an uncompressed %1 x %2 image of %3 bits a pixel is %4 bytes, the record holds %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finger position %1 is not 0 to 15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IDC &quot;%1&quot; is not a number from 0 to 99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDC %1 is already used by another Type-%2 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDC %1 names no image record of the transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ridgeline::AnalysisFormDialog</name>
     <message>
         <source>Pressure, slippage, deposition, substrate movement…</source>
@@ -3512,6 +3968,82 @@ Not available: %2</source>
     </message>
     <message>
         <source>Plain left four fingers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown palm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right full palm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right writer&apos;s palm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left full palm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left writer&apos;s palm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right lower palm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right upper palm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left lower palm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left upper palm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right other palm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left other palm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right interdigital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right thenar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right hypothenar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left interdigital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left thenar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left hypothenar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right grasp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left grasp</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8217,6 +8749,33 @@ Reason: %3
     </message>
 </context>
 <context>
+    <name>ridgeline::TemplateService</name>
+    <message>
+        <source>Mark %1 has no committed markup to export; commit the markup first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The markup revision %1 of mark %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template holds %1 finger views; a mark takes the points of one view, so import a template of one view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 already has a markup draft of yours (saved %2); commit or discard it first, or replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committed markup of mark %1 is not of its original&apos;s size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ridgeline::ThumbnailHook</name>
     <message>
         <source>thumbnails</source>
@@ -9539,6 +10098,305 @@ Reason: %3
     </message>
     <message>
         <source>Building the image pyramid was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ridgeline::interop</name>
+    <message>
+        <source>the WSQ data does not start with a start-of-image marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WSQ data ends before its frame header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marker %1 comes before the frame header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table before the frame header has a bad length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 (Type-%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 (Type-%2, IDC %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares an image of %2 x %3 pixels (HLL x VLL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares %2 x %3 pixels of %4 bits, %5 bytes uncompressed, but carries %6 bytes of image data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares %2 x %3 pixels (HLL x VLL) but its WSQ frame header states %4 x %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO/IEC 19794-2 record, byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write an ISO/IEC 19794-2 record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data ends inside the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at (%2, %3) is outside the %4 x %5 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finger view %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 minutiae; a view holds 255 at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than 15 cores or deltas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a finger position, view number, impression type or quality out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutia %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an angle or a quality out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a delta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is %1 x %2 pixels; the record holds 1 to 16383 each way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finger views; a record holds 255 at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resolution does not fit 16 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the extended data of finger view %1 is larger than 65535 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the core-and-delta block ends before its %1 count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 information type %2 is reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 points do not fit the %3 bytes left of the block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 at (%2, %3) is outside the %4 x %5 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes follow the deltas in the core-and-delta block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extended data length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the extended data length %1 is more than the %2 bytes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an extended data area header does not fit the extended data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the extended data area length %1 does not fit the %2 bytes of extended data left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extended data area type 0 is reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second core-and-delta block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header of finger view %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finger position %1 is not 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impression type %1 is not 0 to 3 or 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finger quality %1 is more than 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutiae need %2 bytes; %3 are left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutia %1 has the reserved type code 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutia %1 at (%2, %3) is outside the %4 x %5 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutia %1 has quality %2, more than 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a finger minutiae record (it does not start with &quot;FMR&quot; and a zero byte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version &quot;%1&quot; is not &quot; 20&quot; (ISO/IEC 19794-2:2005)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record length is %1 bytes but the data is %2 bytes; this looks like an INCITS 378 record, whose length field is 2 or 6 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record length is %1 bytes but the data is %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image size %1 x %2 is not 1 to 16383 pixels each way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record has no finger view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finger views do not fit the %2 bytes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes follow the last finger view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has %1 finger view(s); there is no view %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record describes a %1 x %2 pixel image, but the image is %3 x %4 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bifurcation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO/IEC 19794-2:2005 finger minutiae record
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image: %1 x %2 pixels, resolution %3 x %4 pixels/cm
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture equipment: certification %1, device type %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finger views: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View %1: finger position %2, view number %3, impression type %4, quality %5, %6 minutiae
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  %2  x %3  y %4  angle %5 (%6 degrees)  quality %7
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 degrees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 x %2  y %3  angles: %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>core </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  extended data area type 0x%1, %2 bytes
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

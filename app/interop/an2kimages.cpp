@@ -57,7 +57,8 @@ int declaredBitsPerPixel(const An2kRecord &record, const QByteArray &bpx, const 
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ridgeline::An2kImages", text);
+    // lupdate files tr() of a free function under its namespace, so that is the context.
+    return QCoreApplication::translate("ridgeline::interop", text);
 }
 
 // The frame size a WSQ stream states: SOI, then tables (each skipped by its length) up to the

@@ -20,7 +20,8 @@ constexpr int kAreaHeaderBytes = 4; // type and length; an area's length counts 
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ridgeline::Iso19794", text);
+    // lupdate files tr() of a free function under its namespace, so that is the context.
+    return QCoreApplication::translate("ridgeline::interop", text);
 }
 
 Error badAt(qsizetype offset, const QString &why)

@@ -2,6 +2,7 @@
 #include "app/gui/preferencesdialog.h"
 #include "app/imaging/enhance/evidenceimage.h"
 #include "app/imaging/enhance/recipe.h"
+#include "app/interop/iso19794.h"
 #include "app/presentation/translationloader.h"
 #include "app/presentation/viewer/markdocument.h"
 #include "app/storage/keyslots.h"
@@ -230,6 +231,13 @@ private Q_SLOTS:
         QVERIFY(header.open(QIODevice::WriteOnly));
         header.write("{ not json");
         header.close();
+        // Free functions' tr() is filed by lupdate under their namespace: the interop readers
+        // must look their texts up there.
+        auto iso = interop::readIso19794(QByteArrayView("FMR\0 20\0\0\0", 12));
+        QVERIFY(!iso);
+        QVERIFY2(iso.error().message().startsWith(QStringLiteral("Cofnod ISO/IEC 19794-2, beit")),
+                 qPrintable(iso.error().message()));
+
         auto slots = storage::KeySlotHeader::load(header.fileName());
         QVERIFY(!slots);
         QVERIFY2(!slots.error().message().contains(QStringLiteral("not valid JSON")),
