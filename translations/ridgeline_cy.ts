@@ -4462,6 +4462,13 @@ Arddangosyn %4
     </message>
 </context>
 <context>
+    <name>ridgeline::ImportService</name>
+    <message>
+        <source>Case %1 already has an exhibit %2 (%3); the transaction was not imported. Import it into another case, or give the latent another exhibit reference in field 2.011.</source>
+        <translation>Mae arddangosyn %2 (%3) gan achos %1 eisoes; ni fewnforiwyd y trafodiad. Mewnforiwch ef i achos arall, neu rhowch gyfeirnod arddangosyn arall i&apos;r ôl ym maes 2.011.</translation>
+    </message>
+</context>
+<context>
     <name>ridgeline::InboxDetailPane</name>
     <message>
         <source>Select a transmission to see its details.</source>

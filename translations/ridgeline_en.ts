@@ -4436,6 +4436,13 @@ Exhibit %4
     </message>
 </context>
 <context>
+    <name>ridgeline::ImportService</name>
+    <message>
+        <source>Case %1 already has an exhibit %2 (%3); the transaction was not imported. Import it into another case, or give the latent another exhibit reference in field 2.011.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ridgeline::InboxDetailPane</name>
     <message>
         <source>Select a transmission to see its details.</source>

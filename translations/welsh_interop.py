@@ -71,6 +71,12 @@ CY = {
         "argraff enghreifftiol, mwy na'r 99 cofnod delwedd y gall trafodiad eu rhifo",
         "Exemplar %1 has no resolution": "Nid oes gan enghraifft %1 gydraniad",
     },
+    "ridgeline::ImportService": {
+        "Case %1 already has an exhibit %2 (%3); the transaction was not imported. Import it into another case, or "
+        "give the latent another exhibit reference in field 2.011.":
+        "Mae arddangosyn %2 (%3) gan achos %1 eisoes; ni fewnforiwyd y trafodiad. Mewnforiwch ef i achos arall, neu "
+        "rhowch gyfeirnod arddangosyn arall i'r ôl ym maes 2.011.",
+    },
     "ridgeline::An2kImport": {
         "record %1 (Type-%2, IDC %3)": "cofnod %1 (Type-%2, IDC %3)",
         "ANSI/NIST-ITL file %1: %2": "Ffeil ANSI/NIST-ITL %1: %2",

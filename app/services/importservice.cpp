@@ -3,6 +3,7 @@
 #include "app/interop/transmissionpackage.h"
 #include "app/services/workspacesession.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 
@@ -85,7 +86,40 @@ ImportService::Result ImportService::importAn2k(const An2kImportRequest &request
     An2kImportLimits limits;
     limits.maxFileBytes = m_limits.package.maxFileBytes;
     limits.image = m_limits.image;
-    return file(request.path, prepareAn2kFile(request, limits));
+    auto plan = prepareAn2kFile(request, limits);
+    if (plan) {
+        if (Status free = exhibitsAreFree(*plan); !free)
+            plan = free.error();
+    }
+    return file(request.path, std::move(plan));
+}
+
+Status ImportService::exhibitsAreFree(const ImportPlan &plan)
+{
+    // A transaction names its latents' exhibits (2.011 CIX, or after the file and record). Filed
+    // into a case that already holds one of those references, two different marks would answer to
+    // the same label; the same transaction again is left to commitImport ("already imported").
+    auto existing = m_session.cases().caseByReference(plan.caseRecord.reference);
+    if (!existing)
+        return existing.error().code() == ErrorCode::NotFound ? Status() : Status(existing.error());
+    auto marks = m_session.cases().marksOfCase(existing->id);
+    if (!marks)
+        return marks.error();
+    for (const ImportMark &incoming : plan.marks) {
+        for (const Mark &held : std::as_const(*marks)) {
+            if (held.exhibitReference == incoming.mark.exhibitReference &&
+                held.provenance.transmission != plan.transmission.id)
+                return Error(
+                    ErrorCode::BadInput,
+                    QCoreApplication::translate("ridgeline::ImportService",
+                                                "Case %1 already has an exhibit %2 (%3); the transaction "
+                                                "was not imported. Import it into another case, or "
+                                                "give the latent another exhibit reference in field 2.011.")
+                        .arg(plan.caseRecord.reference.toString(), held.exhibitReference,
+                             held.provenance.place.isEmpty() ? markKindDisplayName(held.kind) : held.provenance.place));
+        }
+    }
+    return {};
 }
 
 ImportService::Result

@@ -51,6 +51,9 @@ private:
                     const QString &path);
     Result file(const QString &path, ridgeline::Result<ImportPlan> plan);
     Status mayImport(const QString &path); // checks the role and audits a refusal
+    // BadInput when the plan's case already has a mark with one of its exhibit references that
+    // came from another transmission.
+    Status exhibitsAreFree(const ImportPlan &plan);
 
     WorkspaceSession &m_session;
     ImportPreparer m_preparer;

@@ -365,6 +365,25 @@ private Q_SLOTS:
             QCOMPARE(back.type, features.markup.features.at(n).type);
             QVERIFY(QLineF(back.position, features.markup.features.at(n).position).length() < 0.1);
         }
+
+        // The same file again: already imported, nothing duplicated.
+        const auto again = service.importAn2k({path, QString(), QStringLiteral("cora")});
+        QVERIFY2(again.outcome, again.error ? qPrintable(again.error->message()) : "");
+        QVERIFY(again.outcome->alreadyImported);
+        // Another transaction naming the same exhibit of the same case: two marks would answer to
+        // JH/4, so it is refused and nothing is added.
+        info.controlNumber = "WYP-TX-2";
+        const QString other = m_dir.filePath(QStringLiteral("exported-again.an2"));
+        QFile g(other);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write(interop::writeAn2k(interop::makeTransaction(info, records)));
+        g.close();
+        const auto clash = service.importAn2k({other, QString(), QStringLiteral("cora")});
+        QVERIFY(clash.refused());
+        QCOMPARE(clash.error->code(), ErrorCode::BadInput);
+        QVERIFY2(clash.error->message().contains(QStringLiteral("already has an exhibit JH/4")),
+                 qPrintable(clash.error->message()));
+        QCOMPARE(orEmpty(session->caseStore().marksOfCase(r.outcome->caseId)).size(), 1);
     }
 
     void refusedFilesWriteNothing_data()
