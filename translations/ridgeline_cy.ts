@@ -5229,10 +5229,6 @@ Rheswm: %3
         <translation>Mewnforio pecyn trosglwyddo</translation>
     </message>
     <message>
-        <source>Transmission packages (*.zip manifest.json);;All files (*)</source>
-        <translation>Pecynnau trosglwyddo (*.zip manifest.json);;Pob ffeil (*)</translation>
-    </message>
-    <message>
         <source>The case %1 is not in the case list; refresh the list (F5)</source>
         <translation>Nid yw&apos;r achos %1 yn rhestr yr achosion; adnewyddwch y rhestr (F5)</translation>
     </message>
@@ -5335,6 +5331,10 @@ Rheswm: %3
     <message>
         <source>Supervisor Dashboard — Ridgeline</source>
         <translation>Dangosfwrdd y goruchwylydd — Ridgeline</translation>
+    </message>
+    <message>
+        <source>Transmissions (*.zip manifest.json *.an2 *.an2k *.eft *.nist);;Transmission packages (*.zip manifest.json);;ANSI/NIST-ITL transactions (*.an2 *.an2k *.eft *.nist);;All files (*)</source>
+        <translation>Trosglwyddiadau (*.zip manifest.json *.an2 *.an2k *.eft *.nist);;Pecynnau trosglwyddo (*.zip manifest.json);;Trafodiadau ANSI/NIST-ITL (*.an2 *.an2k *.eft *.nist);;Pob ffeil (*)</translation>
     </message>
 </context>
 <context>

@@ -5191,10 +5191,6 @@ Reason: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Transmission packages (*.zip manifest.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The case %1 is not in the case list; refresh the list (F5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5296,6 +5292,10 @@ Reason: %3
     </message>
     <message>
         <source>Supervisor Dashboard — Ridgeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transmissions (*.zip manifest.json *.an2 *.an2k *.eft *.nist);;Transmission packages (*.zip manifest.json);;ANSI/NIST-ITL transactions (*.an2 *.an2k *.eft *.nist);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -71,6 +71,12 @@ CY = {
         "argraff enghreifftiol, mwy na'r 99 cofnod delwedd y gall trafodiad eu rhifo",
         "Exemplar %1 has no resolution": "Nid oes gan enghraifft %1 gydraniad",
     },
+    "ridgeline::MainWindow": {
+        "Transmissions (*.zip manifest.json *.an2 *.an2k *.eft *.nist);;Transmission packages (*.zip manifest.json);;"
+        "ANSI/NIST-ITL transactions (*.an2 *.an2k *.eft *.nist);;All files (*)":
+        "Trosglwyddiadau (*.zip manifest.json *.an2 *.an2k *.eft *.nist);;Pecynnau trosglwyddo (*.zip manifest.json);;"
+        "Trafodiadau ANSI/NIST-ITL (*.an2 *.an2k *.eft *.nist);;Pob ffeil (*)",
+    },
     "ridgeline::ImportService": {
         "Case %1 already has an exhibit %2 (%3); the transaction was not imported. Import it into another case, or "
         "give the latent another exhibit reference in field 2.011.":

@@ -71,10 +71,12 @@ void MainWindow::wireSearch()
 
 void MainWindow::chooseImportPackage()
 {
-    // One dialog for both kinds: a .zip, or a folder package chosen by its manifest.
-    const QString chosen =
-        QFileDialog::getOpenFileName(this, tr("Import Transmission Package"), QString(),
-                                     tr("Transmission packages (*.zip manifest.json);;All files (*)"));
+    // One dialog for every kind: a .zip, a folder package chosen by its manifest, or an
+    // ANSI/NIST-ITL transaction (filed into the case its Type-2 names).
+    const QString chosen = QFileDialog::getOpenFileName(
+        this, tr("Import Transmission Package"), QString(),
+        tr("Transmissions (*.zip manifest.json *.an2 *.an2k *.eft *.nist);;Transmission packages (*.zip "
+           "manifest.json);;ANSI/NIST-ITL transactions (*.an2 *.an2k *.eft *.nist);;All files (*)"));
     if (chosen.isEmpty())
         return;
     const QFileInfo info(chosen);

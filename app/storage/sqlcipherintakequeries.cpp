@@ -88,7 +88,8 @@ Result<QList<Transmission>> SqlCipherIntakeRepository::transmissions()
         t.deviceId = r.text(2);
         t.sceneExaminer = r.text(3);
         t.caseReference = r.text(4);
-        if (!r.isNull(5))
+        // NULL or 0: not known (a refused file whose manifest could not be read).
+        if (!r.isNull(5) && r.int64(5) != 0)
             t.capturedUtc = QDateTime::fromMSecsSinceEpoch(r.int64(5), Qt::UTC);
         t.receivedUtc = QDateTime::fromMSecsSinceEpoch(r.int64(6), Qt::UTC);
         t.status = transmissionStatusFromKey(r.text(7)).value_or(TransmissionStatus::Received);

@@ -440,6 +440,8 @@ private Q_SLOTS:
         QVERIFY(transmissions);
         QCOMPARE(transmissions->size(), 1);
         QCOMPARE(transmissions->first().status, TransmissionStatus::Quarantined);
+        // Its capture time is not known, and the inbox must not say 1 January 1970.
+        QVERIFY(!transmissions->first().capturedUtc.isValid());
     }
 
     void inboxAnnouncesAndQuarantines()
