@@ -9,6 +9,7 @@
 #include "app/interop/an2kreader.h"
 #include "app/interop/an2ktype9.h"
 #include "app/interop/an2kwriter.h"
+#include "tests/app/cli/clirun.h"
 #include "tests/app/services/searchworkspace.h"
 
 #include <QCryptographicHash>
@@ -41,30 +42,14 @@ class TestAn2kExportCli : public QObject
     QImage m_original; // the mark's original as decoded
     Markup m_markup;   // as committed
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
+    using Run = testing::CliRun;
 
     Run cli(const QString &user, const QStringList &args)
     {
         const QByteArray pass = user == QLatin1String("examiner") ? SearchWorkspace::examinerPass
                                 : user == QLatin1String("admin")  ? SearchWorkspace::adminPass
                                                                   : SearchWorkspace::officerPass;
-        QProcess p;
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("RIDGELINE_PASSPHRASE"), QString::fromLatin1(pass));
-        p.setProcessEnvironment(e);
-        p.setStandardInputFile(QProcess::nullDevice());
-        p.start(QStringLiteral(RIDGELINE_CLI_PATH),
-                QStringList{QStringLiteral("--db"), m_ws.path, QStringLiteral("--user"), user} + args);
-        if (!p.waitForFinished(300000))
-            qFatal("ridgeline-cli did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return testing::runCli(m_ws.path, user, pass, args);
     }
     Run exportMark(const QString &user, const QString &out, const QStringList &more = {})
     {

@@ -5,6 +5,7 @@
 // verify their own mark (exit 5), a step based on a stale version is refused (exit 9) and changes
 // nothing, markup changed after the analysis is listed as flagged, and a non-supervisor cannot sign.
 #include "app/core/markupjson.h"
+#include "tests/app/cli/clirun.h"
 #include "tests/app/services/searchworkspace.h"
 
 #include <QImage>
@@ -38,13 +39,7 @@ class TestCaseworkCli : public QObject
     QSize m_markSize;
     MarkupFeature m_ending;
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
+    using Run = testing::CliRun;
 
     QByteArray passphraseOf(const QString &user) const
     {
@@ -58,17 +53,7 @@ class TestCaseworkCli : public QObject
     // The passphrase goes in the environment, never on the command line.
     Run cli(const QString &user, const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("RIDGELINE_PASSPHRASE"), QString::fromLatin1(passphraseOf(user)));
-        p.setProcessEnvironment(e);
-        p.setStandardInputFile(QProcess::nullDevice());
-        p.start(QStringLiteral(RIDGELINE_CLI_PATH),
-                QStringList{QStringLiteral("--db"), m_ws.path, QStringLiteral("--user"), user} + args);
-        if (!p.waitForFinished(300000))
-            qFatal("ridgeline-cli did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return testing::runCli(m_ws.path, user, passphraseOf(user), args);
     }
 
     Run step(const QString &user, const QString &sub, const QStringList &options = {})

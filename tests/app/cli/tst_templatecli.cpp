@@ -6,6 +6,7 @@
 // without --replace (9).
 #include "app/core/markupjson.h"
 #include "app/interop/iso19794.h"
+#include "tests/app/cli/clirun.h"
 #include "tests/app/services/searchworkspace.h"
 
 #include <QCryptographicHash>
@@ -37,27 +38,11 @@ class TestTemplateCli : public QObject
     QSize m_markSize;
     QList<MarkupFeature> m_features;
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
+    using Run = testing::CliRun;
 
     Run cli(const QString &user, const QByteArray &pass, const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("RIDGELINE_PASSPHRASE"), QString::fromLatin1(pass));
-        p.setProcessEnvironment(e);
-        p.setStandardInputFile(QProcess::nullDevice());
-        p.start(QStringLiteral(RIDGELINE_CLI_PATH),
-                QStringList{QStringLiteral("--db"), m_ws.path, QStringLiteral("--user"), user} + args);
-        if (!p.waitForFinished(300000))
-            qFatal("ridgeline-cli did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return testing::runCli(m_ws.path, user, pass, args);
     }
     Run examiner(const QStringList &args)
     {
