@@ -1,5 +1,6 @@
 // ridgeline-cli: the workstation's headless companion. The contract is design/CLI.md.
 #include "app/cli/command.h"
+#include "app/core/hugepagemalloc.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -28,6 +29,7 @@ void printHelp(const CommandRegistry &registry)
 
 int main(int argc, char *argv[])
 {
+    ridgeline::keepImageBuffersInTheHeap(); // decoding image after image reuses the same pages
     // Reports, statements and thumbnails are painted with QPainter, which needs a GUI application;
     // the CLI never shows a window, so it uses the offscreen platform unless told otherwise.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -6,6 +6,10 @@
 
 #include <unistd.h>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace ridgeline {
 
 void restartWithHugePageMalloc(char **argv)
@@ -29,6 +33,14 @@ void restartWithHugePageMalloc(char **argv)
         ::setenv("GLIBC_TUNABLES", tunables, 1);
 #else
     (void)argv;
+#endif
+}
+
+void keepImageBuffersInTheHeap()
+{
+#if defined(__GLIBC__)
+    ::mallopt(M_MMAP_THRESHOLD, 64 << 20);
+    ::mallopt(M_TRIM_THRESHOLD, 128 << 20);
 #endif
 }
 

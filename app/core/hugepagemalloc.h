@@ -14,4 +14,13 @@ namespace ridgeline {
 
 void restartWithHugePageMalloc(char **argv);
 
+// The other half of the same cost: glibc hands buffers above its mmap threshold (128 KiB at first,
+// raised dynamically up to 32 MiB) to fresh mappings and trims the heap top soon after they are
+// freed, so code that decodes image after image (the 14 WSQ fingerprints of a ten-print card) pays
+// for every page again each time: 21.5 ms per megapixel instead of 9.9 (docs/benchmarks.md,
+// issue 9). This keeps buffers up to 64 MiB in the heap for reuse and lets up to 128 MiB of free
+// heap stay mapped; larger buffers (a 100-megapixel mark) are still mapped on their own and given
+// back whole when freed. Call at the start of main(), before threads start. No-op off glibc.
+void keepImageBuffersInTheHeap();
+
 } // namespace ridgeline

@@ -16,6 +16,7 @@ using namespace ridgeline;
 int main(int argc, char *argv[])
 {
     restartWithHugePageMalloc(argv);
+    keepImageBuffersInTheHeap();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Ridgeline"));
     QApplication::setApplicationName(QStringLiteral("Ridgeline"));

@@ -305,11 +305,11 @@ void MainWindow::openPreferences()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_openDialog = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog]() {
-        PreferencesStore store(m_settings);
-        store.setPreferences(dialog->preferences());
+        PreferencesStore saved(m_settings);
+        saved.setPreferences(dialog->preferences());
         applyIdlePreference();
         // Open viewers are children of this window (openMarkViewer); a new budget applies to them at once.
-        const int cacheMegabytes = store.preferences().tileCacheMegabytes;
+        const int cacheMegabytes = saved.preferences().tileCacheMegabytes;
         for (MarkViewerWindow *viewer : findChildren<MarkViewerWindow *>())
             viewer->setTileCacheMegabytes(cacheMegabytes);
         statusBar()->showMessage(tr("Preferences saved"), 5000);

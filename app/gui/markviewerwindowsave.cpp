@@ -58,9 +58,9 @@ void MarkViewerWindow::save()
             finishSave(hash.error(), undoIndex);
             return;
         }
-        MarkWork work = base;
-        work.outputSha256 = hash.value();
-        auto saved = m_session->run([work](WorkspaceSession &s) { return s.saveMarkWork(work); });
+        MarkWork recorded = base;
+        recorded.outputSha256 = hash.value();
+        auto saved = m_session->run([recorded](WorkspaceSession &s) { return s.saveMarkWork(recorded); });
         whenFinished(this, saved, [this, undoIndex](const Result<MarkWork> &result) { finishSave(result, undoIndex); });
     });
 }

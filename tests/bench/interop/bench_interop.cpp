@@ -2,6 +2,7 @@
 // transaction read, dumped and its WSQ images decoded, and WSQ decoding alone, in process and as a
 // CLI process end to end, next to the NIST NBIS reference figure (dwsq: an 804x752 WSQ in about
 // 25 ms, process start included). Exits 77 (skipped) without ../shared/interop.
+#include "app/core/hugepagemalloc.h"
 #include "app/interop/an2kdump.h"
 #include "app/interop/an2kimages.h"
 #include "app/interop/an2kreader.h"
@@ -156,6 +157,10 @@ void benchCliProcess(const QString &wsq)
 
 int main(int argc, char *argv[])
 {
+    // As ridgeline-cli and the workstation start (app/core/hugepagemalloc.h); the figures are of
+    // the programs as they run. RIDGELINE_DEFAULT_MALLOC=1 measures glibc's defaults for comparison.
+    if (qEnvironmentVariableIntValue("RIDGELINE_DEFAULT_MALLOC") != 1)
+        ridgeline::keepImageBuffersInTheHeap();
     QCoreApplication app(argc, argv);
     const QString shared = QStringLiteral(RIDGELINE_SHARED_DIR "/interop");
     if (!QDir(shared).exists()) {
