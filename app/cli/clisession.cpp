@@ -4,6 +4,8 @@
 #include "app/core/casereference.h"
 #include "app/storage/secretbytes.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 
 namespace ridgeline::cli {
@@ -42,6 +44,16 @@ int finish(Context &context, SessionPtr &session, int code)
     if (Status s = session->logout(); !s && code == 0)
         return context.fail(s.error());
     return code;
+}
+
+Status requireOutputFolder(const QString &path)
+{
+    if (QFileInfo(path).absoluteDir().exists())
+        return {};
+    return Error(
+        ErrorCode::NotFound,
+        QCoreApplication::translate("ridgeline::CliSession", "The folder of %1 does not exist; nothing was written.")
+            .arg(QDir::toNativeSeparators(path)));
 }
 
 Result<Mark> findMarkOfCase(LocalWorkspaceSession &session, const QString &caseReference, const QString &exhibit)

@@ -18,6 +18,10 @@ SessionPtr openSession(Context &context, int &exitCode);
 // BadInput for a malformed reference.
 Result<Mark> findMarkOfCase(LocalWorkspaceSession &session, const QString &caseReference, const QString &exhibit);
 
+// Commands that write a file check its folder before any work: NotFound naming the file when the
+// folder does not exist.
+Status requireOutputFolder(const QString &path);
+
 // Ends the session (final signed checkpoint) and returns `code`, or the logout's failure.
 int finish(Context &context, SessionPtr &session, int code);
 

@@ -122,12 +122,9 @@ int runAn2kExport(Context &context, QStringList args)
                 "ridgeline::InteropCommands", "--ori and --dai take 1 to 32 letters, digits, '.', '_' or '-'"));
         *target = value->toLatin1();
     }
+    if (Status folder = requireOutputFolder(*out); !folder)
+        return context.fail(folder.error());
     const QFileInfo target(*out);
-    if (!target.absoluteDir().exists())
-        return context.fail(Error(ErrorCode::NotFound,
-                                  QCoreApplication::translate("ridgeline::InteropCommands",
-                                                              "The folder of %1 does not exist; nothing was written.")
-                                      .arg(QDir::toNativeSeparators(*out))));
     const QString path = target.absoluteFilePath();
     options.deliver = [&](const QByteArray &bytes) -> Status {
         QSaveFile file(path);

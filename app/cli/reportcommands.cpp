@@ -72,11 +72,9 @@ int runReport(Context &context, const QStringList &arguments)
         else if (*summary != QLatin1String("victim"))
             return context.usage(QStringLiteral("--summary takes victim or prosecutor"));
     }
+    if (Status folder = requireOutputFolder(*out); !folder)
+        return context.fail(folder.error());
     const QFileInfo target(*out);
-    if (!target.absoluteDir().exists())
-        return context.fail(
-            Error(ErrorCode::NotFound,
-                  text("The folder of %1 does not exist; nothing was written.").arg(QDir::toNativeSeparators(*out))));
 
     int code = 0;
     SessionPtr session = openSession(context, code);

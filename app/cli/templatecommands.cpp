@@ -104,11 +104,9 @@ int runExport(Context &context, QStringList args)
     const auto out = takeOption(args, QStringLiteral("--out"));
     if (!caseRef || !exhibit || !out || out->isEmpty() || !args.isEmpty())
         return usage(context);
+    if (Status folder = requireOutputFolder(*out); !folder)
+        return context.fail(folder.error());
     const QFileInfo target(*out);
-    if (!target.absoluteDir().exists())
-        return context.fail(
-            Error(ErrorCode::NotFound,
-                  text("The folder of %1 does not exist; nothing was written.").arg(QDir::toNativeSeparators(*out))));
     int code = 0;
     SessionPtr session = openSession(context, code);
     if (!session)
